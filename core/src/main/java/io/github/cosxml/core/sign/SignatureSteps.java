@@ -1,0 +1,90 @@
+package io.github.cosxml.core.sign;
+
+/**
+ * The steps of the algorithm (spec §1.2), each writing its output in bytes into a {@link ByteSink}.
+ * The fast path of {@link CosSigner}, {@code explain} and {@link SignatureVerifier} all use these,
+ * so there is one implementation of each step.
+ */
+final class SignatureSteps {
+    static final String ALGORITHM = "sha1";
+
+    private SignatureSteps() {
+    }
+
+    /** Step 2: SignKey = lower-case hex of HMAC-SHA1(SecretKey, KeyTime), as 40 ASCII bytes. */
+    static byte[] signKey(HmacSha1Engine engine, Credentials credentials, KeyTime keyTime) {
+        ByteSink keyTimeText = new ByteSink(24);
+        keyTime.writeTo(keyTimeText);
+        byte[] mac = new byte[HmacSha1Engine.DIGEST_LENGTH];
+        engine.hmacSha1(credentials.secretKeyUtf8(), keyTimeText.array(), 0, keyTimeText.length(), mac, 0);
+        return new ByteSink(40).hex(mac, 0, mac.length).toByteArray();
+    }
+
+    /** Steps 3 and 4, the pairs: {@code k1=v1&k2=v2} over the chosen canonical keys, values encoded. */
+    static void writePairs(ByteSink out, String[] keys, String[] values, NameFilter filter) {
+        boolean first = true;
+        for (int i = 0; i < keys.length; i++) {
+            if (filter.accepts(keys[i])) {
+                if (!first) {
+                    out.put('&');
+                }
+                out.ascii(keys[i]).put('=').encoded(values[i], false);
+                first = false;
+            }
+        }
+    }
+
+    /** Steps 3 and 4, the list: {@code k1;k2} over the chosen canonical keys. */
+    static void writeList(ByteSink out, String[] keys, NameFilter filter) {
+        boolean first = true;
+        for (String key : keys) {
+            if (filter.accepts(key)) {
+                if (!first) {
+                    out.put(';');
+                }
+                out.ascii(key);
+                first = false;
+            }
+        }
+    }
+
+    /** Step 5, the first two lines of HttpString: lower-case method and the decoded path. */
+    static void writeMethodAndPath(ByteSink out, SignableRequest request) {
+        String method = request.method();
+        for (int i = 0; i < method.length(); i++) {
+            char c = method.charAt(i);
+            out.put(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        out.put('\n').utf8(request.path()).put('\n');
+    }
+
+    /** Step 5: HttpString = method, path, HttpParameters, HttpHeaders, each followed by LF. */
+    static void writeHttpString(ByteSink out, SignableRequest request, NameFilter parameters, NameFilter headers) {
+        writeMethodAndPath(out, request);
+        writePairs(out, request.parameterKeys, request.parameterValues, parameters);
+        out.put('\n');
+        writePairs(out, request.headerKeys, request.headerValues, headers);
+        out.put('\n');
+    }
+
+    /** Step 6: StringToSign = {@code sha1\n<time>\n<hex SHA1(HttpString)>\n}. */
+    static void writeStringToSign(ByteSink out, KeyTime signTime, byte[] httpStringSha1) {
+        out.ascii(ALGORITHM).put('\n');
+        signTime.writeTo(out);
+        out.put('\n').hex(httpStringSha1, 0, HmacSha1Engine.DIGEST_LENGTH).put('\n');
+    }
+
+    /** Step 8: the Authorization in the documented field order. */
+    static void writeAuthorization(ByteSink out, String secretId, KeyTime signTime, KeyTime keyTime,
+            SignableRequest request, NameFilter parameters, NameFilter headers, byte[] signature) {
+        out.ascii("q-sign-algorithm=sha1&q-ak=").utf8(secretId).ascii("&q-sign-time=");
+        signTime.writeTo(out);
+        out.ascii("&q-key-time=");
+        keyTime.writeTo(out);
+        out.ascii("&q-header-list=");
+        writeList(out, request.headerKeys, headers);
+        out.ascii("&q-url-param-list=");
+        writeList(out, request.parameterKeys, parameters);
+        out.ascii("&q-signature=").hex(signature, 0, HmacSha1Engine.DIGEST_LENGTH);
+    }
+}
