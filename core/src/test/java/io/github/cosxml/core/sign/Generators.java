@@ -91,6 +91,7 @@ final class Generators {
     /** Arbitrary requests: any method token, any path, parameters and headers as above. */
     static Arbitrary<SignableRequest> requests() {
         return Combinators.combine(method(), path(), parameters(text(1, 12), text(0, 20)),
-                headers(headerName(), headerValue())).as(Generators::request);
+                headers(headerName(), headerValue())).as(Generators::request)
+                .withoutEdgeCases(); // combined edge cases outnumber the tries; empty lists and values come up anyway
     }
 }
