@@ -10,6 +10,13 @@ import java.util.Arrays;
 final class ByteSink {
     private static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX_LOWER = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final boolean[] UNRESERVED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            UNRESERVED[c] = CosUrlEncoder.isUnreserved(c);
+        }
+    }
 
     private byte[] bytes;
     private int length;
@@ -42,33 +49,46 @@ final class ByteSink {
         return this;
     }
 
-    /** Appends a string known to be ASCII (canonical keys, literals, hex). */
+    /**
+     * Appends a string known to be ASCII (canonical keys, literals, hex). Uses the deprecated
+     * {@code String.getBytes(int, int, byte[], int)}, which drops the high byte of each char:
+     * exactly right for ASCII, and a plain array copy for compact strings.
+     */
+    @SuppressWarnings("deprecation")
     ByteSink ascii(String s) {
         int n = s.length();
         ensure(n);
-        for (int i = 0; i < n; i++) {
-            bytes[length++] = (byte) s.charAt(i);
-        }
+        s.getBytes(0, n, bytes, length);
+        length += n;
         return this;
     }
 
     /** Appends the UTF-8 bytes of {@code s}; {@code s} holds no unpaired surrogate (checked earlier). */
     ByteSink utf8(String s) {
         int n = s.length();
-        ensure(n);
+        ensure(worstCase(n, 3));
+        byte[] b = bytes;
+        int len = length;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                ensure(1);
-                bytes[length++] = (byte) c;
+                b[len++] = (byte) c;
+            } else if (c < 0x800) {
+                b[len++] = (byte) (0xC0 | (c >> 6));
+                b[len++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[len++] = (byte) (0xF0 | (cp >> 18));
+                b[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[len++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                int codePoint = Character.codePointAt(s, i);
-                if (Character.isSupplementaryCodePoint(codePoint)) {
-                    i++;
-                }
-                utf8CodePoint(codePoint, false, false);
+                b[len++] = (byte) (0xE0 | (c >> 12));
+                b[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[len++] = (byte) (0x80 | (c & 0x3F));
             }
         }
+        length = len;
         return this;
     }
 
@@ -79,58 +99,59 @@ final class ByteSink {
      */
     ByteSink encoded(String s, boolean lowerCase) {
         int n = s.length();
-        ensure(n);
+        // Worst case 3 output bytes per UTF-16 char, 12 per surrogate pair (2 chars) and 9 per other char.
+        ensure(worstCase(n, 9));
+        byte[] b = bytes;
+        byte[] hex = lowerCase ? HEX_LOWER : HEX_UPPER;
+        int len = length;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (CosUrlEncoder.isUnreserved(c)) {
-                    ensure(1);
-                    bytes[length++] = (byte) (lowerCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                if (UNRESERVED[c]) {
+                    b[len++] = (byte) (lowerCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
                 } else {
-                    percent(c, lowerCase);
+                    b[len++] = '%';
+                    b[len++] = hex[c >> 4];
+                    b[len++] = hex[c & 0xF];
                 }
             } else {
-                int codePoint = Character.codePointAt(s, i);
-                if (Character.isSupplementaryCodePoint(codePoint)) {
-                    i++;
+                int cp = c;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    cp = Character.toCodePoint(c, s.charAt(++i));
                 }
-                utf8CodePoint(codePoint, true, lowerCase);
+                len = percentUtf8(b, len, cp, hex);
             }
         }
+        length = len;
         return this;
     }
 
-    private void utf8CodePoint(int cp, boolean percentEncode, boolean lowerCase) {
+    private static int percentUtf8(byte[] b, int len, int cp, byte[] hex) {
         if (cp < 0x800) {
-            emit(0xC0 | (cp >> 6), percentEncode, lowerCase);
-            emit(0x80 | (cp & 0x3F), percentEncode, lowerCase);
+            len = percent(b, len, 0xC0 | (cp >> 6), hex);
         } else if (cp < 0x10000) {
-            emit(0xE0 | (cp >> 12), percentEncode, lowerCase);
-            emit(0x80 | ((cp >> 6) & 0x3F), percentEncode, lowerCase);
-            emit(0x80 | (cp & 0x3F), percentEncode, lowerCase);
+            len = percent(b, len, 0xE0 | (cp >> 12), hex);
+            len = percent(b, len, 0x80 | ((cp >> 6) & 0x3F), hex);
         } else {
-            emit(0xF0 | (cp >> 18), percentEncode, lowerCase);
-            emit(0x80 | ((cp >> 12) & 0x3F), percentEncode, lowerCase);
-            emit(0x80 | ((cp >> 6) & 0x3F), percentEncode, lowerCase);
-            emit(0x80 | (cp & 0x3F), percentEncode, lowerCase);
+            len = percent(b, len, 0xF0 | (cp >> 18), hex);
+            len = percent(b, len, 0x80 | ((cp >> 12) & 0x3F), hex);
+            len = percent(b, len, 0x80 | ((cp >> 6) & 0x3F), hex);
         }
+        return percent(b, len, 0x80 | (cp & 0x3F), hex);
     }
 
-    private void emit(int b, boolean percentEncode, boolean lowerCase) {
-        if (percentEncode) {
-            percent(b, lowerCase);
-        } else {
-            ensure(1);
-            bytes[length++] = (byte) b;
-        }
+    private static int percent(byte[] b, int len, int value, byte[] hex) {
+        b[len] = '%';
+        b[len + 1] = hex[(value >> 4) & 0xF];
+        b[len + 2] = hex[value & 0xF];
+        return len + 3;
     }
 
-    private void percent(int b, boolean lowerCase) {
-        byte[] hex = lowerCase ? HEX_LOWER : HEX_UPPER;
-        ensure(3);
-        bytes[length++] = '%';
-        bytes[length++] = hex[(b >> 4) & 0xF];
-        bytes[length++] = hex[b & 0xF];
+    private static int worstCase(int chars, int bytesPerChar) {
+        if (chars > (Integer.MAX_VALUE - 64) / bytesPerChar) {
+            throw new IllegalArgumentException("text of " + chars + " characters is too long to sign");
+        }
+        return chars * bytesPerChar;
     }
 
     /** Appends {@code count} bytes of {@code data} as lower-case hex. */
@@ -143,29 +164,11 @@ final class ByteSink {
         return this;
     }
 
+    /** Appends all of {@code data}. */
     ByteSink bytes(byte[] data) {
         ensure(data.length);
         System.arraycopy(data, 0, bytes, length, data.length);
         length += data.length;
-        return this;
-    }
-
-    /** Appends a non-negative decimal number. */
-    ByteSink decimal(long value) {
-        if (value == 0) {
-            return put('0');
-        }
-        int digits = 0;
-        for (long v = value; v > 0; v /= 10) {
-            digits++;
-        }
-        ensure(digits);
-        int end = length + digits;
-        for (int i = end - 1; i >= length; i--) {
-            bytes[i] = (byte) ('0' + (value % 10));
-            value /= 10;
-        }
-        length = end;
         return this;
     }
 

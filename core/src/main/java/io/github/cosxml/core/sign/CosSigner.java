@@ -68,7 +68,7 @@ public final class CosSigner {
         }
         Scratch scratch = Scratch.get();
         sign(signed, credentials, keyTime, NameFilter.ALL, headers, scratch);
-        SignatureSteps.writeAuthorization(scratch.authorization, credentials.secretId(), keyTime, keyTime,
+        SignatureSteps.writeAuthorization(scratch.authorization, credentials, keyTime, keyTime,
                 signed, NameFilter.ALL, headers, scratch.digest);
         return scratch.authorization.toAsciiString();
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The percent-encoding of the COS signature (spec §1.1, §1.3): RFC 3986 unreserved characters
@@ -27,6 +28,9 @@ public final class CosUrlEncoder {
      * @throws IllegalArgumentException if {@code text} holds an unpaired surrogate (no UTF-8 form)
      */
     public static String encode(String text) {
+        if (allUnreserved(text)) {
+            return text;
+        }
         requireWellFormed(text, "text");
         return new ByteSink(text.length() + 16).encoded(text, false).toAsciiString();
     }
@@ -36,6 +40,9 @@ public final class CosUrlEncoder {
      * digits become lower-case too ({@code a中} gives {@code a%e4%b8%ad}).
      */
     public static String encodeKey(String name) {
+        if (allUnreserved(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         requireWellFormed(name, "name");
         return new ByteSink(name.length() + 16).encoded(name, true).toAsciiString();
     }
@@ -77,6 +84,15 @@ public final class CosUrlEncoder {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("'" + encoded + "' decodes to bytes that are not UTF-8", e);
         }
+    }
+
+    private static boolean allUnreserved(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isUnreserved(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rejects unpaired surrogates, which have no UTF-8 form and so cannot be signed. */

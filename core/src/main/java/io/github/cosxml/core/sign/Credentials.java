@@ -12,6 +12,7 @@ public final class Credentials {
     private final String secretKey;
     private final String sessionToken;
     private final byte[] secretKeyUtf8;
+    private final byte[] secretIdUtf8;
 
     private Credentials(String secretId, String secretKey, String sessionToken) {
         this.secretId = requireNotBlank(secretId, "secretId", "the SecretId (AKID...) of the key pair");
@@ -25,6 +26,7 @@ public final class Credentials {
         }
         this.sessionToken = sessionToken;
         this.secretKeyUtf8 = secretKey.getBytes(StandardCharsets.UTF_8);
+        this.secretIdUtf8 = secretId.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Permanent credentials. */
@@ -78,6 +80,10 @@ public final class Credentials {
 
     byte[] secretKeyUtf8() {
         return secretKeyUtf8;
+    }
+
+    byte[] secretIdUtf8() {
+        return secretIdUtf8;
     }
 
     @Override

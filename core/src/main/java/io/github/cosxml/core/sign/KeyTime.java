@@ -1,5 +1,6 @@
 package io.github.cosxml.core.sign;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -10,6 +11,7 @@ import java.time.Duration;
 public final class KeyTime {
     private final long startSeconds;
     private final long endSeconds;
+    private final byte[] ascii;
 
     private KeyTime(long startSeconds, long endSeconds) {
         if (startSeconds < 0) {
@@ -22,6 +24,7 @@ public final class KeyTime {
         }
         this.startSeconds = startSeconds;
         this.endSeconds = endSeconds;
+        this.ascii = (startSeconds + ";" + endSeconds).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The window [{@code startSeconds}, {@code endSeconds}] in Unix seconds. */
@@ -76,7 +79,7 @@ public final class KeyTime {
     }
 
     void writeTo(ByteSink sink) {
-        sink.decimal(startSeconds).put(';').decimal(endSeconds);
+        sink.bytes(ascii);
     }
 
     @Override

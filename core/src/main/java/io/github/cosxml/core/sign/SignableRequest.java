@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a signature covers: the HTTP method, the decoded path (the object key as it is, prefixed
@@ -22,6 +23,7 @@ public final class SignableRequest {
     private final List<Parameter> parameters;
     private final List<Header> headers;
     // Canonical forms, sorted by canonical name: what the signature steps read.
+    final String methodLowerCase;
     final String[] parameterKeys;
     final String[] parameterValues;
     final String[] headerKeys;
@@ -35,6 +37,7 @@ public final class SignableRequest {
             throw new IllegalArgumentException("path is not set; call path(\"/\") for a bucket or path(\"/\" + objectKey)");
         }
         this.method = b.method;
+        this.methodLowerCase = b.method.toLowerCase(Locale.ROOT);
         this.path = b.path;
         this.parameters = Collections.unmodifiableList(new ArrayList<Parameter>(b.parameters));
         this.headers = Collections.unmodifiableList(new ArrayList<Header>(b.headers));

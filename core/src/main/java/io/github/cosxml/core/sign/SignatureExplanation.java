@@ -63,7 +63,7 @@ public final class SignatureExplanation {
         engine.hmacSha1(signKey, toSign.array(), 0, toSign.length(), digest, 0);
         String signature = new ByteSink(40).hex(digest, 0, digest.length).toAsciiString();
         ByteSink auth = new ByteSink(512);
-        SignatureSteps.writeAuthorization(auth, credentials.secretId(), signTime, keyTime, request, parameters, headers, digest);
+        SignatureSteps.writeAuthorization(auth, credentials, signTime, keyTime, request, parameters, headers, digest);
         return new SignatureExplanation(keyTime.toString(), new ByteSink(40).bytes(signKey).toAsciiString(),
                 urlParamList, httpParameters, headerList, httpHeaders, http.toUtf8String(), httpStringSha1,
                 toSign.toAsciiString(), signature, auth.toUtf8String());

@@ -7,6 +7,17 @@ package io.github.cosxml.core.sign;
  */
 final class SignatureSteps {
     static final String ALGORITHM = "sha1";
+    private static final byte[] STRING_TO_SIGN_START = ascii("sha1\n");
+    private static final byte[] AUTH_ALGORITHM_AK = ascii("q-sign-algorithm=sha1&q-ak=");
+    private static final byte[] AUTH_SIGN_TIME = ascii("&q-sign-time=");
+    private static final byte[] AUTH_KEY_TIME = ascii("&q-key-time=");
+    private static final byte[] AUTH_HEADER_LIST = ascii("&q-header-list=");
+    private static final byte[] AUTH_URL_PARAM_LIST = ascii("&q-url-param-list=");
+    private static final byte[] AUTH_SIGNATURE = ascii("&q-signature=");
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
 
     private SignatureSteps() {
     }
@@ -50,12 +61,7 @@ final class SignatureSteps {
 
     /** Step 5, the first two lines of HttpString: lower-case method and the decoded path. */
     static void writeMethodAndPath(ByteSink out, SignableRequest request) {
-        String method = request.method();
-        for (int i = 0; i < method.length(); i++) {
-            char c = method.charAt(i);
-            out.put(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        }
-        out.put('\n').utf8(request.path()).put('\n');
+        out.ascii(request.methodLowerCase).put('\n').utf8(request.path()).put('\n');
     }
 
     /** Step 5: HttpString = method, path, HttpParameters, HttpHeaders, each followed by LF. */
@@ -69,22 +75,22 @@ final class SignatureSteps {
 
     /** Step 6: StringToSign = {@code sha1\n<time>\n<hex SHA1(HttpString)>\n}. */
     static void writeStringToSign(ByteSink out, KeyTime signTime, byte[] httpStringSha1) {
-        out.ascii(ALGORITHM).put('\n');
+        out.bytes(STRING_TO_SIGN_START);
         signTime.writeTo(out);
         out.put('\n').hex(httpStringSha1, 0, HmacSha1Engine.DIGEST_LENGTH).put('\n');
     }
 
     /** Step 8: the Authorization in the documented field order. */
-    static void writeAuthorization(ByteSink out, String secretId, KeyTime signTime, KeyTime keyTime,
+    static void writeAuthorization(ByteSink out, Credentials credentials, KeyTime signTime, KeyTime keyTime,
             SignableRequest request, NameFilter parameters, NameFilter headers, byte[] signature) {
-        out.ascii("q-sign-algorithm=sha1&q-ak=").utf8(secretId).ascii("&q-sign-time=");
+        out.bytes(AUTH_ALGORITHM_AK).bytes(credentials.secretIdUtf8()).bytes(AUTH_SIGN_TIME);
         signTime.writeTo(out);
-        out.ascii("&q-key-time=");
+        out.bytes(AUTH_KEY_TIME);
         keyTime.writeTo(out);
-        out.ascii("&q-header-list=");
+        out.bytes(AUTH_HEADER_LIST);
         writeList(out, request.headerKeys, headers);
-        out.ascii("&q-url-param-list=");
+        out.bytes(AUTH_URL_PARAM_LIST);
         writeList(out, request.parameterKeys, parameters);
-        out.ascii("&q-signature=").hex(signature, 0, HmacSha1Engine.DIGEST_LENGTH);
+        out.bytes(AUTH_SIGNATURE).hex(signature, 0, HmacSha1Engine.DIGEST_LENGTH);
     }
 }
