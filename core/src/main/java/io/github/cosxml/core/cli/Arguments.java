@@ -12,7 +12,7 @@ import java.util.Set;
 final class Arguments {
     static final Set<String> COMMANDS = new HashSet<String>(Arrays.asList("sign", "explain", "presign", "verify"));
     private static final Set<String> SINGLE = new HashSet<String>(Arrays.asList(
-            "--secret-id", "--secret-key", "--secret-key-file", "--security-token", "--method", "--path",
+            "--secret-id", "--secret-key", "--secret-key-file", "--security-token", "--method", "--path", "--wire-path",
             "--key-time", "--expires", "--backdate", "--now", "--sign-headers", "--engine", "--authorization",
             "--tolerance"));
     private static final Set<String> REPEATABLE = new HashSet<String>(Arrays.asList("--header", "--param"));

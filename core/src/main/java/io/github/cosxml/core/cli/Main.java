@@ -2,6 +2,7 @@ package io.github.cosxml.core.cli;
 
 import io.github.cosxml.core.sign.Authorization;
 import io.github.cosxml.core.sign.CosSigner;
+import io.github.cosxml.core.sign.CosUrlEncoder;
 import io.github.cosxml.core.sign.Credentials;
 import io.github.cosxml.core.sign.HeaderPolicy;
 import io.github.cosxml.core.sign.HmacSha1Engine;
@@ -127,7 +128,7 @@ public final class Main {
     private static SignableRequest request(Arguments a) throws UsageException {
         SignableRequest.Builder b = SignableRequest.builder()
                 .method(a.required("--method", "PUT"))
-                .path(a.required("--path", "'/exampleobject(腾讯云)'"));
+                .path(path(a));
         for (String header : a.all("--header")) {
             int colon = header.indexOf(':');
             if (colon <= 0) {
@@ -147,6 +148,17 @@ public final class Main {
             }
         }
         return b.build();
+    }
+
+    private static String path(Arguments a) throws UsageException {
+        if (a.has("--path") && a.has("--wire-path")) {
+            throw new UsageException("--path and --wire-path both give the path; pass one of them");
+        }
+        if (a.has("--wire-path")) {
+            // Decoded as the COS server decodes a request line: %XX as UTF-8, '+' as a space (spec §1.3).
+            return CosUrlEncoder.decode(a.get("--wire-path").replace("+", "%20"));
+        }
+        return a.required("--path", "'/exampleobject(腾讯云)' (or --wire-path '/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)')");
     }
 
     private static Credentials credentials(Arguments a, String secretId, Map<String, String> env) throws UsageException {

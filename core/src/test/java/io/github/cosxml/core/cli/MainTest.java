@@ -164,6 +164,26 @@ class MainTest {
     }
 
     @Test
+    void wirePathIsDecodedAsTheServerDecodesIt() {
+        String[] upload = upload("sign");
+        upload[5] = "--wire-path";
+        upload[6] = "/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)";
+        Run r = run(ENV, args(upload, "--key-time", "1557989151;1557996351", "--sign-headers", "all"));
+        assertThat(r.exit).isEqualTo(0);
+        assertThat(r.out.trim()).isEqualTo(UPLOAD_AUTHORIZATION);
+
+        Run plus = run(ENV, "explain", "--secret-id", SECRET_ID, "--method", "GET", "--wire-path", "/resume-zh+en%2B1.png",
+                "--key-time", "1;2");
+        assertThat(plus.out).contains("HttpString: get\\n/resume-zh en+1.png\\n");
+        Run both = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/a", "--wire-path", "/a");
+        assertThat(both.exit).isEqualTo(2);
+        assertThat(both.err).contains("pass one of them");
+        Run bad = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--wire-path", "/a%2");
+        assertThat(bad.exit).isEqualTo(2);
+        assertThat(bad.err).contains("invalid percent-escape");
+    }
+
+    @Test
     void expiresCountsFromNow() {
         Run r = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--now", "1700000000",
                 "--expires", "600", "--backdate", "60");
@@ -249,7 +269,11 @@ class MainTest {
         Path classes = Paths.get(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(Arrays.asList(java, "-cp", classes.toString(), Main.class.getName()));
-        command.addAll(Arrays.asList(upload("sign")));
+        // The path goes in its wire form: non-ASCII arguments would depend on the child's locale.
+        String[] upload = upload("sign");
+        upload[5] = "--wire-path";
+        upload[6] = "/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)";
+        command.addAll(Arrays.asList(upload));
         command.addAll(Arrays.asList("--key-time", "1557989151;1557996351", "--sign-headers", "all"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("COSXML_SECRET_KEY", SECRET_KEY);
