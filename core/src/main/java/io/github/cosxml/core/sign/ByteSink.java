@@ -63,35 +63,6 @@ final class ByteSink {
         return this;
     }
 
-    /** Appends the UTF-8 bytes of {@code s}; {@code s} holds no unpaired surrogate (checked earlier). */
-    ByteSink utf8(String s) {
-        int n = s.length();
-        ensure(worstCase(n, 3));
-        byte[] b = bytes;
-        int len = length;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                b[len++] = (byte) c;
-            } else if (c < 0x800) {
-                b[len++] = (byte) (0xC0 | (c >> 6));
-                b[len++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                b[len++] = (byte) (0xF0 | (cp >> 18));
-                b[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                b[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                b[len++] = (byte) (0x80 | (cp & 0x3F));
-            } else {
-                b[len++] = (byte) (0xE0 | (c >> 12));
-                b[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[len++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        length = len;
-        return this;
-    }
-
     /**
      * Appends {@code s} percent-encoded: RFC 3986 unreserved characters kept, every other UTF-8
      * byte as {@code %XX}; hex digits upper-case, or lower-case when {@code lowerCase} (which also

@@ -13,6 +13,12 @@ final class Scratch {
     final ByteSink stringToSign = new ByteSink(96);
     final ByteSink authorization = new ByteSink(512);
     final byte[] digest = new byte[HmacSha1Engine.DIGEST_LENGTH];
+    private final ByteSink encoder = new ByteSink(256);
+
+    /** A buffer for encoding one value at a time, apart from the signing buffers. */
+    static ByteSink encoder() {
+        return CURRENT.get().encoder;
+    }
 
     static Scratch get() {
         Scratch scratch = CURRENT.get();

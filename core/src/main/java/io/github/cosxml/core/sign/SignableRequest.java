@@ -1,5 +1,6 @@
 package io.github.cosxml.core.sign;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,8 +27,11 @@ public final class SignableRequest {
     final String methodLowerCase;
     final String[] parameterKeys;
     final String[] parameterValues;
+    final byte[][] parameterValuesEncoded;
     final String[] headerKeys;
     final String[] headerValues;
+    final byte[][] headerValuesEncoded;
+    final byte[] pathUtf8;
 
     private SignableRequest(Builder b) {
         if (b.method == null) {
@@ -49,6 +53,7 @@ public final class SignableRequest {
         sortAndRejectDuplicates(p, "query parameter", "pass it once (a parameter's values cannot be repeated)");
         this.parameterKeys = keys(p);
         this.parameterValues = values(p);
+        this.parameterValuesEncoded = encoded(parameterValues);
         Entry[] h = new Entry[headers.size()];
         for (int i = 0; i < h.length; i++) {
             Header header = headers.get(i);
@@ -57,6 +62,8 @@ public final class SignableRequest {
         sortAndRejectDuplicates(h, "header", "pass it once, joining several values with ', '");
         this.headerKeys = keys(h);
         this.headerValues = values(h);
+        this.headerValuesEncoded = encoded(headerValues);
+        this.pathUtf8 = path.getBytes(StandardCharsets.UTF_8);
     }
 
     private static void sortAndRejectDuplicates(Entry[] entries, String what, String fix) {
@@ -88,6 +95,17 @@ public final class SignableRequest {
             values[i] = entries[i].value;
         }
         return values;
+    }
+
+    /** Values percent-encoded once here, so that every signature of this request only copies bytes. */
+    private static byte[][] encoded(String[] values) {
+        byte[][] encoded = new byte[values.length][];
+        ByteSink sink = Scratch.encoder();
+        for (int i = 0; i < values.length; i++) {
+            sink.reset();
+            encoded[i] = sink.encoded(values[i], false).toByteArray();
+        }
+        return encoded;
     }
 
     /** A new, empty builder. */

@@ -47,10 +47,10 @@ public final class SignatureExplanation {
         SignatureSteps.writeList(list, request.headerKeys, headers);
         String headerList = list.toAsciiString();
         ByteSink pairs = new ByteSink(256);
-        SignatureSteps.writePairs(pairs, request.parameterKeys, request.parameterValues, parameters);
+        SignatureSteps.writePairs(pairs, request.parameterKeys, request.parameterValuesEncoded, parameters);
         String httpParameters = pairs.toAsciiString();
         pairs.reset();
-        SignatureSteps.writePairs(pairs, request.headerKeys, request.headerValues, headers);
+        SignatureSteps.writePairs(pairs, request.headerKeys, request.headerValuesEncoded, headers);
         String httpHeaders = pairs.toAsciiString();
 
         ByteSink http = new ByteSink(512);

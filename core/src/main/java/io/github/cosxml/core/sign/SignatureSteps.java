@@ -32,14 +32,14 @@ final class SignatureSteps {
     }
 
     /** Steps 3 and 4, the pairs: {@code k1=v1&k2=v2} over the chosen canonical keys, values encoded. */
-    static void writePairs(ByteSink out, String[] keys, String[] values, NameFilter filter) {
+    static void writePairs(ByteSink out, String[] keys, byte[][] encodedValues, NameFilter filter) {
         boolean first = true;
         for (int i = 0; i < keys.length; i++) {
             if (filter.accepts(keys[i])) {
                 if (!first) {
                     out.put('&');
                 }
-                out.ascii(keys[i]).put('=').encoded(values[i], false);
+                out.ascii(keys[i]).put('=').bytes(encodedValues[i]);
                 first = false;
             }
         }
@@ -61,15 +61,15 @@ final class SignatureSteps {
 
     /** Step 5, the first two lines of HttpString: lower-case method and the decoded path. */
     static void writeMethodAndPath(ByteSink out, SignableRequest request) {
-        out.ascii(request.methodLowerCase).put('\n').utf8(request.path()).put('\n');
+        out.ascii(request.methodLowerCase).put('\n').bytes(request.pathUtf8).put('\n');
     }
 
     /** Step 5: HttpString = method, path, HttpParameters, HttpHeaders, each followed by LF. */
     static void writeHttpString(ByteSink out, SignableRequest request, NameFilter parameters, NameFilter headers) {
         writeMethodAndPath(out, request);
-        writePairs(out, request.parameterKeys, request.parameterValues, parameters);
+        writePairs(out, request.parameterKeys, request.parameterValuesEncoded, parameters);
         out.put('\n');
-        writePairs(out, request.headerKeys, request.headerValues, headers);
+        writePairs(out, request.headerKeys, request.headerValuesEncoded, headers);
         out.put('\n');
     }
 
