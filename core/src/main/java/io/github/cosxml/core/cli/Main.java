@@ -122,6 +122,10 @@ public final class Main {
             return OK;
         }
         out.println("invalid (" + result.reason() + "): " + result.message());
+        if (result.httpString() != null) {
+            out.println("HttpString: " + result.httpString().replace("\n", "\\n"));
+            out.println("StringToSign: " + result.stringToSign().replace("\n", "\\n"));
+        }
         return INVALID;
     }
 

@@ -177,9 +177,10 @@ public final class SignableRequest {
             return value;
         }
 
+        /** {@code name=value}; the value of a security token is masked. */
         @Override
         public String toString() {
-            return value == null ? name : name + "=" + value;
+            return value == null ? name : name + "=" + (isSecret(name) ? "****" : value);
         }
     }
 
@@ -203,10 +204,17 @@ public final class SignableRequest {
             return value;
         }
 
+        /** {@code Name: value}; the value of a security token or an Authorization is masked. */
         @Override
         public String toString() {
-            return name + ": " + value;
+            return name + ": " + (isSecret(name) ? "****" : value);
         }
+    }
+
+    /** Names whose values {@code toString()} hides: session tokens and credentials in headers. */
+    static boolean isSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith("security-token") || lower.equals("authorization");
     }
 
     private static final class Entry {

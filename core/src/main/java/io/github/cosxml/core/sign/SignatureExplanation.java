@@ -9,6 +9,9 @@ import java.util.Map;
  * {@link #toString()} leaves out SignKey, which signs any request of its KeyTime window.
  */
 public final class SignatureExplanation {
+    private static final java.util.Set<String> LOGGABLE = new java.util.HashSet<String>(java.util.Arrays.asList(
+            "KeyTime", "UrlParamList", "HeaderList", "SHA1(HttpString)", "StringToSign", "Signature"));
+
     private final String keyTime;
     private final String signKey;
     private final String urlParamList;
@@ -141,12 +144,15 @@ public final class SignatureExplanation {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The values without SignKey, newlines shown as {@code \n}. */
+    /**
+     * The values that hold no secret, newlines shown as {@code \n}: not SignKey, and not
+     * HttpHeaders, HttpParameters, HttpString or Authorization, which may carry a session token.
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("SignatureExplanation{");
         for (Map.Entry<String, String> e : labelled().entrySet()) {
-            if (!e.getKey().equals("SignKey")) {
+            if (LOGGABLE.contains(e.getKey())) {
                 sb.append(e.getKey()).append('=').append(e.getValue().replace("\n", "\\n")).append(", ");
             }
         }

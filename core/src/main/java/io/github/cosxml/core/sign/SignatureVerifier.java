@@ -112,9 +112,11 @@ public final class SignatureVerifier {
         byte[] want = expected.signature().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] got = authorization.signature().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(want, got)) {
-            return VerificationResult.mismatch("signature does not match: compare your HttpString and StringToSign"
-                    + " with these (newlines as \\n): HttpString=" + expected.httpString().replace("\n", "\\n")
-                    + " StringToSign=" + expected.stringToSign().replace("\n", "\\n"),
+            // The message leaves HttpString out: it may hold a session token. httpString() has it.
+            return VerificationResult.mismatch("signature does not match: the verifier computed StringToSign="
+                    + expected.stringToSign().replace("\n", "\\n") + " over q-header-list=" + String.join(";", authorization.headerList())
+                    + " and q-url-param-list=" + String.join(";", authorization.urlParamList())
+                    + "; compare your HttpString with the verifier's (VerificationResult.httpString())",
                     expected.httpString(), expected.stringToSign());
         }
         return VerificationResult.valid();

@@ -156,7 +156,8 @@ class MainTest {
         Run mismatch = run(ENV, args(tampered, "--authorization", UPLOAD_AUTHORIZATION, "--now", "1557990000"));
         assertThat(mismatch.exit).isEqualTo(1);
         assertThat(mismatch.out).startsWith("invalid (SIGNATURE_MISMATCH): signature does not match")
-                .contains("uin%3D%22100000000012%22").doesNotContain(SECRET_KEY);
+                .contains("HttpString: put\\n/exampleobject(腾讯云)\\n\\n").contains("uin%3D%22100000000012%22")
+                .contains("StringToSign: sha1\\n1557989151;1557996351\\n").doesNotContain(SECRET_KEY);
 
         Run malformed = run(ENV, args(upload("verify"), "--authorization", "q-sign-algorithm=sha1"));
         assertThat(malformed.exit).isEqualTo(1);

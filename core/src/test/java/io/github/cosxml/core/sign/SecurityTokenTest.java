@@ -73,4 +73,30 @@ class SecurityTokenTest {
         assertThat(signer.authorization(same, TEMPORARY, KEY_TIME))
                 .isEqualTo(signer.authorization(get("b.cos.ap-beijing.myqcloud.com"), TEMPORARY, KEY_TIME));
     }
+
+    @Test
+    void toStringNeverShowsTheToken() {
+        SignableRequest request = get("b.cos.ap-beijing.myqcloud.com").toBuilder()
+                .header("x-cos-security-token", TEMPORARY.sessionToken()).header("Authorization", "q-sign-algorithm=sha1&q-ak=x")
+                .parameter("x-ci-security-token", "token+/=value").build();
+        assertThat(request.toString()).doesNotContain("token+/=value").doesNotContain("q-ak=x").contains("x-cos-security-token: ****");
+        SignatureExplanation e = signer.explain(get("b.cos.ap-beijing.myqcloud.com"), TEMPORARY, KEY_TIME);
+        assertThat(e.httpHeaders()).contains("token%2B%2F%3Dvalue");
+        assertThat(e.toString()).doesNotContain("token%2B%2F%3Dvalue").doesNotContain(e.signKey())
+                .contains("HeaderList=host;x-cos-security-token").contains("Signature=" + e.signature());
+    }
+
+    @Test
+    void mismatchMessageDoesNotShowTheToken() {
+        SignableRequest sent = get("b.cos.ap-beijing.myqcloud.com").toBuilder()
+                .header("x-cos-security-token", TEMPORARY.sessionToken()).build();
+        String authorization = signer.authorization(get("b.cos.ap-beijing.myqcloud.com"), TEMPORARY, KEY_TIME);
+        SignableRequest tampered = SignableRequest.builder().method("GET").path("/b.jpg")
+                .header("Host", "b.cos.ap-beijing.myqcloud.com").header("x-cos-security-token", TEMPORARY.sessionToken()).build();
+        assertThat(verifier.verify(sent, authorization, TEMPORARY).isValid()).isTrue();
+        VerificationResult r = verifier.verify(tampered, authorization, TEMPORARY);
+        assertThat(r.reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
+        assertThat(r.message()).doesNotContain("token%2B%2F%3Dvalue").doesNotContain("token+/=value");
+        assertThat(r.httpString()).startsWith("get\n/b.jpg\n\n").contains("x-cos-security-token=token%2B%2F%3Dvalue");
+    }
 }

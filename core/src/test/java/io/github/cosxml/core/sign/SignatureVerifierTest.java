@@ -75,7 +75,8 @@ class SignatureVerifierTest {
         assertThat(r.reason()).isEqualTo(Reason.SIGNATURE_MISMATCH);
         assertThat(r.httpString()).startsWith("put\n/exampleobject(tencentcloud)\n\ncontent-length=13&");
         assertThat(r.stringToSign()).isEqualTo("sha1\n1557989151;1557996351\n5667f9473238ac91794802d1117876f2c0a0b052\n");
-        assertThat(r.message()).contains("HttpString=put\\n/exampleobject(tencentcloud)")
+        assertThat(r.message()).contains("StringToSign=sha1\\n1557989151;1557996351\\n5667f9473238ac91794802d1117876f2c0a0b052\\n")
+                .contains("q-header-list=content-length;content-md5;content-type;date;host;x-cos-acl;x-cos-grant-read")
                 .doesNotContain(DOC_CREDENTIALS.secretKey()).doesNotContain("eb2519b498b02ac213cb1f3d1a3d27a3b3c9bc5f");
     }
 
