@@ -26,6 +26,8 @@ public final class CosSigner {
     private final HeaderPolicy headerPolicy;
     private final NameFilter headerFilter;
     private final SignKeyCache signKeys;
+    // The window of the last "now"; its end identifies the second it was made in.
+    private volatile KeyTime lastKeyTime;
 
     private CosSigner(Builder b) {
         this.clock = b.clock;
@@ -50,7 +52,15 @@ public final class CosSigner {
 
     /** The KeyTime a signature made now would carry: {@code now - backdate; now + validity}. */
     public KeyTime keyTimeNow() {
-        return KeyTime.startingNow(clock, validity, backdate);
+        long now = Math.floorDiv(clock.millis(), 1000L);
+        KeyTime last = lastKeyTime;
+        // Within one second every signature has the same window: reuse it (and its cached SignKey).
+        if (last != null && last.endSeconds() == now + validity.getSeconds()) {
+            return last;
+        }
+        KeyTime fresh = KeyTime.startingAt(now, validity, backdate);
+        lastKeyTime = fresh;
+        return fresh;
     }
 
     /** The {@code Authorization} header value, valid from now for the default validity. */

@@ -37,8 +37,11 @@ public final class KeyTime {
      * and truncated to whole seconds.
      */
     public static KeyTime startingNow(Clock clock, Duration validity, Duration backdate) {
-        long now = Math.floorDiv(clock.millis(), 1000L);
-        return new KeyTime(Math.max(0, now - backdate.getSeconds()), now + validity.getSeconds());
+        return startingAt(Math.floorDiv(clock.millis(), 1000L), validity, backdate);
+    }
+
+    static KeyTime startingAt(long nowSeconds, Duration validity, Duration backdate) {
+        return new KeyTime(Math.max(0, nowSeconds - backdate.getSeconds()), nowSeconds + validity.getSeconds());
     }
 
     /**

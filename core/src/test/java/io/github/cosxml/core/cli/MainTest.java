@@ -285,6 +285,16 @@ class MainTest {
         assertThat(p.exitValue()).isEqualTo(0);
         assertThat(new String(output, StandardCharsets.UTF_8).trim()).isEqualTo(UPLOAD_AUTHORIZATION);
         assertThat(classes.toString()).doesNotContain(File.pathSeparator);
+
+        // Bouncy Castle is optional: choosing it without it on the class path is a clear usage error.
+        command.addAll(Arrays.asList("--engine", "bc"));
+        ProcessBuilder bcBuilder = new ProcessBuilder(command).redirectErrorStream(true);
+        bcBuilder.environment().put("COSXML_SECRET_KEY", SECRET_KEY);
+        Process bc = bcBuilder.start();
+        String bcOutput = new String(readAll(bc), StandardCharsets.UTF_8);
+        assertThat(bc.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(bc.exitValue()).isEqualTo(2);
+        assertThat(bcOutput).contains("Bouncy Castle is not on the classpath").contains("bcprov-jdk18on");
     }
 
     private static byte[] readAll(Process p) throws Exception {

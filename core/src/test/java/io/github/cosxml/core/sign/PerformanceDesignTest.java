@@ -81,6 +81,29 @@ class PerformanceDesignTest {
     }
 
     @Test
+    void signingNowAllocatesUnderOneKilobyteAndReusesTheWindow() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        CountingEngine engine = new CountingEngine();
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1_700_000_000L), java.time.ZoneOffset.UTC);
+        CosSigner signer = CosSigner.builder().clock(clock).engine(engine).build();
+        assertThat(signer.keyTimeNow()).isSameAs(signer.keyTimeNow());
+        assertThat(signer.keyTimeNow()).isEqualTo(KeyTime.of(1_700_000_000L, 1_700_003_600L));
+        SignableRequest request = DocVectors.upload();
+        int sink = 0;
+        for (int i = 0; i < 20_000; i++) {
+            sink += signer.authorization(request, DocVectors.DOC_CREDENTIALS).length();
+        }
+        long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+        for (int i = 0; i < 20_000; i++) {
+            sink += signer.authorization(request, DocVectors.DOC_CREDENTIALS).length();
+        }
+        long perSignature = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before) / 20_000;
+        assertThat(sink).isPositive();
+        assertThat(perSignature).as("bytes allocated per signature").isLessThan(1024);
+        assertThat(engine.hmacs.get()).as("one SignKey for the whole second").isEqualTo(1 + 40_000);
+    }
+
+    @Test
     void oneSignerSharedByManyThreadsGivesTheSameResults() throws Exception {
         CosSigner signer = CosSigner.builder().headerPolicy(HeaderPolicy.all()).build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
