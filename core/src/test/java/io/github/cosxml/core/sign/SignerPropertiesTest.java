@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -71,6 +72,27 @@ class SignerPropertiesTest {
         assertThat(all.isValid()).as(all.toString()).isTrue();
         VerificationResult sdk = verifier.verify(request, signSdk.authorization(request, CREDENTIALS), CREDENTIALS);
         assertThat(sdk.isValid()).as(sdk.toString()).isTrue();
+    }
+
+    @Property(tries = 1000)
+    void verifyAcceptsWhatSignProducedWithTemporaryCredentials(@ForAll("requests") SignableRequest request,
+            @ForAll("tokens") String token) {
+        Credentials temporary = Credentials.temporary("AKIDtemporary", "tmpSecretKey", token);
+        String tokenName = SecurityToken.nameFor(request);
+        Assume.that(request.header(tokenName) == null);
+        String authorization = signSdk.authorization(request, temporary);
+        assertThat(Authorization.parse(authorization).headerList()).contains(tokenName);
+        SignableRequest sent = request.toBuilder().header(tokenName, token).build();
+        VerificationResult r = verifier.verify(sent, authorization, temporary);
+        assertThat(r.isValid()).as(r.toString()).isTrue();
+        VerificationResult withoutToken = verifier.verify(request, authorization, temporary);
+        assertThat(withoutToken.reason()).isEqualTo(Reason.MISSING_HEADER);
+    }
+
+    @Provide
+    Arbitrary<String> tokens() {
+        return Generators.text(1, 60).filter(t -> t.indexOf('\r') < 0 && t.indexOf('\n') < 0 && !t.trim().isEmpty()
+                && t.equals(HttpSyntax.trimWhitespace(t)));
     }
 
     @Property(tries = 1000)
