@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which of a request's headers are signed. Decided on the canonical (encoded, lower-case) name.
@@ -55,7 +56,7 @@ public final class HeaderPolicy {
             }
             set.add(CosUrlEncoder.encodeKey(n.trim()));
         }
-        return new HeaderPolicy("only" + new java.util.TreeSet<String>(set), Collections.unmodifiableSet(set), false);
+        return new HeaderPolicy("only" + new TreeSet<String>(set), Collections.unmodifiableSet(set), false);
     }
 
     /**

@@ -1,15 +1,18 @@
 package io.github.cosxml.core.sign;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every intermediate value of one signature, named as in the documentation (spec §1.2).
  * {@link #toString()} leaves out SignKey, which signs any request of its KeyTime window.
  */
 public final class SignatureExplanation {
-    private static final java.util.Set<String> LOGGABLE = new java.util.HashSet<String>(java.util.Arrays.asList(
+    private static final Set<String> LOGGABLE = new HashSet<String>(Arrays.asList(
             "KeyTime", "UrlParamList", "HeaderList", "SHA1(HttpString)", "StringToSign", "Signature"));
 
     private final String keyTime;

@@ -1,5 +1,7 @@
 package io.github.cosxml.core.sign;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The steps of the algorithm (spec §1.2), each writing its output in bytes into a {@link ByteSink}.
  * The fast path of {@link CosSigner}, {@code explain} and {@link SignatureVerifier} all use these,
@@ -16,7 +18,7 @@ final class SignatureSteps {
     private static final byte[] AUTH_SIGNATURE = ascii("&q-signature=");
 
     private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private SignatureSteps() {

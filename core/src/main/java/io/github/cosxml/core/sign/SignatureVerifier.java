@@ -1,5 +1,6 @@
 package io.github.cosxml.core.sign;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,8 +110,8 @@ public final class SignatureVerifier {
         NameFilter parameters = listed(authorization.urlParamList());
         SignatureExplanation expected = SignatureExplanation.compute(engine, credentials, authorization.signTime(),
                 authorization.keyTime(), request, parameters, headers);
-        byte[] want = expected.signature().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] got = authorization.signature().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] want = expected.signature().getBytes(StandardCharsets.US_ASCII);
+        byte[] got = authorization.signature().getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(want, got)) {
             // The message leaves HttpString out: it may hold a session token. httpString() has it.
             return VerificationResult.mismatch("signature does not match: the verifier computed StringToSign="
