@@ -80,7 +80,7 @@ public final class Main {
         }
         CosSigner signer = CosSigner.builder()
                 .clock(clock)
-                .validity(Duration.ofSeconds(Math.max(1, a.seconds("--expires", 3600))))
+                .validity(Duration.ofSeconds(expires(a)))
                 .backdate(Duration.ofSeconds(a.seconds("--backdate", 0)))
                 .engine(engine)
                 .headerPolicy(HeaderPolicy.parse(a.get("--sign-headers") == null ? "sdk" : a.get("--sign-headers")))
@@ -127,6 +127,14 @@ public final class Main {
             out.println("StringToSign: " + result.stringToSign().replace("\n", "\\n"));
         }
         return INVALID;
+    }
+
+    private static long expires(Arguments a) throws UsageException {
+        long seconds = a.seconds("--expires", 3600);
+        if (seconds == 0) {
+            throw new UsageException("--expires 0 gives a window that ends as it starts; pass 1 or more seconds");
+        }
+        return seconds;
     }
 
     private static SignableRequest request(Arguments a) throws UsageException {

@@ -67,12 +67,7 @@ public final class SignableRequest {
     }
 
     private static void sortAndRejectDuplicates(Entry[] entries, String what, String fix) {
-        Arrays.sort(entries, new Comparator<Entry>() {
-            @Override
-            public int compare(Entry a, Entry b) {
-                return a.key.compareTo(b.key);
-            }
-        });
+        Arrays.sort(entries, BY_KEY);
         for (int i = 1; i < entries.length; i++) {
             if (entries[i].key.equals(entries[i - 1].key)) {
                 throw new IllegalArgumentException(what + " '" + entries[i].name + "' duplicates '" + entries[i - 1].name
@@ -216,6 +211,13 @@ public final class SignableRequest {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith("security-token") || lower.equals("authorization");
     }
+
+    private static final Comparator<Entry> BY_KEY = new Comparator<Entry>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+            return a.key.compareTo(b.key);
+        }
+    };
 
     private static final class Entry {
         final String key;

@@ -225,6 +225,7 @@ class MainTest {
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--key-time", "5;1"}, "before its start"},
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--key-time", "1;2", "--expires", "5"}, "pass one of them"},
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--expires", "soon"}, "not a whole number"},
+                {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--expires", "0"}, "pass 1 or more seconds"},
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--colour"}, "unknown option '--colour'"},
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--method", "PUT"}, "given twice"},
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--engine", "md5"}, "pass 'jdk' or 'bc'"},
