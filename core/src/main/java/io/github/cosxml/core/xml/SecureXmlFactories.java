@@ -46,6 +46,8 @@ public final class SecureXmlFactories {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not allowed: " + systemId);
         });
+        // problems surface as XMLStreamExceptions; the default reporter would also print them to stderr
+        factory.setXMLReporter((message, errorType, relatedInformation, location) -> { });
         return factory;
     }
 

@@ -296,7 +296,7 @@ public final class XmlReader implements Closeable {
                 case XMLStreamConstants.CDATA:
                 case XMLStreamConstants.SPACE:
                     int length = stax.getTextLength();
-                    int total = (first == null ? 0 : first.length()) + (more == null ? 0 : more.length()) + length;
+                    int total = (more != null ? more.length() : first != null ? first.length() : 0) + length;
                     if (total > options.maxTextLength()) {
                         throw fatal("text is longer than the limit of " + options.maxTextLength()
                                 + " chars (XmlReadOptions.maxTextLength)");

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -27,20 +28,20 @@ public final class XmlValues {
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
             .appendPattern("HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME_PRINTER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
-            .appendOffset("+HH:MM", "Z").toFormatter();
+            .appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME_PRINTER = new DateTimeFormatterBuilder()
-            .append(TIME).appendOffset("+HH:MM", "Z").toFormatter();
+            .append(TIME).appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME_PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter();
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME_PARSER = new DateTimeFormatterBuilder()
-            .append(TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter();
+            .append(TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter();
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     // XSD lexical space of xs:double: optional sign, digits with optional point, optional exponent.
     // Excludes Java-only forms such as "Infinity", hex floats and type suffixes.

@@ -118,9 +118,10 @@ public final class XmlWriter {
         if (!startTagOpen) {
             throw new IllegalStateException("attribute " + localName + " written outside a start tag at " + path());
         }
+        String prefix = namespace.isEmpty() ? null : prefixFor(namespace);
         raw(" ");
-        if (!namespace.isEmpty()) {
-            raw(prefixFor(namespace));
+        if (prefix != null) {
+            raw(prefix);
             raw(":");
         }
         raw(localName);
