@@ -226,6 +226,20 @@ public final class XmlReader implements Closeable {
     }
 
     /**
+     * A required attribute parsed to a value; in strict mode a missing one is reported.
+     *
+     * @param <T> the value type
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param parser turns the text into a value; any runtime exception means "invalid"
+     * @return the value, or null if absent (or invalid in strict mode, where it is reported)
+     * @throws XmlReadException if the value does not parse (lenient mode)
+     */
+    public <T> T requiredAttribute(String namespace, String localName, Function<String, T> parser) {
+        return parse(requiredAttribute(namespace, localName), parser, "attribute", localName);
+    }
+
+    /**
      * A whitespace-separated list attribute ({@code xs:list}), parsed item by item.
      *
      * @param <T> the item type
