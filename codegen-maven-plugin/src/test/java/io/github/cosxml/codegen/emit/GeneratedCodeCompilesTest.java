@@ -22,7 +22,7 @@ class GeneratedCodeCompilesTest {
                         file.relativePath().replace('/', '.').replaceAll("\\.java$", ""), file.content()))
                 .toList();
         return Compiler.javac()
-                .withOptions("--release", "8", "-Xlint:all")
+                .withOptions("--release", "8", "-Xlint:all,-options")
                 .withClasspath(List.of(new File(GeneratedCode.coreClasspath())))
                 .compile(sources);
     }

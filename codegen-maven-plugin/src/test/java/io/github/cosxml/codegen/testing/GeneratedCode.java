@@ -25,7 +25,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources ({@code --release 8}, {@code -Xlint:all}, {@code -Werror}) against
+ * Compiles generated sources ({@code --release 8}, {@code -Xlint:all} except the JDK's notice that release 8 is obsolete, {@code -Werror}) against
  * {@code cosxml-core} into a directory, loads them with a {@link URLClassLoader}, and offers
  * reflective helpers so tests can call {@code builder()}, {@code toXml()}, {@code fromXml()},
  * {@code validate()} on classes that did not exist when the test was compiled.
@@ -65,7 +65,7 @@ public final class GeneratedCode implements AutoCloseable {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                     StandardCharsets.UTF_8)) {
-                List<String> options = List.of("--release", "8", "-Xlint:all", "-Werror", "-encoding", "UTF-8",
+                List<String> options = List.of("--release", "8", "-Xlint:all,-options", "-Werror", "-encoding", "UTF-8",
                         "-classpath", coreClasspath(), "-d", classes.toString());
                 boolean ok = compiler.getTask(null, fileManager, diagnostics, options, null,
                         fileManager.getJavaFileObjectsFromFiles(sourceFiles)).call();

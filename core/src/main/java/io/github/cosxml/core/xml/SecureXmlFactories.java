@@ -46,6 +46,10 @@ public final class SecureXmlFactories {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not allowed: " + systemId);
         });
+        // XmlReader enforces XmlReadOptions.maxDepth itself (with a clearer message); newer JDKs default
+        // to a depth limit of 100 that would otherwise override a larger configured limit
+        trySet(factory, "jdk.xml.maxElementDepth", "0");
+        trySet(factory, "http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "0");
         // problems surface as XMLStreamExceptions; the default reporter would also print them to stderr
         factory.setXMLReporter((message, errorType, relatedInformation, location) -> { });
         return factory;

@@ -43,6 +43,21 @@ class XmlReaderLimitsTest {
     }
 
     @Test
+    void depthLimitAboveTheJdkDefaultIsHonoured() {
+        StringBuilder xml = new StringBuilder("<R>");
+        for (int i = 0; i < 300; i++) {
+            xml.append("<a>");
+        }
+        for (int i = 0; i < 300; i++) {
+            xml.append("</a>");
+        }
+        xml.append("</R>");
+        assertThat(skipAll(xml.toString(), XmlReadOptions.builder().maxDepth(301).build())).isEqualTo("read");
+        assertThatThrownBy(() -> skipAll(xml.toString(), null))
+                .hasMessageContaining("nested deeper than 100 (XmlReadOptions.maxDepth)");
+    }
+
+    @Test
     void deepNestingWithDefaultsIsRejectedWithoutStackOverflow() {
         StringBuilder xml = new StringBuilder("<R>");
         for (int i = 0; i < 100_000; i++) {
