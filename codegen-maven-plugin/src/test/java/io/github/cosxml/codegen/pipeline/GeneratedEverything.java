@@ -3,10 +3,12 @@ package io.github.cosxml.codegen.pipeline;
 import io.github.cosxml.codegen.emit.GeneratedFile;
 import io.github.cosxml.codegen.emit.JavaGenerator;
 import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
 import io.github.cosxml.codegen.xjc.SchemaException;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -23,13 +25,14 @@ final class GeneratedEverything {
     private static GeneratedEverything instance;
 
     final SchemaModel model;
-    final CompiledSources classes;
+    final GeneratedCode classes;
     final Schema schema;
 
     private GeneratedEverything() throws SchemaException, SAXException, IOException {
         model = new SchemaCompiler(w -> { }, JavaGenerator.create()).model(EverythingSchema.request());
         List<GeneratedFile> files = JavaGenerator.create().generate(model);
-        classes = CompiledSources.compile(files);
+        // Compiled once per test JVM into a scratch directory that lives as long as the JVM.
+        classes = GeneratedCode.compile(files, Files.createTempDirectory("cosxml-everything"));
         schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(EverythingSchema.resource("catalog.xsd").toURL());
     }

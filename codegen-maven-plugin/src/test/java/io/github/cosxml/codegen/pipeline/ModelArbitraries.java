@@ -7,6 +7,7 @@ import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.testing.GeneratedCode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ final class ModelArbitraries {
             "[A-Z]{3}", Arbitraries.strings().withCharRange('A', 'Z').ofLength(3));
 
     private final SchemaModel model;
-    private final CompiledSources classes;
+    private final GeneratedCode classes;
     private final Map<String, Arbitrary<?>> overrides;
     private final Map<JavaName, ComplexTypeModel> types = new HashMap<>();
 
@@ -47,7 +48,7 @@ final class ModelArbitraries {
      * @param overrides value generators by {@code SimpleClassName.property}, for types whose lexical
      *     rules the model does not carry (for example {@code xs:language})
      */
-    ModelArbitraries(SchemaModel model, CompiledSources classes, Map<String, Arbitrary<?>> overrides) {
+    ModelArbitraries(SchemaModel model, GeneratedCode classes, Map<String, Arbitrary<?>> overrides) {
         this.model = model;
         this.classes = classes;
         this.overrides = overrides;
