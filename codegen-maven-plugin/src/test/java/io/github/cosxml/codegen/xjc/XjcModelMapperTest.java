@@ -22,6 +22,8 @@ import java.util.List;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class XjcModelMapperTest {
     private static final String NS = "urn:test";
@@ -208,6 +210,30 @@ class XjcModelMapperTest {
                 .isInstanceOf(SchemaException.class)
                 .hasMessageContaining("schema.xsd:2:")
                 .hasMessageContaining("repeated xs:choice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "substitution group|<xs:element name='Head' type='xs:string'/><xs:element name='Member' substitutionGroup='t:Head'/>"
+                + "<xs:complexType name='T'><xs:sequence><xs:element ref='t:Head'/></xs:sequence></xs:complexType>",
+        "abstract complex type|<xs:complexType name='T' abstract='true'><xs:sequence>"
+                + "<xs:element name='A' type='xs:string'/></xs:sequence></xs:complexType>",
+        "xs:anyAttribute|<xs:complexType name='T'><xs:sequence><xs:element name='A' type='xs:string'/></xs:sequence>"
+                + "<xs:anyAttribute processContents='lax'/></xs:complexType>",
+        "complex type derived by xs:restriction|<xs:complexType name='B'><xs:sequence>"
+                + "<xs:element name='A' type='xs:string' minOccurs='0'/></xs:sequence></xs:complexType>"
+                + "<xs:complexType name='T'><xs:complexContent><xs:restriction base='t:B'><xs:sequence>"
+                + "<xs:element name='A' type='xs:string'/></xs:sequence></xs:restriction></xs:complexContent></xs:complexType>",
+        "xs:anyType|<xs:complexType name='T'><xs:sequence><xs:element name='A'/></xs:sequence></xs:complexType>"
+    })
+    void otherUnsupportedConstructsAreNamedWithTheirLocation(String construct, String body) throws Exception {
+        String xsd = HEAD + body.replace("><", ">\n<") + "\n</xs:schema>\n";
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":")
+                .hasMessageContaining(construct)
+                .hasMessageContaining("unsupported XSD construct");
     }
 
     private SchemaModel map(String xsd) throws IOException, SchemaException {
