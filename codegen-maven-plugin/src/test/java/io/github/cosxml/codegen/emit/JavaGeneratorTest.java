@@ -91,6 +91,30 @@ class JavaGeneratorTest {
     }
 
     @Test
+    void classesNamedLikeRuntimeAndJdkTypesCompile(@TempDir Path work) {
+        List<ComplexTypeModel> types = new java.util.ArrayList<>();
+        for (String name : List.of("Builder", "Validation", "XmlReader", "XmlWriter", "List", "Objects", "Collections",
+                "FacetSet", "Override", "Integer")) {
+            types.add(type(name, null, List.of(element("v", builtin(Builtin.INT)))));
+        }
+        List<PropertyModel> refs = new java.util.ArrayList<>();
+        for (ComplexTypeModel t : types) {
+            refs.add(element("p" + t.name().simpleName(), new TypeRef.ComplexRef(t.name()))
+                    .withOccurs(0, PropertyModel.UNBOUNDED));
+        }
+        types.add(new ComplexTypeModel(new JavaName(PKG, "Holder"), null, null, ContentKind.SEQUENCE, refs, null));
+        SchemaModel model = new SchemaModel(types, List.of(),
+                List.of(new RootElementModel(new QName("", "H"), new JavaName(PKG, "Holder"))));
+        try (GeneratedCode code = GeneratedCode.compile(JavaGenerator.create().generate(model), work)) {
+            Object inner = build(set(code.builder(PKG + ".Builder"), "v", 5));
+            Object holder = build(set(code.builder(PKG + ".Holder"), "addPBuilder", inner));
+            String xml = (String) invoke(holder, "toXml");
+            assertThat(xml).endsWith("<H><pBuilder><v>5</v></pBuilder></H>");
+            assertThat(code.fromXml(PKG + ".Holder", xml, null)).isEqualTo(holder);
+        }
+    }
+
+    @Test
     void rejectsUnknownReferences() {
         assertThatThrownBy(() -> JavaGenerator.create().generate(model(type("A", null,
                 List.of(element("b", new TypeRef.ComplexRef(new JavaName(PKG, "Missing"))))))))
