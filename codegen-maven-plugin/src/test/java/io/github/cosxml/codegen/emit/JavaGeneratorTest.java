@@ -3,6 +3,7 @@ package io.github.cosxml.codegen.emit;
 import static io.github.cosxml.codegen.model.TypeRef.builtin;
 import static io.github.cosxml.codegen.testing.GeneratedCode.build;
 import static io.github.cosxml.codegen.testing.GeneratedCode.invoke;
+import static io.github.cosxml.codegen.testing.GeneratedCode.invokeStatic;
 import static io.github.cosxml.codegen.testing.GeneratedCode.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -111,6 +112,26 @@ class JavaGeneratorTest {
             String xml = (String) invoke(holder, "toXml");
             assertThat(xml).endsWith("<H><pBuilder><v>5</v></pBuilder></H>");
             assertThat(code.fromXml(PKG + ".Holder", xml, null)).isEqualTo(holder);
+        }
+    }
+
+    @Test
+    void documentationIsEscapedForJavadocAndEnumConstantsMayBeNamedValue(@TempDir Path work) {
+        JavaName kind = new JavaName(PKG, "Kind");
+        io.github.cosxml.codegen.model.EnumTypeModel kindEnum = new io.github.cosxml.codegen.model.EnumTypeModel(kind,
+                null, List.of(new io.github.cosxml.codegen.model.EnumConstantModel("value", "v", "*/ $x \\u0041 <b>"),
+                        new io.github.cosxml.codegen.model.EnumConstantModel("OTHER", "o", null)), "@deprecated & <i>");
+        ComplexTypeModel doc = new ComplexTypeModel(new JavaName(PKG, "Doc"), null, null, ContentKind.SEQUENCE,
+                List.of(element("k", new TypeRef.EnumRef(kind)).withDocumentation("Use <Object> & */ {@code x}")),
+                "Type docs with <Tags> and */ and $L.");
+        SchemaModel model = new SchemaModel(List.of(doc), List.of(kindEnum), List.of());
+        List<io.github.cosxml.codegen.emit.GeneratedFile> files = JavaGenerator.create().generate(model);
+        assertThat(files.get(0).content()).contains("Type docs with &lt;Tags&gt; and *&#47; and $L.")
+                .contains("Use &lt;Object&gt; &amp; *&#47;");
+        try (GeneratedCode code = GeneratedCode.compile(files, work)) {
+            Object value = invokeStatic(code.load(PKG + ".Kind"), "fromValue", "v");
+            assertThat(invoke(value, "value")).isEqualTo("v");
+            assertThat(value.toString()).isEqualTo("value");
         }
     }
 
