@@ -6,12 +6,17 @@ final class Docs {
     private Docs() {
     }
 
-    /** The documentation (trimmed, comment-safe, JavaPoet-escaped) followed by a blank line, or empty. */
+    /**
+     * The documentation as a Javadoc paragraph followed by a blank line, or empty: trimmed, HTML
+     * special characters escaped (schema documentation is plain text, and javadoc rejects stray
+     * tags), comment-safe and JavaPoet-escaped.
+     */
     static String paragraph(String documentation) {
         if (documentation == null || documentation.isBlank()) {
             return "";
         }
-        return escape(documentation.strip()) + "\n\n";
+        String html = documentation.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return escape(html) + "\n\n";
     }
 
     /** Makes text safe inside a Javadoc comment and a JavaPoet format string. */

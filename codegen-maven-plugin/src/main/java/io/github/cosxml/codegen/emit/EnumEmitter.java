@@ -35,16 +35,18 @@ final class EnumEmitter {
                             + Docs.escape(constant.xmlValue()) + "}.\n")
                     .build());
         }
-        type.addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL).build());
+        // the field must not share its name with a constant
+        String field = constants.contains("value") ? "value_" : "value";
+        type.addField(FieldSpec.builder(String.class, field, Modifier.PRIVATE, Modifier.FINAL).build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(String.class, "value")
-                .addStatement("this.value = value")
+                .addStatement("this.$N = value", field)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("value")
                 .addJavadoc("Returns the text of this constant in XML.\n\n@return the XML value\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return this.value")
+                .addStatement("return this.$N", field)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromValue")
                 .addJavadoc("Returns the constant for an XML value.\n\n@param value the XML text\n@return the constant\n"
@@ -66,7 +68,7 @@ final class EnumEmitter {
                 .returns(name)
                 .addParameter(String.class, "value")
                 .beginControlFlow("for ($T constant : values())", name)
-                .beginControlFlow("if (constant.value.equals(value))")
+                .beginControlFlow("if (constant.$N.equals(value))", field)
                 .addStatement("return constant")
                 .endControlFlow()
                 .endControlFlow()

@@ -77,7 +77,9 @@ final class Planner {
         }
         checkContent(type, plans);
         return new ClassPlan(className, type, List.copyOf(plans), names.rootOf(type.name()),
-                className.nestedClass("Builder"), choices(plans));
+                // a nested class cannot share its enclosing class's name
+                className.nestedClass(className.simpleName().equals("Builder") ? "BuilderBuilder" : "Builder"),
+                choices(plans));
     }
 
     private PropertyPlan plan(PropertyModel property, NameAllocator fields, NameAllocator constants,

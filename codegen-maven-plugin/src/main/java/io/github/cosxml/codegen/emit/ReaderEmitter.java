@@ -107,7 +107,7 @@ final class ReaderEmitter {
                 method.addCode("case $L:\n$>", property.childIndex()).addCode(readChild(property))
                         .addStatement("break").addCode("$<");
             }
-            method.addCode("default:\n$>").addStatement("in.skipElement()").addCode("$<");
+            // no default branch: Children.next() skips unknown elements itself
             method.endControlFlow().endControlFlow();
         }
         return method.addStatement("return builder.build()").build();

@@ -14,7 +14,10 @@ import javax.xml.namespace.QName;
  * @param maxOccurs maximum occurrences, {@code -1} for unbounded; above 1 the property is a list
  * @param nillable whether the element is {@code nillable="true"}
  * @param facets restriction facets of the value type ({@link Facets#NONE} if none)
- * @param choiceGroup properties of one {@code xs:choice} share this index; null when not in a choice
+ * @param choiceGroup properties of one {@code xs:choice} share this index (unique within the type that
+ *     declares them); null when not in a choice. Each branch is optional on its own; the choice is
+ *     required when every branch has {@code minOccurs} above 0 (an optional choice: give its branches
+ *     {@code minOccurs} 0)
  * @param documentation the {@code xs:documentation} text, or null
  */
 public record PropertyModel(

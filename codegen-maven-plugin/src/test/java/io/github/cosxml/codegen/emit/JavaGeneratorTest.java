@@ -3,6 +3,7 @@ package io.github.cosxml.codegen.emit;
 import static io.github.cosxml.codegen.model.TypeRef.builtin;
 import static io.github.cosxml.codegen.testing.GeneratedCode.build;
 import static io.github.cosxml.codegen.testing.GeneratedCode.invoke;
+import static io.github.cosxml.codegen.testing.GeneratedCode.invokeStatic;
 import static io.github.cosxml.codegen.testing.GeneratedCode.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -87,6 +88,50 @@ class JavaGeneratorTest {
             assertThat(xml).endsWith("<S><value><class>c</class><build>b</build><default>1</default><path>p</path>"
                     + "</value></S>");
             assertThat(code.fromXml(PKG + ".String", xml, null)).isEqualTo(outer);
+        }
+    }
+
+    @Test
+    void classesNamedLikeRuntimeAndJdkTypesCompile(@TempDir Path work) {
+        List<ComplexTypeModel> types = new java.util.ArrayList<>();
+        for (String name : List.of("Builder", "Validation", "XmlReader", "XmlWriter", "List", "Objects", "Collections",
+                "FacetSet", "Override", "Integer")) {
+            types.add(type(name, null, List.of(element("v", builtin(Builtin.INT)))));
+        }
+        List<PropertyModel> refs = new java.util.ArrayList<>();
+        for (ComplexTypeModel t : types) {
+            refs.add(element("p" + t.name().simpleName(), new TypeRef.ComplexRef(t.name()))
+                    .withOccurs(0, PropertyModel.UNBOUNDED));
+        }
+        types.add(new ComplexTypeModel(new JavaName(PKG, "Holder"), null, null, ContentKind.SEQUENCE, refs, null));
+        SchemaModel model = new SchemaModel(types, List.of(),
+                List.of(new RootElementModel(new QName("", "H"), new JavaName(PKG, "Holder"))));
+        try (GeneratedCode code = GeneratedCode.compile(JavaGenerator.create().generate(model), work)) {
+            Object inner = build(set(code.builder(PKG + ".Builder"), "v", 5));
+            Object holder = build(set(code.builder(PKG + ".Holder"), "addPBuilder", inner));
+            String xml = (String) invoke(holder, "toXml");
+            assertThat(xml).endsWith("<H><pBuilder><v>5</v></pBuilder></H>");
+            assertThat(code.fromXml(PKG + ".Holder", xml, null)).isEqualTo(holder);
+        }
+    }
+
+    @Test
+    void documentationIsEscapedForJavadocAndEnumConstantsMayBeNamedValue(@TempDir Path work) {
+        JavaName kind = new JavaName(PKG, "Kind");
+        io.github.cosxml.codegen.model.EnumTypeModel kindEnum = new io.github.cosxml.codegen.model.EnumTypeModel(kind,
+                null, List.of(new io.github.cosxml.codegen.model.EnumConstantModel("value", "v", "*/ $x \\u0041 <b>"),
+                        new io.github.cosxml.codegen.model.EnumConstantModel("OTHER", "o", null)), "@deprecated & <i>");
+        ComplexTypeModel doc = new ComplexTypeModel(new JavaName(PKG, "Doc"), null, null, ContentKind.SEQUENCE,
+                List.of(element("k", new TypeRef.EnumRef(kind)).withDocumentation("Use <Object> & */ {@code x}")),
+                "Type docs with <Tags> and */ and $L.");
+        SchemaModel model = new SchemaModel(List.of(doc), List.of(kindEnum), List.of());
+        List<io.github.cosxml.codegen.emit.GeneratedFile> files = JavaGenerator.create().generate(model);
+        assertThat(files.get(0).content()).contains("Type docs with &lt;Tags&gt; and *&#47; and $L.")
+                .contains("Use &lt;Object&gt; &amp; *&#47;");
+        try (GeneratedCode code = GeneratedCode.compile(files, work)) {
+            Object value = invokeStatic(code.load(PKG + ".Kind"), "fromValue", "v");
+            assertThat(invoke(value, "value")).isEqualTo("v");
+            assertThat(value.toString()).isEqualTo("value");
         }
     }
 

@@ -16,7 +16,7 @@ public final class XmlReadOptions {
     /** Default maximum element nesting depth. */
     public static final int DEFAULT_MAX_DEPTH = 100;
     /** Default maximum length, in chars, of one text value or attribute value. */
-    public static final int DEFAULT_MAX_TEXT_LENGTH = 8 * 1024 * 1024;
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 1024 * 1024;
     /** Default maximum number of elements in one document. */
     public static final long DEFAULT_MAX_ELEMENT_COUNT = 1_000_000L;
 

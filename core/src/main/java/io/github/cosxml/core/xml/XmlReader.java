@@ -81,7 +81,8 @@ public final class XmlReader implements Closeable {
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
         XMLStreamReader stax;
         try {
-            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(reader);
+            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
+                    MarkupRunGuard.guard(reader, opts.maxTextLength()));
         } catch (XMLStreamException e) {
             throw new XmlReadException(new XmlProblem(-1, -1, "/", cleanMessage(e)), e);
         }
@@ -109,7 +110,8 @@ public final class XmlReader implements Closeable {
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
         XMLStreamReader stax;
         try {
-            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(input);
+            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
+                    MarkupRunGuard.guard(input, opts.maxTextLength()));
         } catch (XMLStreamException e) {
             throw new XmlReadException(new XmlProblem(-1, -1, "/", cleanMessage(e)), e);
         }
@@ -452,11 +454,16 @@ public final class XmlReader implements Closeable {
             }
             event = stax.next();
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof MarkupRunGuard.RunTooLongException) {
+                throw fatal(e.getNestedException().getMessage());
+            }
             Location location = e.getLocation();
             List<XmlProblem> all = new ArrayList<XmlProblem>(problems);
             all.add(new XmlProblem(location == null ? -1 : location.getLineNumber(),
                     location == null ? -1 : location.getColumnNumber(), path(), cleanMessage(e)));
             throw new XmlReadException(all, e);
+        } catch (MarkupRunGuard.RunTooLongException e) {
+            throw fatal(e.getMessage());
         } catch (RuntimeException e) {
             if (e instanceof XmlReadException) {
                 throw e;

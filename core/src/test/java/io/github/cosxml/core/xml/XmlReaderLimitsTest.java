@@ -90,6 +90,38 @@ class XmlReaderLimitsTest {
     }
 
     @Test
+    void hugeAttributeIsStoppedBeforeTheParserBuffersIt() {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            value.append("abcdefghij");
+        }
+        String xml = "<R a='" + value + "'/>";
+        XmlReadOptions small = XmlReadOptions.builder().maxTextLength(10_000).build();
+        assertThatThrownBy(() -> XmlReader.read(xml, small, "", "R", in -> in.attribute("", "a")))
+                .isInstanceOf(XmlReadException.class)
+                .hasMessageContaining("a value longer than the limit of 10000 chars");
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> XmlReader.read(new java.io.ByteArrayInputStream(bytes), small, "", "R",
+                in -> in.attribute("", "a")))
+                .isInstanceOf(XmlReadException.class)
+                .hasMessageContaining("a value longer than the limit of 10000 chars");
+    }
+
+    @Test
+    void valuesUpToTheLimitPassTheGuard() {
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            value.append("\u00E9bcdefghij");
+        }
+        String xml = "<R a='" + value + "'>" + value + "</R>";
+        XmlReadOptions exact = XmlReadOptions.builder().maxTextLength(10_000).build();
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+        String[] read = XmlReader.read(new java.io.ByteArrayInputStream(bytes), exact, "", "R",
+                in -> new String[] {in.attribute("", "a"), in.readText()});
+        assertThat(read).containsExactly(value.toString(), value.toString());
+    }
+
+    @Test
     void elementCountLimit() {
         XmlReadOptions few = XmlReadOptions.builder().maxElementCount(3).build();
         assertThatThrownBy(() -> skipAll("<R><a/><b/><c/></R>", few))
