@@ -255,8 +255,6 @@ public final class Catalog {
                 case 4:
                     builder.addSection(CatalogSection.readXml(in));
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

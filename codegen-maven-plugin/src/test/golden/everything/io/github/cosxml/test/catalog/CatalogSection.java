@@ -109,8 +109,6 @@ public final class CatalogSection {
                 case 1:
                     builder.addEntry(CatalogSectionEntry.readXml(in));
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

@@ -103,8 +103,6 @@ public final class CatalogSectionEntry {
                 case 0:
                     builder.productId(in.readText());
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

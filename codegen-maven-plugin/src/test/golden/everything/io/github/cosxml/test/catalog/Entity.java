@@ -131,8 +131,6 @@ public final class Entity {
                 case 1:
                     builder.created(in.readValue(CiTimestamp::parse));
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

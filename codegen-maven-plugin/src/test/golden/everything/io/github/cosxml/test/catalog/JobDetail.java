@@ -269,8 +269,6 @@ public final class JobDetail {
                 case 4:
                     builder.startTime(in.readValue(CiTimestamp::parse));
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

@@ -541,8 +541,6 @@ public final class Product {
                         builder.addAlias(item21);
                     }
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

@@ -125,8 +125,6 @@ public final class Source {
                 case 2:
                     builder.key(in.readText());
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();

@@ -105,8 +105,6 @@ public final class SourceBucket {
                 case 1:
                     builder.region(in.readText());
                     break;
-                default:
-                    in.skipElement();
             }
         }
         return builder.build();
