@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -151,7 +152,7 @@ public final class GenerateMojo extends AbstractMojo {
         }
         List<GeneratedFile> files = compile(inputs.request().get());
         SourceWriter.Result result = new SourceWriter(output)
-                .write(files, previous.map(s -> s.outputs().keySet()).orElse(java.util.Set.of()));
+                .write(files, previous.map(s -> s.outputs().keySet()).orElse(Set.of()));
         new BuildState(inputs.fingerprint(), result.outputs()).write(stateFile);
         getLog().info("cosxml: generated " + files.size() + " sources in " + output + " (" + result.written()
                 + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 
@@ -92,7 +93,7 @@ record GenerationInputs(Optional<XjcRequest> request, String fingerprint, List<S
                 URI uri = schemasByName.get(mapping.getSchema().replace('\\', '/'));
                 if (uri == null) {
                     throw new MojoFailureException("schemaPackages: '" + mapping.getSchema() + "' is not one of the"
-                            + " compiled schemas " + new java.util.TreeSet<>(schemasByName.keySet())
+                            + " compiled schemas " + new TreeSet<>(schemasByName.keySet())
                             + ". Use a path relative to schemaDirectory or one of dependencySchemas.");
                 }
                 bySchema.put(uri, mapping.getPackageName());

@@ -5,10 +5,8 @@ import com.sun.tools.xjc.reader.xmlschema.bindinfo.BIConversion;
 import com.sun.tools.xjc.reader.xmlschema.bindinfo.BindInfo;
 import com.sun.xml.xsom.XSSimpleType;
 import io.github.cosxml.codegen.model.Builtin;
-import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.TypeRef;
 import java.lang.reflect.Field;
-import java.util.List;
 import java.util.Map;
 
 /** Maps an XSD simple type to the model's {@link TypeRef}. */
@@ -103,9 +101,5 @@ final class SimpleTypeMapper {
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("this XJC version hides jaxb:javaType's " + name, e);
         }
-    }
-
-    static List<String> builtinNames() {
-        return BUILTINS.keySet().stream().sorted().toList();
     }
 }

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -81,7 +82,7 @@ public final class XjcModelMapper {
             }
         }
         List<RootElementModel> roots = roots(model);
-        checkUniqueNames(types, enums, model);
+        checkUniqueNames(types, enums);
         if (!problems.isEmpty()) {
             throw new SchemaException(sortedProblems());
         }
@@ -194,7 +195,7 @@ public final class XjcModelMapper {
             return null;
         }
         XSSimpleType type = use.getDecl().getType();
-        TypeRef typeRef = simple(type, use);
+        TypeRef typeRef = simple(type);
         if (typeRef == null) {
             return null;
         }
@@ -209,7 +210,7 @@ public final class XjcModelMapper {
             problems.add(SchemaProblem.at(value.getLocator(), "cannot find the simple content of " + owner.getName()));
             return null;
         }
-        TypeRef typeRef = simple(type, owner);
+        TypeRef typeRef = simple(type);
         if (typeRef == null) {
             return null;
         }
@@ -286,7 +287,7 @@ public final class XjcModelMapper {
         if (target instanceof CClassInfo classInfo) {
             typeRef = new TypeRef.ComplexRef(names.of(classInfo));
         } else if (type.isSimpleType()) {
-            typeRef = simple(type.asSimpleType(), decl);
+            typeRef = simple(type.asSimpleType());
             if (typeRef == null) {
                 return null;
             }
@@ -300,7 +301,7 @@ public final class XjcModelMapper {
                 decl.isNillable(), facets, occurrence.choiceGroup(), documentation(where, decl));
     }
 
-    private TypeRef simple(XSSimpleType type, XSComponent where) {
+    private TypeRef simple(XSSimpleType type) {
         try {
             return simpleTypes.map(type);
         } catch (SchemaException e) {
@@ -331,7 +332,7 @@ public final class XjcModelMapper {
         return roots;
     }
 
-    private void checkUniqueNames(List<ComplexTypeModel> types, List<EnumTypeModel> enums, Model model) {
+    private void checkUniqueNames(List<ComplexTypeModel> types, List<EnumTypeModel> enums) {
         Map<JavaName, String> seen = new HashMap<>();
         for (ComplexTypeModel type : types) {
             String where = type.xmlType() == null ? "an anonymous type" : "type " + type.xmlType();
@@ -413,6 +414,6 @@ public final class XjcModelMapper {
 
     private static boolean isAnyType(XSType type) {
         return "anyType".equals(type.getName())
-                && javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(type.getTargetNamespace());
+                && XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(type.getTargetNamespace());
     }
 }

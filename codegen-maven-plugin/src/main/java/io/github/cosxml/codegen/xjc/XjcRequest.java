@@ -3,7 +3,6 @@ package io.github.cosxml.codegen.xjc;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -19,7 +18,7 @@ import java.util.TreeMap;
 public record XjcRequest(List<URI> schemas, List<URI> bindings, String defaultPackage,
         Map<String, String> namespacePackages, Map<URI, String> schemaPackages) {
 
-    /** Copies every collection; sorts the maps so that everything derived is deterministic. */
+    /** Copies every collection; the sorted views below keep everything derived deterministic. */
     public XjcRequest {
         schemas = List.copyOf(schemas);
         bindings = List.copyOf(bindings);
@@ -68,17 +67,5 @@ public record XjcRequest(List<URI> schemas, List<URI> bindings, String defaultPa
     /** The per-schema packages sorted by URI. */
     public Map<URI, String> sortedSchemaPackages() {
         return new TreeMap<>(schemaPackages);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof XjcRequest that && schemas.equals(that.schemas) && bindings.equals(that.bindings)
-                && Objects.equals(defaultPackage, that.defaultPackage)
-                && namespacePackages.equals(that.namespacePackages) && schemaPackages.equals(that.schemaPackages);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(schemas, bindings, defaultPackage, namespacePackages, schemaPackages);
     }
 }

@@ -39,7 +39,6 @@ final class ModelArbitraries {
                     Arbitraries.strings().numeric().ofLength(2)).as(String::concat),
             "[A-Z]{3}", Arbitraries.strings().withCharRange('A', 'Z').ofLength(3));
 
-    private final SchemaModel model;
     private final GeneratedCode classes;
     private final Map<String, Arbitrary<?>> overrides;
     private final Map<JavaName, ComplexTypeModel> types = new HashMap<>();
@@ -49,7 +48,6 @@ final class ModelArbitraries {
      *     rules the model does not carry (for example {@code xs:language})
      */
     ModelArbitraries(SchemaModel model, GeneratedCode classes, Map<String, Arbitrary<?>> overrides) {
-        this.model = model;
         this.classes = classes;
         this.overrides = overrides;
         model.types().forEach(t -> types.put(t.name(), t));
@@ -262,9 +260,5 @@ final class ModelArbitraries {
         Map<String, Object> merged = new LinkedHashMap<>(a);
         merged.putAll(b);
         return merged;
-    }
-
-    SchemaModel model() {
-        return model;
     }
 }
