@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
  * Acceptance 3: for classes generated from the test schema, jqwik-generated instances satisfy
  * {@code fromXml(x.toXml()).equals(x)}, and the XML they write validates against the schema.
  */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
     private static final Map<String, Arbitrary<?>> OVERRIDES = Map.of(
             // xs:language: the model keeps only the Java type, so give values of the language's lexical form.
             "Catalog.lang", Arbitraries.of("en", "zh-CN", "de-DE-1996", "x-private"),
