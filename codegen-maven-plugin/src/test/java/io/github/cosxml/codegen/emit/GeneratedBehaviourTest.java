@@ -252,6 +252,32 @@ class GeneratedBehaviourTest {
     }
 
     @Test
+    void concurrentReadsAndWritesAgree() throws Exception {
+        Object job = fullJob();
+        String xml = (String) invoke(job, "toXml");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        Object read = code.fromXml(JOB, xml, i % 2 == 0 ? null : XmlReadOptions.strict());
+                        if (!read.equals(job) || !xml.equals(invoke(read, "toXml"))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void nillableRequiredElementIsWrittenAsNil() {
         Object job = build(set(set(set(code.builder(JOB), "id", "1"), "name", "n"), "key", "k"));
         String xml = (String) invoke(job, "toXml");

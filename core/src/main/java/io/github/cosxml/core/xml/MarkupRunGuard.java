@@ -37,6 +37,11 @@ final class MarkupRunGuard {
             private long run;
 
             @Override
+            public boolean markSupported() {
+                return false; // a reset would replay bytes the counter has already seen
+            }
+
+            @Override
             public int read() throws IOException {
                 int b = super.read();
                 if (b >= 0) {
@@ -68,6 +73,11 @@ final class MarkupRunGuard {
         return new FilterReader(input) {
             private final long limit = maxChars + 64L;
             private long run;
+
+            @Override
+            public boolean markSupported() {
+                return false; // a reset would replay chars the counter has already seen
+            }
 
             @Override
             public int read() throws IOException {

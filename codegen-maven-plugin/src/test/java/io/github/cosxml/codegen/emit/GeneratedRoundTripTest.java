@@ -29,7 +29,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** jqwik: random instances of generated classes satisfy {@code fromXml(x.toXml()).equals(x)}, lenient and strict. */
-class GeneratedRoundTripProperties {
+class GeneratedRoundTripTest {
 
     private static final String PKG = SampleModels.PKG;
     private static Path work;
