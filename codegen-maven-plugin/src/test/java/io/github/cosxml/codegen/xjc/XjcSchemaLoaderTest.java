@@ -7,11 +7,14 @@ import com.sun.tools.xjc.model.CClassInfo;
 import com.sun.tools.xjc.model.Model;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +64,31 @@ class XjcSchemaLoaderTest {
 
         assertThat(model.beans().values()).extracting(CClassInfo::fullName)
                 .containsExactlyInAnyOrder("p.first.One", "p.second.Two", "p.fallback.Three");
+    }
+
+    @Test
+    void schemasInsideAJarResolveTheirIncludesAndTakeSchemaPackages() throws Exception {
+        Path jar = dir.resolve("schemas.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("s/main.xsd"));
+            out.write("""
+                    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:j" xmlns:j="urn:j">
+                      <xs:include schemaLocation="parts/part.xsd"/>
+                      <xs:element name="Main" type="j:Part"/>
+                    </xs:schema>
+                    """.getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new JarEntry("s/parts/part.xsd"));
+            out.write("""
+                    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:j">
+                      <xs:complexType name="Part"><xs:sequence/></xs:complexType>
+                    </xs:schema>
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+        URI main = URI.create("jar:" + jar.toUri() + "!/s/main.xsd");
+
+        Model model = loader.load(XjcRequest.of(List.of(main)).withSchemaPackages(Map.of(main, "p.jar")));
+
+        assertThat(model.beans().values()).extracting(CClassInfo::fullName).containsExactly("p.jar.Part");
     }
 
     @Test
