@@ -33,7 +33,7 @@ final class ReaderEmitter {
     }
 
     private static FieldSpec childrenTable(ClassPlan plan) {
-        CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", Runtime.XML_CHILDREN).indent();
+        CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", RuntimeTypes.XML_CHILDREN).indent();
         for (PropertyPlan property : plan.elements()) {
             int max = property.isXsList() ? 1 : property.model().maxOccurs();
             if (property.inChoice()) {
@@ -45,7 +45,7 @@ final class ReaderEmitter {
             }
         }
         table.add("\n.build()").unindent();
-        return FieldSpec.builder(Runtime.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(RuntimeTypes.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table.build())
                 .build();
     }
@@ -62,22 +62,22 @@ final class ReaderEmitter {
             type.addMethod(MethodSpec.methodBuilder("fromXml")
                     .addJavadoc("Reads " + what + " whose root is " + element + ", leniently.\n\n@param $N the XML\n"
                             + "@return the value\n@throws $T if the XML is malformed or a value does not parse\n",
-                            name, Runtime.XML_READ_OPTIONS.peerClass("XmlReadException"))
+                            name, RuntimeTypes.XML_READ_OPTIONS.peerClass("XmlReadException"))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan.className())
                     .addParameter(source, name)
-                    .addStatement("return fromXml($N, $T.defaults())", name, Runtime.XML_READ_OPTIONS)
+                    .addStatement("return fromXml($N, $T.defaults())", name, RuntimeTypes.XML_READ_OPTIONS)
                     .build());
             type.addMethod(MethodSpec.methodBuilder("fromXml")
                     .addJavadoc("Reads " + what + " whose root is " + element + ".\n\n@param $N the XML\n"
                             + "@param options lenient or strict reading and limits\n@return the value\n"
                             + "@throws $T with every problem's line, column and element path\n",
-                            name, Runtime.XML_READ_OPTIONS.peerClass("XmlReadException"))
+                            name, RuntimeTypes.XML_READ_OPTIONS.peerClass("XmlReadException"))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan.className())
                     .addParameter(source, name)
-                    .addParameter(Runtime.XML_READ_OPTIONS, "options")
-                    .addStatement("return $T.read($N, options, $S, $S, $T::readXml)", Runtime.XML_READER, name,
+                    .addParameter(RuntimeTypes.XML_READ_OPTIONS, "options")
+                    .addStatement("return $T.read($N, options, $S, $S, $T::readXml)", RuntimeTypes.XML_READER, name,
                             namespace, local, plan.className())
                     .build());
         }
@@ -89,7 +89,7 @@ final class ReaderEmitter {
                         + " start tag and ends on its end tag.\n\n@param in the reader\n@return the value\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(plan.className())
-                .addParameter(Runtime.XML_READER, "in")
+                .addParameter(RuntimeTypes.XML_READER, "in")
                 .addStatement("$T builder = new $T()", plan.builderClass(), plan.builderClass());
         for (PropertyPlan property : plan.attributes()) {
             method.addStatement("builder.$N($L)", setterFor(property), readAttribute(property));
@@ -100,7 +100,7 @@ final class ReaderEmitter {
         } else if (plan.elements().isEmpty()) {
             method.addStatement("in.readEmpty()");
         } else {
-            method.addStatement("$T children = in.children(CHILDREN)", Runtime.CHILDREN)
+            method.addStatement("$T children = in.children(CHILDREN)", RuntimeTypes.CHILDREN)
                     .beginControlFlow("while (children.next())")
                     .beginControlFlow("switch (children.index())");
             for (PropertyPlan property : plan.elements()) {
@@ -141,7 +141,7 @@ final class ReaderEmitter {
 
     private CodeBlock itemParser(PropertyPlan property) {
         CodeBlock parser = types.parser(property.itemType());
-        return parser == null ? CodeBlock.of("$T::parseString", Runtime.XML_VALUES) : parser;
+        return parser == null ? CodeBlock.of("$T::parseString", RuntimeTypes.XML_VALUES) : parser;
     }
 
     private CodeBlock readChild(PropertyPlan property) {

@@ -55,7 +55,7 @@ final class TypeMapper {
     CodeBlock parser(TypeRef type) {
         if (type instanceof TypeRef.BuiltinType builtin) {
             String method = parseMethod(builtin.kind());
-            return method == null ? null : CodeBlock.of("$T::$N", Runtime.XML_VALUES, method);
+            return method == null ? null : CodeBlock.of("$T::$N", RuntimeTypes.XML_VALUES, method);
         }
         if (type instanceof TypeRef.CustomType custom) {
             return staticReference(custom.parseMethod());
@@ -74,7 +74,7 @@ final class TypeMapper {
             return value;
         }
         if (type instanceof TypeRef.BuiltinType) {
-            return CodeBlock.of("$T.print($L)", Runtime.XML_VALUES, value);
+            return CodeBlock.of("$T.print($L)", RuntimeTypes.XML_VALUES, value);
         }
         if (type instanceof TypeRef.CustomType custom) {
             MethodRef method = MethodRef.parse(custom.printMethod());
@@ -90,7 +90,7 @@ final class TypeMapper {
         if (type instanceof TypeRef.CustomType custom) {
             return staticReference(custom.printMethod());
         }
-        return CodeBlock.of("$T::print", Runtime.XML_VALUES);
+        return CodeBlock.of("$T::print", RuntimeTypes.XML_VALUES);
     }
 
     /** Whether values of this type are stored as their text (strings, enums, string-like builtins). */

@@ -19,7 +19,7 @@ final class ValidationEmitter {
     void emit(ClassPlan plan, TypeSpec.Builder type) {
         for (PropertyPlan property : plan.properties()) {
             if (property.facetsConstant() != null) {
-                type.addField(FieldSpec.builder(Runtime.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
+                type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer(facetSet(property.model().facets(), property.isEnum()))
                         .build());
@@ -29,8 +29,8 @@ final class ValidationEmitter {
                 .addJavadoc("Checks this value and everything in it against the schema's facets, occurrences and"
                         + " choices, without the schema.\n\n@return every violation, with its property path\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(Runtime.VALIDATION_RESULT)
-                .addStatement("$T validation = new $T()", Runtime.VALIDATION, Runtime.VALIDATION)
+                .returns(RuntimeTypes.VALIDATION_RESULT)
+                .addStatement("$T validation = new $T()", RuntimeTypes.VALIDATION, RuntimeTypes.VALIDATION)
                 .addStatement("validateInto(validation, $S)", "")
                 .addStatement("return validation.result()")
                 .build());
@@ -38,7 +38,7 @@ final class ValidationEmitter {
                 .addJavadoc("Adds this value's violations to a validation; used by generated code.\n\n"
                         + "@param validation the collector\n@param path the path of this value, empty at the top\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(Runtime.VALIDATION, "validation")
+                .addParameter(RuntimeTypes.VALIDATION, "validation")
                 .addParameter(String.class, "path");
         for (PropertyPlan property : plan.properties()) {
             method.addCode(checks(property));
@@ -58,7 +58,7 @@ final class ValidationEmitter {
     private static CodeBlock checks(PropertyPlan property) {
         CodeBlock.Builder code = CodeBlock.builder();
         String field = property.field();
-        CodeBlock path = CodeBlock.of("$T.path(path, $S)", Runtime.VALIDATION, field);
+        CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, field);
         boolean required = property.model().isRequired() && !property.inChoice();
         if (property.isList() && !property.isXsList()) {
             int max = property.model().maxOccurs();
@@ -91,7 +91,7 @@ final class ValidationEmitter {
             if (property.isList()) {
                 code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field)
                         .addStatement("this.$N.get(i).validateInto(validation, $T.path(path, $S, i))", field,
-                                Runtime.VALIDATION, field)
+                                RuntimeTypes.VALIDATION, field)
                         .endControlFlow();
             } else {
                 code.beginControlFlow("if (this.$N != null)", field)
@@ -103,7 +103,7 @@ final class ValidationEmitter {
     }
 
     private static CodeBlock facetSet(Facets facets, boolean isEnum) {
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Runtime.FACET_SET).indent();
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.FACET_SET).indent();
         if (!isEnum && !facets.enumeration().isEmpty()) {
             code.add("\n.enumeration(");
             for (int i = 0; i < facets.enumeration().size(); i++) {

@@ -28,7 +28,7 @@ final class WriterEmitter {
                             + "}.\n\n@return the XML, starting with the XML declaration\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(String.class)
-                    .addStatement("return $T.toXmlString(out -> writeXml(out, $S, $S))", Runtime.XML_WRITER,
+                    .addStatement("return $T.toXmlString(out -> writeXml(out, $S, $S))", RuntimeTypes.XML_WRITER,
                             namespace, local)
                     .build());
             type.addMethod(MethodSpec.methodBuilder("writeXml")
@@ -36,7 +36,7 @@ final class WriterEmitter {
                             + "}.\n\n@param output the stream; flushed, not closed\n")
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(OutputStream.class, "output")
-                    .addStatement("$T.write(output, out -> writeXml(out, $S, $S))", Runtime.XML_WRITER, namespace, local)
+                    .addStatement("$T.write(output, out -> writeXml(out, $S, $S))", RuntimeTypes.XML_WRITER, namespace, local)
                     .build());
         }
         type.addMethod(writeXml(plan));
@@ -48,7 +48,7 @@ final class WriterEmitter {
                         + "@param namespace the element's namespace URI, empty for none\n"
                         + "@param localName the element's local name\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(Runtime.XML_WRITER, "out")
+                .addParameter(RuntimeTypes.XML_WRITER, "out")
                 .addParameter(String.class, "namespace")
                 .addParameter(String.class, "localName")
                 .addStatement("out.startElement(namespace, localName)");
@@ -70,7 +70,7 @@ final class WriterEmitter {
     private CodeBlock text(PropertyPlan property, boolean omitEmptyList) {
         CodeBlock field = CodeBlock.of("this.$N", property.field());
         if (property.isXsList()) {
-            CodeBlock list = CodeBlock.of("$T.printList($L, $L)", Runtime.XML_VALUES, field,
+            CodeBlock list = CodeBlock.of("$T.printList($L, $L)", RuntimeTypes.XML_VALUES, field,
                     types.printer(property.itemType()));
             return omitEmptyList && !property.model().isRequired()
                     ? CodeBlock.of("$L.isEmpty() ? null : $L", field, list) : list;

@@ -1,14 +1,22 @@
 package io.github.cosxml.core.xml;
 
+import java.io.Serializable;
+
 /**
  * One problem found while reading XML: where (line, column, element path) and what.
  * Line and column are 1-based, or -1 when the parser cannot tell.
  */
-public final class XmlProblem {
+public final class XmlProblem implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    /** The 1-based line, or -1. */
     private final int line;
+    /** The 1-based column, or -1. */
     private final int column;
+    /** The element path. */
     private final String path;
+    /** What is wrong. */
     private final String message;
 
     /**

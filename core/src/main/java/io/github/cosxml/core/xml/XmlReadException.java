@@ -1,6 +1,6 @@
 package io.github.cosxml.core.xml;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -12,7 +12,8 @@ public final class XmlReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<XmlProblem> problems;
+    /** Every problem; an array, not a List, because a serializable field's declared type must be serializable. */
+    private final XmlProblem[] problems;
 
     /**
      * Creates an exception for one problem.
@@ -32,7 +33,7 @@ public final class XmlReadException extends RuntimeException {
      */
     public XmlReadException(List<XmlProblem> problems, Throwable cause) {
         super(format(problems), cause);
-        this.problems = Collections.unmodifiableList(new ArrayList<XmlProblem>(problems));
+        this.problems = problems.toArray(new XmlProblem[0]);
     }
 
     /**
@@ -41,7 +42,7 @@ public final class XmlReadException extends RuntimeException {
      * @return an unmodifiable list, never empty
      */
     public List<XmlProblem> problems() {
-        return problems;
+        return Collections.unmodifiableList(Arrays.asList(problems));
     }
 
     /**
@@ -50,7 +51,7 @@ public final class XmlReadException extends RuntimeException {
      * @return 1-based line or -1
      */
     public int line() {
-        return problems.get(0).line();
+        return problems[0].line();
     }
 
     /**
@@ -59,7 +60,7 @@ public final class XmlReadException extends RuntimeException {
      * @return 1-based column or -1
      */
     public int column() {
-        return problems.get(0).column();
+        return problems[0].column();
     }
 
     /**
@@ -68,7 +69,7 @@ public final class XmlReadException extends RuntimeException {
      * @return the path
      */
     public String path() {
-        return problems.get(0).path();
+        return problems[0].path();
     }
 
     private static String format(List<XmlProblem> problems) {

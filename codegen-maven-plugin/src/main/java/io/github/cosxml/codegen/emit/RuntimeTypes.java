@@ -3,7 +3,7 @@ package io.github.cosxml.codegen.emit;
 import com.palantir.javapoet.ClassName;
 
 /** The classes of {@code cosxml-core}'s XML runtime that generated code calls. */
-final class Runtime {
+final class RuntimeTypes {
 
     static final String PACKAGE = "io.github.cosxml.core.xml";
     static final ClassName XML_READER = ClassName.get(PACKAGE, "XmlReader");
@@ -16,6 +16,6 @@ final class Runtime {
     static final ClassName VALIDATION = ClassName.get(PACKAGE, "Validation");
     static final ClassName VALIDATION_RESULT = ClassName.get(PACKAGE, "ValidationResult");
 
-    private Runtime() {
+    private RuntimeTypes() {
     }
 }
