@@ -8,6 +8,7 @@ import io.github.cosxml.codegen.xjc.SchemaProblem;
 import io.github.cosxml.codegen.xjc.XjcRequest;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,13 +138,19 @@ public final class GenerateMojo extends AbstractMojo {
                 orEmpty(excludes), orEmpty(dependencySchemas), bindingDirectory.toPath(), orEmpty(bindingFiles),
                 packageName, orEmpty(namespacePackages), orEmpty(schemaPackages), project.getArtifacts(),
                 pluginIdentity()).collect();
+        Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
+        Optional<BuildState> previous = BuildState.read(stateFile);
         if (inputs.request().isEmpty()) {
             getLog().warn("cosxml: no schemas found in " + schemaDirectory + " (includes " + inputs.includesUsed()
                     + ") and no dependencySchemas configured; nothing to generate");
+            if (previous.isPresent()) {
+                // The schemas are gone: so are the sources generated from them.
+                SourceWriter.Result removed = new SourceWriter(output).write(List.of(), previous.get().outputs().keySet());
+                Files.deleteIfExists(stateFile);
+                getLog().info("cosxml: deleted " + removed.deleted() + " sources generated from removed schemas");
+            }
             return;
         }
-        Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
-        Optional<BuildState> previous = BuildState.read(stateFile);
         if (previous.isPresent() && previous.get().fingerprint().equals(inputs.fingerprint())
                 && previous.get().outputsIntact(output)) {
             getLog().info("cosxml: " + previous.get().outputs().size() + " generated sources are up to date, nothing"
