@@ -62,7 +62,7 @@ final class ReaderEmitter {
             type.addMethod(MethodSpec.methodBuilder("fromXml")
                     .addJavadoc("Reads " + what + " whose root is " + element + ", leniently.\n\n@param $N the XML\n"
                             + "@return the value\n@throws $T if the XML is malformed or a value does not parse\n",
-                            name, RuntimeTypes.XML_READ_OPTIONS.peerClass("XmlReadException"))
+                            name, RuntimeTypes.XML_READ_EXCEPTION)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan.className())
                     .addParameter(source, name)
@@ -72,7 +72,7 @@ final class ReaderEmitter {
                     .addJavadoc("Reads " + what + " whose root is " + element + ".\n\n@param $N the XML\n"
                             + "@param options lenient or strict reading and limits\n@return the value\n"
                             + "@throws $T with every problem's line, column and element path\n",
-                            name, RuntimeTypes.XML_READ_OPTIONS.peerClass("XmlReadException"))
+                            name, RuntimeTypes.XML_READ_EXCEPTION)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(plan.className())
                     .addParameter(source, name)

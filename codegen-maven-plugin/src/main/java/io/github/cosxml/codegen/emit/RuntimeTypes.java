@@ -10,6 +10,7 @@ final class RuntimeTypes {
     static final ClassName CHILDREN = ClassName.get(PACKAGE, "XmlReader", "Children");
     static final ClassName XML_CHILDREN = ClassName.get(PACKAGE, "XmlChildren");
     static final ClassName XML_READ_OPTIONS = ClassName.get(PACKAGE, "XmlReadOptions");
+    static final ClassName XML_READ_EXCEPTION = ClassName.get(PACKAGE, "XmlReadException");
     static final ClassName XML_WRITER = ClassName.get(PACKAGE, "XmlWriter");
     static final ClassName XML_VALUES = ClassName.get(PACKAGE, "XmlValues");
     static final ClassName FACET_SET = ClassName.get(PACKAGE, "FacetSet");
