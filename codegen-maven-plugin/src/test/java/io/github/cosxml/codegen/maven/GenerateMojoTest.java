@@ -1,0 +1,165 @@
+package io.github.cosxml.codegen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal in-process, with its parameters set as Maven would set them. */
+class GenerateMojoTest {
+    private static final String XSD = """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+              <xs:element name="Note"><xs:complexType><xs:sequence>
+                <xs:element name="Text" type="xs:string"/>
+              </xs:sequence></xs:complexType></xs:element>
+            </xs:schema>
+            """;
+
+    @TempDir
+    Path base;
+
+    private Path schemas;
+    private Path output;
+    private MavenProject project;
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void project() throws Exception {
+        schemas = Files.createDirectories(base.resolve("src/main/xsd"));
+        output = base.resolve("target/generated-sources/cosxml");
+        Model model = new Model();
+        model.setBuild(new Build());
+        project = new MavenProject(model);
+        project.setFile(base.resolve("pom.xml").toFile());
+    }
+
+    @Test
+    void generatesThenIsANoOpThenRegeneratesADeletedFile() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+
+        run();
+        Path note = output.resolve("com/example/Note.java");
+        assertThat(note).isRegularFile();
+        assertThat(project.getCompileSourceRoots()).containsExactly(output.toString());
+        String first = Files.readString(note);
+
+        log.clear();
+        run();
+        assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate");
+        assertThat(project.getCompileSourceRoots()).containsExactly(output.toString());
+
+        Files.delete(note);
+        log.clear();
+        run();
+        assertThat(note).hasContent(first);
+        assertThat(log).anyMatch(line -> line.contains("(1 written, 0 unchanged, 0 stale deleted)"));
+    }
+
+    @Test
+    void aChangedSchemaRegeneratesAndRemovedSchemasTakeTheirSourcesAlong() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        run();
+
+        Files.writeString(schemas.resolve("note.xsd"), XSD.replace("Note", "Memo"));
+        run();
+        assertThat(output.resolve("com/example/Memo.java")).isRegularFile();
+        assertThat(output.resolve("com/example/Note.java")).doesNotExist();
+
+        Files.delete(schemas.resolve("note.xsd"));
+        log.clear();
+        run();
+        assertThat(output.resolve("com/example/Memo.java")).doesNotExist();
+        assertThat(log).anyMatch(line -> line.startsWith("WARN cosxml: no schemas found"));
+    }
+
+    @Test
+    void aBrokenSchemaFailsWithFileLineAndColumn() throws Exception {
+        Files.writeString(schemas.resolve("broken.xsd"), XSD.replace("xs:string", "xs:nosuch"));
+
+        assertThatThrownBy(this::run).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining(schemas.resolve("broken.xsd") + ":3:")
+                .hasMessageContaining("Fix each problem above");
+        assertThat(log).anyMatch(line -> line.startsWith("ERROR " + schemas.resolve("broken.xsd") + ":3:"));
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        GenerateMojo mojo = mojo();
+        set(mojo, "skip", true);
+
+        mojo.execute();
+
+        assertThat(output).doesNotExist();
+        assertThat(project.getCompileSourceRoots()).isEmpty();
+        assertThat(log).containsExactly("INFO cosxml: skipped (cosxml.skip=true)");
+    }
+
+    private void run() throws Exception {
+        mojo().execute();
+    }
+
+    private GenerateMojo mojo() throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        set(mojo, "schemaDirectory", schemas.toFile());
+        set(mojo, "bindingDirectory", base.resolve("src/main/xjb").toFile());
+        set(mojo, "outputDirectory", output.toFile());
+        set(mojo, "stateDirectory", base.resolve("target/cosxml-codegen").toFile());
+        set(mojo, "packageName", "com.example");
+        set(mojo, "project", project);
+        set(mojo, "mojoExecution", new MojoExecution(new MojoDescriptor(), "default"));
+        PluginDescriptor plugin = new PluginDescriptor();
+        plugin.setGroupId("io.github.cosxml");
+        plugin.setArtifactId("cosxml-codegen-maven-plugin");
+        plugin.setVersion("test");
+        set(mojo, "plugin", plugin);
+        mojo.setLog(new RecordingLog(log));
+        return mojo;
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        Field f = GenerateMojo.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
+    /** Keeps what the mojo logs, as "LEVEL message". */
+    private static final class RecordingLog extends SystemStreamLog {
+        private final List<String> lines;
+
+        RecordingLog(List<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("INFO " + content);
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("WARN " + content);
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("ERROR " + content);
+        }
+    }
+
+}
