@@ -123,6 +123,10 @@ final class ReaderEmitter {
             return CodeBlock.of("in.attributeList($S, $S, $L)", property.namespace(), property.localName(),
                     itemParser(property));
         }
+        if (property.isEnum()) {
+            return CodeBlock.of("in.enumAttribute($S, $S, $L, $T::fromValueOrNull)", property.namespace(),
+                    property.localName(), property.model().isRequired(), property.enumClass());
+        }
         CodeBlock parser = types.parser(property.itemType());
         if (parser == null) {
             return CodeBlock.of("in.$N($S, $S)", attribute, property.namespace(), property.localName());
@@ -134,6 +138,9 @@ final class ReaderEmitter {
     private CodeBlock readContent(PropertyPlan property) {
         if (property.isXsList()) {
             return CodeBlock.of("in.readList($L)", itemParser(property));
+        }
+        if (property.isEnum()) {
+            return CodeBlock.of("in.readEnumText($T::fromValueOrNull)", property.enumClass());
         }
         CodeBlock parser = types.parser(property.itemType());
         return parser == null ? CodeBlock.of("in.readText()") : CodeBlock.of("in.readValue($L)", parser);

@@ -84,6 +84,26 @@ final class TypeMapper {
     }
 
     /**
+     * Like {@link #print}, for a required single value: a {@code jaxb:javaType} print method is
+     * also asked for the text of null ({@code XmlValues.printAbsent}), so a type with a text for
+     * "not set" (the CI timestamp's {@code -}) writes it instead of dropping a required element.
+     */
+    CodeBlock printRequired(TypeRef type, CodeBlock value) {
+        if (type instanceof TypeRef.CustomType custom) {
+            MethodRef method = MethodRef.parse(custom.printMethod());
+            return CodeBlock.of("$L != null ? $T.$N($L) : $L", value, method.owner(), method.name(), value,
+                    absentText(custom));
+        }
+        return print(type, value);
+    }
+
+    /** {@code XmlValues.printAbsent(print method)}: the text the type gives for null, if any. */
+    static CodeBlock absentText(TypeRef.CustomType custom) {
+        return CodeBlock.of("$T.<$T>printAbsent($L)", RuntimeTypes.XML_VALUES, customType(custom.javaType()),
+                staticReference(custom.printMethod()));
+    }
+
+    /**
      * A method reference printing one item (for {@code XmlValues.printList}).
      */
     CodeBlock printer(TypeRef type) {

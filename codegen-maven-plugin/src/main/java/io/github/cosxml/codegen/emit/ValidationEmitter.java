@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.TypeRef;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -67,7 +68,10 @@ final class ValidationEmitter {
                         property.inChoice() ? 0 : property.model().minOccurs(), max);
             }
         } else if (required && !property.model().nillable() && !property.isXsList()) {
-            code.addStatement("validation.required($L, this.$N)", path, field);
+            // what the writer writes: a javaType with a text for null (CI's "-") counts as present
+            code.addStatement("validation.required($L, $L)", path, property.itemType() instanceof TypeRef.CustomType custom
+                    ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field, TypeMapper.absentText(custom))
+                    : CodeBlock.of("this.$N", field));
         }
         if (property.isXsList() && required) {
             code.beginControlFlow("if (this.$N.isEmpty())", field)

@@ -75,7 +75,14 @@ final class WriterEmitter {
             return omitEmptyList && !property.model().isRequired()
                     ? CodeBlock.of("$L.isEmpty() ? null : $L", field, list) : list;
         }
-        return types.print(property.itemType(), field);
+        return requiredSingle(property)
+                ? types.printRequired(property.itemType(), field) : types.print(property.itemType(), field);
+    }
+
+    /** A required value that is not a list, not nillable and not a choice branch. */
+    static boolean requiredSingle(PropertyPlan property) {
+        return property.model().isRequired() && !property.isList() && !property.model().nillable()
+                && !property.inChoice();
     }
 
     private CodeBlock writeElement(PropertyPlan property) {

@@ -14,6 +14,9 @@ import java.time.temporal.ChronoField;
  */
 public final class CiTimestamp {
 
+    /** How CI writes a time that is not set yet (a job's {@code StartTime} before it runs). */
+    public static final String NOT_SET = "-";
+
     private static final DateTimeFormatter PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
@@ -41,7 +44,7 @@ public final class CiTimestamp {
             return null;
         }
         String trimmed = text.trim();
-        if (trimmed.isEmpty() || "-".equals(trimmed)) {
+        if (trimmed.isEmpty() || NOT_SET.equals(trimmed)) {
             return null;
         }
         try {
@@ -55,10 +58,10 @@ public final class CiTimestamp {
     /**
      * Prints a time the way CI writes it, e.g. {@code 2022-06-27T15:23:12+0800}.
      *
-     * @param value the time, or null
-     * @return the text, or null for null
+     * @param value the time, or null for "not yet" (a job's {@code StartTime} before it ran)
+     * @return the text, or {@code -} for null, as CI writes a time that is not set
      */
     public static String print(OffsetDateTime value) {
-        return value == null ? null : PRINTER.format(value);
+        return value == null ? NOT_SET : PRINTER.format(value);
     }
 }

@@ -357,6 +357,42 @@ public final class XmlReader implements Closeable {
     }
 
     /**
+     * Reads the text of an element of an enumerated type and keeps it as it is, so that a value
+     * the schema does not list is read, kept and written back; strict mode reports such a value.
+     *
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the text, or null if the element is nil
+     */
+    public String readEnumText(Function<String, ?> lookup) {
+        String name = currentName();
+        return checkEnum(readText(), lookup, "element", name);
+    }
+
+    /**
+     * An attribute of an enumerated type, kept as its text; strict mode reports a value the
+     * schema does not list, and a missing required attribute.
+     *
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param required whether the schema requires the attribute
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the text, or null if absent
+     */
+    public String enumAttribute(String namespace, String localName, boolean required, Function<String, ?> lookup) {
+        String text = required ? requiredAttribute(namespace, localName) : attribute(namespace, localName);
+        return checkEnum(text, lookup, "attribute", localName);
+    }
+
+    private String checkEnum(String text, Function<String, ?> lookup, String kind, String name) {
+        if (text != null && isStrict() && lookup.apply(text) == null) {
+            String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+            problems.add(valueProblem(kind, name, "unknown value '" + shown + "' in " + kind + " " + name
+                    + ": not one of the schema's enumeration (lenient reading keeps it as text)"));
+        }
+        return text;
+    }
+
+    /**
      * Reads whitespace-separated text ({@code xs:list}) and parses each item.
      *
      * @param <T> the item type
@@ -531,11 +567,8 @@ public final class XmlReader implements Closeable {
 
     private void invalid(String kind, String name, String text, RuntimeException cause) {
         String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
-        XmlProblem at = here("invalid value '" + shown + "' in " + kind + " " + name + ": " + cause.getMessage());
-        // after reading an element's text the cursor is on its end tag, whose path no longer has the element
-        XmlProblem problem = "element".equals(kind)
-                ? new XmlProblem(at.line(), at.column(), (depth == 0 ? "" : at.path()) + "/" + name, at.message())
-                : at;
+        XmlProblem problem = valueProblem(kind, name, "invalid value '" + shown + "' in " + kind + " " + name + ": "
+                + cause.getMessage());
         if (isStrict()) {
             problems.add(problem);
         } else {
@@ -543,6 +576,15 @@ public final class XmlReader implements Closeable {
             all.add(problem);
             throw new XmlReadException(all, cause);
         }
+    }
+
+    /** A problem with a value just read; the path names the element (or the attribute's element). */
+    private XmlProblem valueProblem(String kind, String name, String message) {
+        XmlProblem at = here(message);
+        // after reading an element's text the cursor is on its end tag, whose path no longer has the element
+        return "element".equals(kind)
+                ? new XmlProblem(at.line(), at.column(), (depth == 0 ? "" : at.path()) + "/" + name, at.message())
+                : at;
     }
 
     private XmlProblem here(String message) {

@@ -454,6 +454,24 @@ public final class XmlValues {
         return text.toString();
     }
 
+    /**
+     * The text a {@code jaxb:javaType} print method gives for an absent value, used for required
+     * properties: some types have a text for "not set" ({@link CiTimestamp#print} writes {@code -}
+     * for null), so the element is written and the document stays valid. A print method that
+     * returns null or rejects null (throws) has no such text, and the value is absent.
+     *
+     * @param <T> the value type
+     * @param printer the print method
+     * @return the text for null, or null if the type has none
+     */
+    public static <T> String printAbsent(Function<? super T, String> printer) {
+        try {
+            return printer.apply(null);
+        } catch (RuntimeException rejectsNull) {
+            return null;
+        }
+    }
+
     private static String stripPlus(String text) {
         // Java accepts a leading '+' since 7; XSD does too. Reject the empty string explicitly.
         if (text.isEmpty()) {

@@ -94,4 +94,11 @@ class XmlValuesTest {
         assertThat(XmlValues.printList(Arrays.asList(1, 2, 3), XmlValues::print)).isEqualTo("1 2 3");
         assertThat(XmlValues.printList(Arrays.<Integer>asList(), XmlValues::print)).isEmpty();
     }
+
+    @Test
+    void printAbsentAsksThePrintMethodForTheTextOfNull() {
+        assertThat(XmlValues.printAbsent(CiTimestamp::print)).isEqualTo("-");
+        assertThat(XmlValues.<Object>printAbsent(value -> null)).isNull();
+        assertThat(XmlValues.<Object>printAbsent(value -> value.toString())).isNull();
+    }
 }

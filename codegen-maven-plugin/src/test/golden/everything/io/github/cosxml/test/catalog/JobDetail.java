@@ -261,7 +261,7 @@ public final class JobDetail {
                     builder.message(in.readText());
                     break;
                 case 2:
-                    builder.stateAsString(in.readText());
+                    builder.stateAsString(in.readEnumText(JobState::fromValueOrNull));
                     break;
                 case 3:
                     builder.progress(in.readValue(XmlValues::parseInt));

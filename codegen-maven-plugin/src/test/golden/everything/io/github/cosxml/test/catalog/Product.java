@@ -485,7 +485,7 @@ public final class Product {
                     builder.price(Money.readXml(in));
                     break;
                 case 4:
-                    builder.colorAsString(in.readText());
+                    builder.colorAsString(in.readEnumText(Color::fromValueOrNull));
                     break;
                 case 5:
                     builder.tags(in.readList(XmlValues::parseString));
