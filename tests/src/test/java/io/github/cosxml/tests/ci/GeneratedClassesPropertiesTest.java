@@ -40,7 +40,7 @@ import net.jqwik.api.Provide;
  * facets: each passes the generated {@code validate()}, its {@code toXml()} validates against the
  * XSD, and {@code fromXml} (strict) gives back an equal object.
  */
-class GeneratedClassesProperties {
+class GeneratedClassesPropertiesTest {
 
     @Property(tries = 300)
     void syncResponseRoundTrips(@ForAll("syncResponses") AILicenseRecResponse response) {
