@@ -8,6 +8,7 @@ import io.github.cosxml.tests.ci.error.ServiceError;
 import io.github.cosxml.tests.ci.job.callback.JobCallback;
 import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
 import io.github.cosxml.tests.ci.job.query.DescribeJobResponse;
+import io.github.cosxml.tests.ci.job.request.CallBackFormat;
 import io.github.cosxml.tests.ci.job.request.CallBackType;
 import io.github.cosxml.tests.ci.job.request.ImageLicenseRecJobRequest;
 import java.util.function.Function;
@@ -65,8 +66,11 @@ class CosxmlFixturesRoundTripTest {
         ImageLicenseRecJobRequest request = ImageLicenseRecJobRequest.fromXml(Fixtures.text("cosxml/job-request-tdmq.xml"));
 
         assertThat(request.getCallBackType()).isSameAs(CallBackType.TDMQ);
-        assertThat(request.getCallBackFormat()).isNotNull();
-        assertThat(request.getCallBackFormat().value()).isEqualTo(request.getCallBackFormatAsString());
+        assertThat(request.getCallBackFormat()).isSameAs(CallBackFormat.JSON_LOWERCASE);
+        assertThat(request.getCallBackFormatAsString()).isEqualTo("json");
+        assertThat(CallBackFormat.fromValue("JSON")).isSameAs(CallBackFormat.JSON);
+        assertThat(CallBackType.fromValue("Url")).isSameAs(CallBackType.URL_CAMEL_CASE);
+        assertThat(CallBackType.fromValue("URL")).isSameAs(CallBackType.URL);
     }
 
     @Test
