@@ -38,7 +38,8 @@ final class CiClient {
     private final String host;
     private final CosSigner signer;
     private final Credentials credentials;
-    private final HttpClient http = HttpClient.newBuilder()
+    /** One JDK client for every test: it is thread-safe and owns a selector thread. */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade headers: the server sees what was signed
             .connectTimeout(Duration.ofSeconds(5))
             .build();
@@ -129,7 +130,7 @@ final class CiClient {
                 .method(call.request().method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(call.body()));
         call.headers().forEach(request::header);
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 

@@ -141,6 +141,23 @@ class LoopbackRejectionTest {
         assertThat(error.getMessage()).contains("x-cos-security-token");
     }
 
+    @Test
+    void unsignedRequestIsAccessDenied() throws Exception {
+        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
+        Call signed = client.query(LoopbackCiServer.DOCUMENTED_JOB_ID, Form.AUTHORIZATION_HEADER,
+                LoopbackTestSupport.validNow());
+        java.util.Map<String, String> unsigned = new java.util.LinkedHashMap<>(signed.headers());
+        assertThat(unsigned.remove("Authorization")).startsWith("q-sign-algorithm=sha1&");
+
+        Reply reply = client.send(new Call(signed.form(), signed.request(), signed.keyTime(), signed.uri(), unsigned, null));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(server.last().verification()).as("nothing to verify").isNull();
+        ServiceError error = parseError(reply);
+        assertThat(error.getCode()).isEqualTo("AccessDenied");
+        assertThat(error.getMessage()).contains("neither an Authorization header nor a pre-signed query");
+    }
+
     private static ServiceError parseError(Reply reply) {
         assertThat(reply.headers().firstValue("Content-Type")).contains("application/xml");
         assertThat(CiSchema.ERROR.validate(reply.body()).isValid()).as(reply.body()).isTrue();
