@@ -1,0 +1,101 @@
+package io.github.cosxml.tests.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * Turns JMH results into the Markdown the README records: every score with its allocation per
+ * operation, and every declared {@link Comparison} as a speed-up factor (how many times faster the
+ * subject is than the reference; below 1 means slower), computed from results of the same run.
+ */
+final class RatioReport {
+
+    /** The ratios the README records, in the order it records them. */
+    static final List<Comparison> COMPARISONS = List.of(
+            new Comparison("SignerBenchmark", "cosxmlJdk", "cosSigner", "cosxml (JDK) vs cos_api COSSigner", "≥ 5× faster"),
+            new Comparison("SignerBenchmark", "cosxmlBouncyCastle", "cosSigner", "cosxml (Bouncy Castle) vs cos_api COSSigner", "≥ 5× faster"),
+            new Comparison("SignerBenchmark", "cosxmlJdk", "hashingFloor", "cosxml (JDK) vs hashing floor", "≥ 0.67× (≤ 1.5× the floor's time)"),
+            new Comparison("SignerBenchmark", "cosxmlBouncyCastle", "hashingFloor", "cosxml (Bouncy Castle) vs hashing floor", "≥ 0.67× (≤ 1.5× the floor's time)"),
+            new Comparison("XmlReadBenchmark", "cosxml", "jaxb", "generated reader vs JAXB RI unmarshal", "≥ 3× on the list, ≥ 1× small"),
+            new Comparison("XmlReadBenchmark", "cosxml", "jackson", "generated reader vs Jackson XML", "—"),
+            new Comparison("XmlWriteBenchmark", "cosxml", "jaxb", "generated writer vs JAXB RI marshal", "≥ 3× on the list, ≥ 1× small"),
+            new Comparison("XmlWriteBenchmark", "cosxml", "jackson", "generated writer vs Jackson XML", "—"));
+
+    private final List<RunResult> results;
+
+    RatioReport(List<RunResult> results) {
+        this.results = List.copyOf(results);
+    }
+
+    String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("| benchmark | params | score | error | unit | alloc B/op |\n");
+        md.append("|---|---|---:|---:|---|---:|\n");
+        for (RunResult r : results) {
+            Result<?> primary = r.getPrimaryResult();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | ± %.1f | %s | %s |%n",
+                    shortName(r), params(r), primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
+                    allocation(r).map(a -> String.format(Locale.ROOT, "%.0f", a)).orElse("—")));
+        }
+        md.append("\n| ratio | params | speed-up | target |\n|---|---|---:|---|\n");
+        for (Comparison c : COMPARISONS) {
+            for (Map.Entry<String, Double> e : speedUps(c).entrySet()) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %s |%n", c.label(), e.getKey(), e.getValue(), c.target()));
+            }
+        }
+        return md.toString();
+    }
+
+    /** Speed-up of the subject over the reference, per parameter combination present in both. */
+    private Map<String, Double> speedUps(Comparison c) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (RunResult subject : find(c.benchmarkClass(), c.subject())) {
+            for (RunResult reference : find(c.benchmarkClass(), c.reference())) {
+                if (params(subject).equals(params(reference))) {
+                    double s = subject.getPrimaryResult().getScore();
+                    double ref = reference.getPrimaryResult().getScore();
+                    boolean timePerOp = subject.getParams().getMode() != Mode.Throughput;
+                    out.put(params(subject), timePerOp ? ref / s : s / ref);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<RunResult> find(String benchmarkClass, String method) {
+        List<RunResult> found = new ArrayList<>();
+        for (RunResult r : results) {
+            if (shortName(r).equals(benchmarkClass + "." + method)) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    private static String shortName(RunResult r) {
+        String name = r.getParams().getBenchmark();
+        int method = name.lastIndexOf('.');
+        int cls = name.lastIndexOf('.', method - 1);
+        return name.substring(cls + 1);
+    }
+
+    private static String params(RunResult r) {
+        List<String> parts = new ArrayList<>();
+        for (String key : r.getParams().getParamsKeys()) {
+            parts.add(key + "=" + r.getParams().getParam(key));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static Optional<Double> allocation(RunResult r) {
+        Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+        return alloc == null ? Optional.empty() : Optional.of(alloc.getScore());
+    }
+}
