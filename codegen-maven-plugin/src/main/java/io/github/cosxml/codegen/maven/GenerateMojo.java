@@ -1,14 +1,186 @@
 package io.github.cosxml.codegen.maven;
 
+import io.github.cosxml.codegen.emit.GeneratedFile;
+import io.github.cosxml.codegen.emit.JavaGenerator;
+import io.github.cosxml.codegen.xjc.SchemaCompiler;
+import io.github.cosxml.codegen.xjc.SchemaException;
+import io.github.cosxml.codegen.xjc.SchemaProblem;
+import io.github.cosxml.codegen.xjc.XjcRequest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
-/** Placeholder for the {@code cosxml:generate} goal; the generator issue replaces it. */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+/**
+ * Generates typed, immutable Java classes with StAX readers and writers from XML Schemas (and
+ * standard JAXB binding files). The generated code needs only the JDK and {@code cosxml-core}.
+ *
+ * <p>Incremental: when the schemas, bindings, configuration and plugin are unchanged since the last
+ * run and every generated file is intact, nothing is generated (one log line says so). Only files
+ * whose bytes change are written. The output directory is always added as a compile source root.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class GenerateMojo extends AbstractMojo {
+
+    /** The directory holding the schemas to compile; {@code includes} and {@code excludes} select the files. */
+    @Parameter(property = "cosxml.schemaDirectory", defaultValue = "${project.basedir}/src/main/xsd")
+    private File schemaDirectory;
+
+    /** Ant-style patterns of the schemas to compile, relative to {@code schemaDirectory}. Default: {@code **}{@code /*.xsd}. */
+    @Parameter
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns of files under {@code schemaDirectory} not to compile (for example schemas
+     * that are only included by others).
+     */
+    @Parameter
+    private List<String> excludes;
+
+    /**
+     * Schemas to compile from the project's dependencies, by resource path inside the jar (for example
+     * {@code io/github/cosxml/schema/ci/image-license-rec.xsd}). The jar must be a dependency of the project.
+     */
+    @Parameter
+    private List<String> dependencySchemas;
+
+    /** A directory of standard JAXB binding files; every {@code *.xjb} below it is applied. */
+    @Parameter(property = "cosxml.bindingDirectory", defaultValue = "${project.basedir}/src/main/xjb")
+    private File bindingDirectory;
+
+    /** More standard JAXB binding files ({@code .xjb}) to apply, in addition to those in {@code bindingDirectory}. */
+    @Parameter
+    private List<File> bindingFiles;
+
+    /**
+     * The Java package of the generated classes. A {@code jaxb:package} binding, {@code namespacePackages}
+     * and {@code schemaPackages} take precedence. Without it, packages are derived from the namespaces.
+     */
+    @Parameter(property = "cosxml.packageName")
+    private String packageName;
+
+    /**
+     * Packages per XML namespace: {@code <namespacePackage><namespace>urn:x</namespace>
+     * <packageName>com.example.x</packageName></namespacePackage>}.
+     */
+    @Parameter
+    private List<NamespacePackage> namespacePackages;
+
+    /**
+     * Packages per schema document: {@code <schemaPackage><schema>orders/order.xsd</schema>
+     * <packageName>com.example.orders</packageName></schemaPackage>}. The schema is a path relative to
+     * {@code schemaDirectory} or one of {@code dependencySchemas}.
+     */
+    @Parameter
+    private List<SchemaPackage> schemaPackages;
+
+    /** Where the Java sources are written; always added as a compile source root. */
+    @Parameter(property = "cosxml.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/cosxml")
+    private File outputDirectory;
+
+    /** Skips the goal (and does not add the output directory as a source root). */
+    @Parameter(property = "cosxml.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the up-to-date state of each execution is kept. */
+    @Parameter(defaultValue = "${project.build.directory}/cosxml-codegen", readonly = true, required = true)
+    private File stateDirectory;
+
+    /** The project being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** This execution (its id names the state file, so two executions do not share state). */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /** This plugin (its version and jar are part of the fingerprint). */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /** Creates the mojo; Maven injects the parameters. */
+    public GenerateMojo() {
+    }
+
     @Override
-    public void execute() {
-        getLog().info("cosxml:generate is not implemented yet");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("cosxml: skipped (cosxml.skip=true)");
+            return;
+        }
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        project.addCompileSourceRoot(output.toString());
+        try {
+            generate(output);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cosxml: I/O error while generating into " + output + ": " + e, e);
+        }
+    }
+
+    private void generate(Path output) throws IOException, MojoFailureException {
+        GenerationInputs inputs = new GenerationInputs.Collector(schemaDirectory.toPath(), orEmpty(includes),
+                orEmpty(excludes), orEmpty(dependencySchemas), bindingDirectory.toPath(), orEmpty(bindingFiles),
+                packageName, orEmpty(namespacePackages), orEmpty(schemaPackages), project.getArtifacts(),
+                pluginIdentity()).collect();
+        if (inputs.request().isEmpty()) {
+            getLog().warn("cosxml: no schemas found in " + schemaDirectory + " (includes " + inputs.includesUsed()
+                    + ") and no dependencySchemas configured; nothing to generate");
+            return;
+        }
+        Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
+        Optional<BuildState> previous = BuildState.read(stateFile);
+        if (previous.isPresent() && previous.get().fingerprint().equals(inputs.fingerprint())
+                && previous.get().outputsIntact(output)) {
+            getLog().info("cosxml: " + previous.get().outputs().size() + " generated sources are up to date, nothing"
+                    + " to generate");
+            return;
+        }
+        List<GeneratedFile> files = compile(inputs.request().get());
+        SourceWriter.Result result = new SourceWriter(output)
+                .write(files, previous.map(s -> s.outputs().keySet()).orElse(java.util.Set.of()));
+        new BuildState(inputs.fingerprint(), result.outputs()).write(stateFile);
+        getLog().info("cosxml: generated " + files.size() + " sources in " + output + " (" + result.written()
+                + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
+    }
+
+    private List<GeneratedFile> compile(XjcRequest request) throws MojoFailureException {
+        SchemaCompiler compiler = new SchemaCompiler(w -> getLog().warn("cosxml: " + w), JavaGenerator.create());
+        try {
+            return compiler.compile(request);
+        } catch (SchemaException e) {
+            for (SchemaProblem problem : e.problems()) {
+                getLog().error(problem.toString());
+            }
+            throw new MojoFailureException("cosxml: cannot generate code from the schemas. " + e.getMessage()
+                    + "\nFix each problem above at its file:line:column and run the build again.", e);
+        }
+    }
+
+    private String pluginIdentity() {
+        String identity = plugin.getId();
+        if (plugin.getPluginArtifact() != null && plugin.getPluginArtifact().getFile() != null) {
+            File jar = plugin.getPluginArtifact().getFile();
+            // A rebuilt SNAPSHOT keeps its version: its size and time tell that it changed.
+            identity += " " + jar.length() + " " + jar.lastModified();
+        }
+        return identity;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : new ArrayList<>(list);
     }
 }

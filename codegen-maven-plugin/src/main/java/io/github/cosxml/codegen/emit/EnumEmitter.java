@@ -1,0 +1,79 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.cosxml.codegen.model.EnumConstantModel;
+import io.github.cosxml.codegen.model.EnumTypeModel;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/** Emits a Java enum for an enumerated simple type, with {@code value()} and {@code fromValue(String)}. */
+final class EnumEmitter {
+
+    TypeSpec emit(EnumTypeModel model, ClassName name) {
+        TypeSpec.Builder type = TypeSpec.enumBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(Docs.paragraph(model.documentation())
+                        + (model.xmlType() == null ? "Anonymous enumerated type" : "Schema type {@code "
+                                + Docs.escape(model.xmlType().toString()) + "}")
+                        + "; {@link #value()} is the text in XML.\n");
+        Set<String> constants = new HashSet<>();
+        Set<String> values = new HashSet<>();
+        for (EnumConstantModel constant : model.constants()) {
+            if (!constants.add(constant.javaName())) {
+                throw new IllegalArgumentException("enum " + model.name() + " has two constants named " + constant.javaName());
+            }
+            if (!values.add(constant.xmlValue())) {
+                throw new IllegalArgumentException("enum " + model.name() + " has the value '" + constant.xmlValue()
+                        + "' twice");
+            }
+            type.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.xmlValue())
+                    .addJavadoc(Docs.paragraph(constant.documentation()) + "XML value {@code "
+                            + Docs.escape(constant.xmlValue()) + "}.\n")
+                    .build());
+        }
+        // the field must not share its name with a constant
+        String field = constants.contains("value") ? "value_" : "value";
+        type.addField(FieldSpec.builder(String.class, field, Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addParameter(String.class, "value")
+                .addStatement("this.$N = value", field)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("value")
+                .addJavadoc("Returns the text of this constant in XML.\n\n@return the XML value\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return this.$N", field)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("fromValue")
+                .addJavadoc("Returns the constant for an XML value.\n\n@param value the XML text\n@return the constant\n"
+                        + "@throws IllegalArgumentException if no constant has this value\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(String.class, "value")
+                .addStatement("$T constant = fromValueOrNull(value)", name)
+                .beginControlFlow("if (constant == null)")
+                .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
+                        "'", "' is not a value of " + name.simpleName())
+                .endControlFlow()
+                .addStatement("return constant")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("fromValueOrNull")
+                .addJavadoc("Returns the constant for an XML value, or null if there is none.\n\n"
+                        + "@param value the XML text, may be null\n@return the constant or null\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(String.class, "value")
+                .beginControlFlow("for ($T constant : values())", name)
+                .beginControlFlow("if (constant.$N.equals(value))", field)
+                .addStatement("return constant")
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return null")
+                .build());
+        return type.build();
+    }
+}

@@ -1,0 +1,188 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.NameAllocator;
+import io.github.cosxml.codegen.model.ComplexTypeModel;
+import io.github.cosxml.codegen.model.ContentKind;
+import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.NodeKind;
+import io.github.cosxml.codegen.model.PropertyModel;
+import io.github.cosxml.codegen.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides every name of a generated class before emitting it (one {@link NameAllocator} per
+ * class, method names kept apart from the fixed API), flattens inherited properties and
+ * computes order positions and choice groups.
+ */
+final class Planner {
+
+    private static final Set<String> CLASS_METHODS = Set.of("builder", "toBuilder", "fromXml", "toXml", "writeXml",
+            "readXml", "validate", "validateInto", "equals", "hashCode", "toString", "getClass", "notify",
+            "notifyAll", "wait", "clone", "finalize");
+    private static final Set<String> BUILDER_METHODS = Set.of("build", "equals", "hashCode", "toString", "getClass",
+            "notify", "notifyAll", "wait", "clone", "finalize");
+
+    private final NameTable names;
+    private final TypeMapper types;
+
+    Planner(NameTable names, TypeMapper types) {
+        this.names = names;
+        this.types = types;
+    }
+
+    ClassPlan plan(ComplexTypeModel type) {
+        ClassName className = names.className(type.name());
+        NameAllocator fields = new NameAllocator();
+        NameAllocator constants = new NameAllocator();
+        constants.newName("CHILDREN");
+        Set<String> methods = new HashSet<>(CLASS_METHODS);
+        Set<String> builderMethods = new HashSet<>(BUILDER_METHODS);
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        List<PropertyPlan> plans = new ArrayList<>();
+        Set<String> propertyNames = new HashSet<>();
+        int position = -1;
+        int childIndex = 0;
+        List<ComplexTypeModel> chain = names.chain(type);
+        for (int level = 0; level < chain.size(); level++) {
+            ComplexTypeModel owner = chain.get(level);
+            boolean sharedPosition = owner.content() == ContentKind.ALL || owner.content() == ContentKind.CHOICE;
+            boolean firstElement = true;
+            Integer previousGroup = null;
+            for (PropertyModel property : owner.properties()) {
+                if (!propertyNames.add(property.javaName())) {
+                    throw new IllegalArgumentException("complex type " + type.name() + " has two properties named "
+                            + property.javaName() + " (one inherited from " + owner.name() + ")");
+                }
+                int group = groupOf(groups, level, owner, property);
+                int elementPosition = -1;
+                int index = -1;
+                if (property.kind() == NodeKind.ELEMENT) {
+                    boolean samePosition = sharedPosition ? !firstElement
+                            : property.choiceGroup() != null && property.choiceGroup().equals(previousGroup);
+                    position = samePosition ? position : position + 1;
+                    elementPosition = position;
+                    index = childIndex++;
+                    firstElement = false;
+                    previousGroup = property.choiceGroup();
+                }
+                plans.add(plan(property, fields, constants, methods, builderMethods, index, elementPosition, group));
+            }
+        }
+        checkContent(type, plans);
+        return new ClassPlan(className, type, List.copyOf(plans), names.rootOf(type.name()),
+                // a nested class cannot share its enclosing class's name
+                className.nestedClass(className.simpleName().equals("Builder") ? "BuilderBuilder" : "Builder"),
+                choices(plans));
+    }
+
+    private PropertyPlan plan(PropertyModel property, NameAllocator fields, NameAllocator constants,
+            Set<String> methods, Set<String> builderMethods, int childIndex, int position, int group) {
+        String field = fields.newName(NameAllocator.toJavaIdentifier(property.javaName()), property);
+        String base = capitalize(field.endsWith("_") ? field.substring(0, field.length() - 1) : field);
+        TypeRef item = property.type() instanceof TypeRef.ListType list ? list.item() : property.type();
+        boolean isEnum = item instanceof TypeRef.EnumRef;
+        boolean isList = property.isRepeated() || property.type() instanceof TypeRef.ListType;
+        if (property.isRepeated() && property.type() instanceof TypeRef.ListType) {
+            throw new IllegalArgumentException("property " + property.javaName()
+                    + ": a repeated element of an xs:list type is not supported; wrap the list in a complex type");
+        }
+        Facets facets = effectiveFacets(property.facets(), isEnum);
+        return new PropertyPlan(
+                property,
+                unique(builderMethods, field),
+                unique(methods, "get" + base),
+                isEnum ? unique(methods, "get" + base + "AsString") : null,
+                isList ? unique(builderMethods, "add" + base) : null,
+                isEnum ? unique(builderMethods, field + "AsString") : null,
+                isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,
+                facets.isEmpty() ? null : constants.newName(upperSnake(field) + "_FACETS"),
+                item,
+                types.storedType(item),
+                isEnum ? names.className(((TypeRef.EnumRef) item).name()) : null,
+                childIndex,
+                position,
+                group);
+    }
+
+    private static int groupOf(Map<String, Integer> groups, int level, ComplexTypeModel owner, PropertyModel property) {
+        if (property.kind() != NodeKind.ELEMENT) {
+            return -1;
+        }
+        String key;
+        if (property.choiceGroup() != null) {
+            key = level + ":" + property.choiceGroup();
+        } else if (owner.content() == ContentKind.CHOICE) {
+            key = level + ":top";
+        } else {
+            return -1;
+        }
+        return groups.computeIfAbsent(key, k -> groups.size());
+    }
+
+    private static List<ClassPlan.Choice> choices(List<PropertyPlan> plans) {
+        Map<Integer, List<PropertyPlan>> byGroup = new LinkedHashMap<>();
+        for (PropertyPlan plan : plans) {
+            if (plan.inChoice()) {
+                byGroup.computeIfAbsent(plan.choiceGroup(), g -> new ArrayList<>()).add(plan);
+            }
+        }
+        List<ClassPlan.Choice> choices = new ArrayList<>();
+        byGroup.forEach((group, branches) -> choices.add(new ClassPlan.Choice(group, List.copyOf(branches),
+                branches.stream().allMatch(b -> b.model().minOccurs() > 0))));
+        return List.copyOf(choices);
+    }
+
+    private static void checkContent(ComplexTypeModel type, List<PropertyPlan> plans) {
+        long texts = plans.stream().filter(PropertyPlan::isText).count();
+        long elements = plans.stream().filter(PropertyPlan::isElement).count();
+        if (texts > 1) {
+            throw new IllegalArgumentException("complex type " + type.name() + " has more than one text value");
+        }
+        if (texts == 1 && elements > 0) {
+            throw new IllegalArgumentException("complex type " + type.name()
+                    + " mixes a text value with child elements (mixed content is not supported)");
+        }
+        for (PropertyPlan plan : plans) {
+            if (plan.isComplex() && !plan.isElement()) {
+                throw new IllegalArgumentException("property " + plan.model().javaName() + " of " + type.name()
+                        + " has a complex type but is not an element");
+            }
+        }
+    }
+
+    private static Facets effectiveFacets(Facets facets, boolean isEnum) {
+        // an enum's constants already express its enumeration facet
+        return isEnum ? facets.withEnumeration(List.of()) : facets;
+    }
+
+    private static String unique(Set<String> taken, String candidate) {
+        String name = candidate;
+        while (!taken.add(name)) {
+            name = name + "_";
+        }
+        return name;
+    }
+
+    static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String upperSnake(String name) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1))) {
+                text.append('_');
+            }
+            text.append(c);
+        }
+        return text.toString().toUpperCase(Locale.ROOT);
+    }
+}

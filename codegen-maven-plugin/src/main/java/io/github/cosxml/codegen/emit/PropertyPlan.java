@@ -1,0 +1,103 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.github.cosxml.codegen.model.NodeKind;
+import io.github.cosxml.codegen.model.PropertyModel;
+import io.github.cosxml.codegen.model.TypeRef;
+import java.util.List;
+
+/**
+ * One property of a generated class with every name decided: field, getters, builder methods,
+ * facet constant; plus what reading and strict checking need (child index, order position,
+ * choice group).
+ *
+ * @param model the property as modelled
+ * @param field the field (and builder setter) name
+ * @param getter the getter name
+ * @param rawGetter the {@code getXAsString} name for enum-typed properties, else null
+ * @param adder the {@code addX} name for list properties, else null
+ * @param rawSetter the {@code xAsString} builder method for enum-typed properties, else null
+ * @param rawAdder the {@code addXAsString} builder method for enum-typed list properties, else null
+ * @param facetsConstant the name of the static {@code FacetSet} constant, or null if no facets apply
+ * @param itemType the type of one value (the item type of an {@code xs:list})
+ * @param storedItemType the Java type one value is stored as ({@code String} for enums)
+ * @param enumClass the enum class for enum-typed properties, else null
+ * @param childIndex the index in the class's {@code XmlChildren}, or -1 for attributes and text
+ * @param position the strict-order position of an element
+ * @param choiceGroup the class-wide choice group, or -1
+ */
+record PropertyPlan(
+        PropertyModel model,
+        String field,
+        String getter,
+        String rawGetter,
+        String adder,
+        String rawSetter,
+        String rawAdder,
+        String facetsConstant,
+        TypeRef itemType,
+        TypeName storedItemType,
+        ClassName enumClass,
+        int childIndex,
+        int position,
+        int choiceGroup) {
+
+    /** Whether the value is a list: a repeated element or an {@code xs:list}. */
+    boolean isList() {
+        return model.isRepeated() || isXsList();
+    }
+
+    /** Whether the value is an {@code xs:list} (one text node of items). */
+    boolean isXsList() {
+        return model.type() instanceof TypeRef.ListType;
+    }
+
+    boolean isEnum() {
+        return enumClass != null;
+    }
+
+    boolean isComplex() {
+        return itemType instanceof TypeRef.ComplexRef;
+    }
+
+    boolean isElement() {
+        return model.kind() == NodeKind.ELEMENT;
+    }
+
+    boolean isAttribute() {
+        return model.kind() == NodeKind.ATTRIBUTE;
+    }
+
+    boolean isText() {
+        return model.kind() == NodeKind.TEXT;
+    }
+
+    boolean inChoice() {
+        return choiceGroup >= 0;
+    }
+
+    /** The field's type: the stored item type, or a list of it. */
+    TypeName fieldType() {
+        return isList() ? ParameterizedTypeName.get(ClassName.get(List.class), storedItemType) : storedItemType;
+    }
+
+    /** The type the typed getter returns: the enum (or list of enums) for enum properties. */
+    TypeName getterType() {
+        if (!isEnum()) {
+            return fieldType();
+        }
+        return isList() ? ParameterizedTypeName.get(ClassName.get(List.class), enumClass) : enumClass;
+    }
+
+    /** The namespace URI of the element or attribute, empty for none. */
+    String namespace() {
+        return model.xmlName() == null ? "" : model.xmlName().getNamespaceURI();
+    }
+
+    /** The local name of the element or attribute. */
+    String localName() {
+        return model.xmlName().getLocalPart();
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.io.InputStream;
+import java.io.Reader;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits reading: the {@code CHILDREN} table, {@code readXml(XmlReader)} (attributes, then one
+ * loop over child elements with a branch per known name, or the text value), and on root
+ * classes the {@code fromXml} overloads.
+ */
+final class ReaderEmitter {
+
+    private final TypeMapper types;
+
+    ReaderEmitter(TypeMapper types) {
+        this.types = types;
+    }
+
+    void emit(ClassPlan plan, TypeSpec.Builder type) {
+        if (!plan.elements().isEmpty()) {
+            type.addField(childrenTable(plan));
+        }
+        if (plan.root() != null) {
+            addFromXml(plan, type);
+        }
+        type.addMethod(readXml(plan));
+    }
+
+    private static FieldSpec childrenTable(ClassPlan plan) {
+        CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", Runtime.XML_CHILDREN).indent();
+        for (PropertyPlan property : plan.elements()) {
+            int max = property.isXsList() ? 1 : property.model().maxOccurs();
+            if (property.inChoice()) {
+                table.add("\n.choiceChild($L, $L, $S, $S, $L, $L)", property.position(), property.choiceGroup(),
+                        property.namespace(), property.localName(), property.model().minOccurs(), max);
+            } else {
+                table.add("\n.child($L, $S, $S, $L, $L)", property.position(), property.namespace(),
+                        property.localName(), property.model().minOccurs(), max);
+            }
+        }
+        table.add("\n.build()").unindent();
+        return FieldSpec.builder(Runtime.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(table.build())
+                .build();
+    }
+
+    private static void addFromXml(ClassPlan plan, TypeSpec.Builder type) {
+        String namespace = plan.root().elementName().getNamespaceURI();
+        String local = plan.root().elementName().getLocalPart();
+        String element = "{@code " + Docs.escape(local) + "}";
+        for (Class<?> source : new Class<?>[] {String.class, InputStream.class, Reader.class}) {
+            String name = source == String.class ? "xml" : source == InputStream.class ? "input" : "reader";
+            String what = source == String.class ? "a document" : source == InputStream.class
+                    ? "a document from bytes (encoding from the BOM or XML declaration; the stream is not closed)"
+                    : "a document from characters (the reader is not closed)";
+            type.addMethod(MethodSpec.methodBuilder("fromXml")
+                    .addJavadoc("Reads " + what + " whose root is " + element + ", leniently.\n\n@param $N the XML\n"
+                            + "@return the value\n@throws $T if the XML is malformed or a value does not parse\n",
+                            name, Runtime.XML_READ_OPTIONS.peerClass("XmlReadException"))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(plan.className())
+                    .addParameter(source, name)
+                    .addStatement("return fromXml($N, $T.defaults())", name, Runtime.XML_READ_OPTIONS)
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("fromXml")
+                    .addJavadoc("Reads " + what + " whose root is " + element + ".\n\n@param $N the XML\n"
+                            + "@param options lenient or strict reading and limits\n@return the value\n"
+                            + "@throws $T with every problem's line, column and element path\n",
+                            name, Runtime.XML_READ_OPTIONS.peerClass("XmlReadException"))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(plan.className())
+                    .addParameter(source, name)
+                    .addParameter(Runtime.XML_READ_OPTIONS, "options")
+                    .addStatement("return $T.read($N, options, $S, $S, $T::readXml)", Runtime.XML_READER, name,
+                            namespace, local, plan.className())
+                    .build());
+        }
+    }
+
+    private MethodSpec readXml(ClassPlan plan) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("readXml")
+                .addJavadoc("Reads an element of this type; used by generated code. The reader is on the element's"
+                        + " start tag and ends on its end tag.\n\n@param in the reader\n@return the value\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(plan.className())
+                .addParameter(Runtime.XML_READER, "in")
+                .addStatement("$T builder = new $T()", plan.builderClass(), plan.builderClass());
+        for (PropertyPlan property : plan.attributes()) {
+            method.addStatement("builder.$N($L)", setterFor(property), readAttribute(property));
+        }
+        PropertyPlan text = plan.text();
+        if (text != null) {
+            method.addStatement("builder.$N($L)", setterFor(text), readContent(text));
+        } else if (plan.elements().isEmpty()) {
+            method.addStatement("in.readEmpty()");
+        } else {
+            method.addStatement("$T children = in.children(CHILDREN)", Runtime.CHILDREN)
+                    .beginControlFlow("while (children.next())")
+                    .beginControlFlow("switch (children.index())");
+            for (PropertyPlan property : plan.elements()) {
+                method.addCode("case $L:\n$>", property.childIndex()).addCode(readChild(property))
+                        .addStatement("break").addCode("$<");
+            }
+            // no default branch: Children.next() skips unknown elements itself
+            method.endControlFlow().endControlFlow();
+        }
+        return method.addStatement("return builder.build()").build();
+    }
+
+    private static String setterFor(PropertyPlan property) {
+        return property.isEnum() ? property.rawSetter() : property.field();
+    }
+
+    private CodeBlock readAttribute(PropertyPlan property) {
+        String attribute = property.model().isRequired() ? "requiredAttribute" : "attribute";
+        if (property.isXsList()) {
+            return CodeBlock.of("in.attributeList($S, $S, $L)", property.namespace(), property.localName(),
+                    itemParser(property));
+        }
+        CodeBlock parser = types.parser(property.itemType());
+        if (parser == null) {
+            return CodeBlock.of("in.$N($S, $S)", attribute, property.namespace(), property.localName());
+        }
+        return CodeBlock.of("in.$N($S, $S, $L)", attribute, property.namespace(), property.localName(), parser);
+    }
+
+    /** Reads the current element's content as a value of the property's type. */
+    private CodeBlock readContent(PropertyPlan property) {
+        if (property.isXsList()) {
+            return CodeBlock.of("in.readList($L)", itemParser(property));
+        }
+        CodeBlock parser = types.parser(property.itemType());
+        return parser == null ? CodeBlock.of("in.readText()") : CodeBlock.of("in.readValue($L)", parser);
+    }
+
+    private CodeBlock itemParser(PropertyPlan property) {
+        CodeBlock parser = types.parser(property.itemType());
+        return parser == null ? CodeBlock.of("$T::parseString", Runtime.XML_VALUES) : parser;
+    }
+
+    private CodeBlock readChild(PropertyPlan property) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean nillable = property.model().nillable();
+        if (property.isComplex()) {
+            CodeBlock read = CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType()));
+            if (property.isList()) {
+                if (nillable) {
+                    code.beginControlFlow("if (!in.nil())").addStatement("builder.$N($L)", property.adder(), read)
+                            .endControlFlow();
+                } else {
+                    code.addStatement("builder.$N($L)", property.adder(), read);
+                }
+            } else {
+                code.addStatement("builder.$N($L)", property.field(),
+                        nillable ? CodeBlock.of("in.nil() ? null : $L", read) : read);
+            }
+            return code.build();
+        }
+        if (property.isXsList()) {
+            String setter = property.isEnum() ? property.rawSetter() : property.field();
+            return code.addStatement("builder.$N($L)", setter, readContent(property)).build();
+        }
+        if (property.isList()) {
+            // a nil or (strict mode) invalid item reads as null and is left out
+            TypeName itemType = property.storedItemType();
+            String adder = property.isEnum() ? property.rawAdder() : property.adder();
+            return code.addStatement("$T item$L = $L", itemType, property.childIndex(), readContent(property))
+                    .beginControlFlow("if (item$L != null)", property.childIndex())
+                    .addStatement("builder.$N(item$L)", adder, property.childIndex())
+                    .endControlFlow()
+                    .build();
+        }
+        String setter = property.isEnum() ? property.rawSetter() : property.field();
+        return code.addStatement("builder.$N($L)", setter, readContent(property)).build();
+    }
+}

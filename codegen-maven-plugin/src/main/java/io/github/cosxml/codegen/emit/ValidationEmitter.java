@@ -1,0 +1,139 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.github.cosxml.codegen.model.Facets;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits {@code validate()} and {@code validateInto(Validation, String)}: required values,
+ * occurrence bounds, enum values, facets (one static {@code FacetSet} per restricted property),
+ * choices, and nested objects with their property paths.
+ */
+final class ValidationEmitter {
+
+    void emit(ClassPlan plan, TypeSpec.Builder type) {
+        for (PropertyPlan property : plan.properties()) {
+            if (property.facetsConstant() != null) {
+                type.addField(FieldSpec.builder(Runtime.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
+                                Modifier.STATIC, Modifier.FINAL)
+                        .initializer(facetSet(property.model().facets(), property.isEnum()))
+                        .build());
+            }
+        }
+        type.addMethod(MethodSpec.methodBuilder("validate")
+                .addJavadoc("Checks this value and everything in it against the schema's facets, occurrences and"
+                        + " choices, without the schema.\n\n@return every violation, with its property path\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Runtime.VALIDATION_RESULT)
+                .addStatement("$T validation = new $T()", Runtime.VALIDATION, Runtime.VALIDATION)
+                .addStatement("validateInto(validation, $S)", "")
+                .addStatement("return validation.result()")
+                .build());
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validateInto")
+                .addJavadoc("Adds this value's violations to a validation; used by generated code.\n\n"
+                        + "@param validation the collector\n@param path the path of this value, empty at the top\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Runtime.VALIDATION, "validation")
+                .addParameter(String.class, "path");
+        for (PropertyPlan property : plan.properties()) {
+            method.addCode(checks(property));
+        }
+        for (ClassPlan.Choice choice : plan.choices()) {
+            CodeBlock.Builder values = CodeBlock.builder();
+            for (PropertyPlan branch : choice.branches()) {
+                values.add(", this.$N", branch.field());
+            }
+            method.addStatement("validation.choice(path, $L, $S$L)", choice.required(),
+                    choice.branches().stream().map(PropertyPlan::field).collect(Collectors.joining(", ")),
+                    values.build());
+        }
+        type.addMethod(method.build());
+    }
+
+    private static CodeBlock checks(PropertyPlan property) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        String field = property.field();
+        CodeBlock path = CodeBlock.of("$T.path(path, $S)", Runtime.VALIDATION, field);
+        boolean required = property.model().isRequired() && !property.inChoice();
+        if (property.isList() && !property.isXsList()) {
+            int max = property.model().maxOccurs();
+            if (required || max >= 0) {
+                code.addStatement("validation.occurs($L, this.$N, $L, $L)", path, field,
+                        property.inChoice() ? 0 : property.model().minOccurs(), max);
+            }
+        } else if (required && !property.model().nillable() && !property.isXsList()) {
+            code.addStatement("validation.required($L, this.$N)", path, field);
+        }
+        if (property.isXsList() && required) {
+            code.beginControlFlow("if (this.$N.isEmpty())", field)
+                    .addStatement("validation.add($L, $S, $S)", path, "required", "is required")
+                    .endControlFlow();
+        }
+        if (property.isEnum()) {
+            if (property.isList()) {
+                code.addStatement("validation.enumerationEach($L, this.$N, $T::fromValueOrNull)", path, field,
+                        property.enumClass());
+            } else {
+                code.addStatement("validation.enumeration($L, this.$N, $T.fromValueOrNull(this.$N))", path, field,
+                        property.enumClass(), field);
+            }
+        }
+        if (property.facetsConstant() != null) {
+            String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
+            code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
+        }
+        if (property.isComplex()) {
+            if (property.isList()) {
+                code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field)
+                        .addStatement("this.$N.get(i).validateInto(validation, $T.path(path, $S, i))", field,
+                                Runtime.VALIDATION, field)
+                        .endControlFlow();
+            } else {
+                code.beginControlFlow("if (this.$N != null)", field)
+                        .addStatement("this.$N.validateInto(validation, $L)", field, path)
+                        .endControlFlow();
+            }
+        }
+        return code.build();
+    }
+
+    private static CodeBlock facetSet(Facets facets, boolean isEnum) {
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", Runtime.FACET_SET).indent();
+        if (!isEnum && !facets.enumeration().isEmpty()) {
+            code.add("\n.enumeration(");
+            for (int i = 0; i < facets.enumeration().size(); i++) {
+                code.add(i == 0 ? "$S" : ", $S", facets.enumeration().get(i));
+            }
+            code.add(")");
+        }
+        for (String pattern : facets.patterns()) {
+            code.add("\n.pattern($S)", pattern);
+        }
+        bound(code, "minInclusive", facets.minInclusive());
+        bound(code, "maxInclusive", facets.maxInclusive());
+        bound(code, "minExclusive", facets.minExclusive());
+        bound(code, "maxExclusive", facets.maxExclusive());
+        count(code, "length", facets.length());
+        count(code, "minLength", facets.minLength());
+        count(code, "maxLength", facets.maxLength());
+        count(code, "totalDigits", facets.totalDigits());
+        return code.add("\n.build()").unindent().build();
+    }
+
+    private static void bound(CodeBlock.Builder code, String name, BigDecimal value) {
+        if (value != null) {
+            code.add("\n.$N($S)", name, value.toPlainString());
+        }
+    }
+
+    private static void count(CodeBlock.Builder code, String name, Integer value) {
+        if (value != null) {
+            code.add("\n.$N($L)", name, value);
+        }
+    }
+}

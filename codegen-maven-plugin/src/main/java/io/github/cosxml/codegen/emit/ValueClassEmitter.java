@@ -1,0 +1,181 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the value part of a generated class: final fields, the private constructor from the
+ * builder, getters (typed and raw for enums), {@code builder()}, {@code toBuilder()} and value
+ * {@code equals}/{@code hashCode}/{@code toString}.
+ */
+final class ValueClassEmitter {
+
+    TypeSpec.Builder emit(ClassPlan plan) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(plan.className())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classDoc(plan));
+        for (PropertyPlan property : plan.properties()) {
+            type.addField(FieldSpec.builder(property.fieldType(), property.field(), Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
+        }
+        type.addMethod(constructor(plan));
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Returns a new, empty builder.\n\n@return the builder\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(plan.builderClass())
+                .addStatement("return new $T()", plan.builderClass())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("Returns a builder holding this object's values.\n\n@return the builder\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(plan.builderClass())
+                .addStatement("return new $T(this)", plan.builderClass())
+                .build());
+        for (PropertyPlan property : plan.properties()) {
+            addGetters(type, property);
+        }
+        type.addMethod(equalsMethod(plan));
+        type.addMethod(hashCodeMethod(plan));
+        type.addMethod(toStringMethod(plan));
+        return type;
+    }
+
+    private static String classDoc(ClassPlan plan) {
+        StringBuilder doc = new StringBuilder(Docs.paragraph(plan.type().documentation()));
+        if (plan.type().xmlType() != null) {
+            doc.append("Schema type {@code ").append(Docs.escape(plan.type().xmlType().toString())).append("}");
+        } else {
+            doc.append("Anonymous schema type");
+        }
+        if (plan.root() != null) {
+            doc.append(", global element {@code ").append(Docs.escape(plan.root().elementName().toString())).append("}");
+        }
+        return doc.append(". Immutable; create with {@link #builder()}.\n").toString();
+    }
+
+    private static MethodSpec constructor(ClassPlan plan) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(plan.builderClass(), "builder");
+        for (PropertyPlan property : plan.properties()) {
+            if (property.isList()) {
+                constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>(builder.$N))", property.field(),
+                        Collections.class, ArrayList.class, property.field());
+            } else {
+                constructor.addStatement("this.$N = builder.$N", property.field(), property.field());
+            }
+        }
+        return constructor.build();
+    }
+
+    private static void addGetters(TypeSpec.Builder type, PropertyPlan property) {
+        String doc = Docs.paragraph(property.model().documentation());
+        String xml = describe(property);
+        if (!property.isEnum()) {
+            type.addMethod(MethodSpec.methodBuilder(property.getter())
+                    .addJavadoc(doc + "Returns " + xml + ".\n\n@return "
+                            + (property.isList() ? "an unmodifiable list, never null\n" : "the value, or null if absent\n"))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(property.fieldType())
+                    .addStatement("return this.$N", property.field())
+                    .build());
+            return;
+        }
+        MethodSpec.Builder typed = MethodSpec.methodBuilder(property.getter())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(property.getterType());
+        if (property.isList()) {
+            ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), property.enumClass());
+            typed.addJavadoc(doc + "Returns " + xml + " as enum constants; values the enum does not know are left out"
+                            + " (see {@link #$N()}).\n\n@return an unmodifiable list, never null\n", property.rawGetter())
+                    .addStatement("$T result = new $T<>()", listType, ArrayList.class)
+                    .beginControlFlow("for ($T raw : this.$N)", String.class, property.field())
+                    .addStatement("$T value = $T.fromValueOrNull(raw)", property.enumClass(), property.enumClass())
+                    .beginControlFlow("if (value != null)")
+                    .addStatement("result.add(value)")
+                    .endControlFlow()
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableList(result)", Collections.class);
+        } else {
+            typed.addJavadoc(doc + "Returns " + xml + " as an enum constant.\n\n"
+                            + "@return the constant, or null if absent or not known to the enum (see {@link #$N()})\n",
+                            property.rawGetter())
+                    .addStatement("return $T.fromValueOrNull(this.$N)", property.enumClass(), property.field());
+        }
+        type.addMethod(typed.build());
+        type.addMethod(MethodSpec.methodBuilder(property.rawGetter())
+                .addJavadoc("Returns " + xml + " as the raw text, including values the enum does not know.\n\n@return "
+                        + (property.isList() ? "an unmodifiable list, never null\n" : "the text, or null if absent\n"))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(property.fieldType())
+                .addStatement("return this.$N", property.field())
+                .build());
+    }
+
+    static String describe(PropertyPlan property) {
+        if (property.isText()) {
+            return "the text value";
+        }
+        String kind = property.isAttribute() ? "attribute" : "element";
+        return "the {@code " + Docs.escape(property.localName()) + "} " + kind + (property.isList() ? "s" : "");
+    }
+
+    private static MethodSpec equalsMethod(ClassPlan plan) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other");
+        method.beginControlFlow("if (this == other)").addStatement("return true").endControlFlow();
+        if (plan.properties().isEmpty()) {
+            return method.addStatement("return other instanceof $T", plan.className()).build();
+        }
+        method.beginControlFlow("if (!(other instanceof $T))", plan.className())
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T that = ($T) other", plan.className(), plan.className());
+        CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
+        for (int i = 0; i < plan.properties().size(); i++) {
+            String field = plan.properties().get(i).field();
+            comparison.add(i == 0 ? "" : "\n&& ").add("$T.equals(this.$N, that.$N)", Objects.class, field, field);
+        }
+        return method.addStatement("$L", comparison.build()).build();
+    }
+
+    private static MethodSpec hashCodeMethod(ClassPlan plan) {
+        CodeBlock.Builder fields = CodeBlock.builder();
+        for (int i = 0; i < plan.properties().size(); i++) {
+            fields.add(i == 0 ? "" : ",$W").add("this.$N", plan.properties().get(i).field());
+        }
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash($L)", Objects.class, fields.build())
+                .build();
+    }
+
+    private static MethodSpec toStringMethod(ClassPlan plan) {
+        CodeBlock.Builder text = CodeBlock.builder().add("return $S", plan.className().simpleName() + "{");
+        for (int i = 0; i < plan.properties().size(); i++) {
+            PropertyPlan property = plan.properties().get(i);
+            text.add("\n+ $S + this.$N", (i == 0 ? "" : ", ") + property.field() + "=", property.field());
+        }
+        text.add("\n+ $S", "}");
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$L", text.build())
+                .build();
+    }
+}

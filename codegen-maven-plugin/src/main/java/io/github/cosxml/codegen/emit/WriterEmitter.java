@@ -1,0 +1,120 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.io.OutputStream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits writing: {@code writeXml(XmlWriter, namespace, localName)} (attributes, then children
+ * in schema order, or the text value), and on root classes {@code toXml()} and
+ * {@code writeXml(OutputStream)}.
+ */
+final class WriterEmitter {
+
+    private final TypeMapper types;
+
+    WriterEmitter(TypeMapper types) {
+        this.types = types;
+    }
+
+    void emit(ClassPlan plan, TypeSpec.Builder type) {
+        if (plan.root() != null) {
+            String namespace = plan.root().elementName().getNamespaceURI();
+            String local = plan.root().elementName().getLocalPart();
+            type.addMethod(MethodSpec.methodBuilder("toXml")
+                    .addJavadoc("Writes this value as a document whose root is {@code " + Docs.escape(local)
+                            + "}.\n\n@return the XML, starting with the XML declaration\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $T.toXmlString(out -> writeXml(out, $S, $S))", Runtime.XML_WRITER,
+                            namespace, local)
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("writeXml")
+                    .addJavadoc("Writes this value as a UTF-8 document whose root is {@code " + Docs.escape(local)
+                            + "}.\n\n@param output the stream; flushed, not closed\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(OutputStream.class, "output")
+                    .addStatement("$T.write(output, out -> writeXml(out, $S, $S))", Runtime.XML_WRITER, namespace, local)
+                    .build());
+        }
+        type.addMethod(writeXml(plan));
+    }
+
+    private MethodSpec writeXml(ClassPlan plan) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("writeXml")
+                .addJavadoc("Writes this value as an element; used by generated code.\n\n@param out the writer\n"
+                        + "@param namespace the element's namespace URI, empty for none\n"
+                        + "@param localName the element's local name\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Runtime.XML_WRITER, "out")
+                .addParameter(String.class, "namespace")
+                .addParameter(String.class, "localName")
+                .addStatement("out.startElement(namespace, localName)");
+        for (PropertyPlan property : plan.attributes()) {
+            method.addStatement("out.attribute($S, $S, $L)", property.namespace(), property.localName(),
+                    text(property, true));
+        }
+        for (PropertyPlan property : plan.elements()) {
+            method.addCode(writeElement(property));
+        }
+        PropertyPlan text = plan.text();
+        if (text != null) {
+            method.addStatement("out.text($L)", text(text, false));
+        }
+        return method.addStatement("out.endElement()").build();
+    }
+
+    /** The property's value as text (null when absent). */
+    private CodeBlock text(PropertyPlan property, boolean omitEmptyList) {
+        CodeBlock field = CodeBlock.of("this.$N", property.field());
+        if (property.isXsList()) {
+            CodeBlock list = CodeBlock.of("$T.printList($L, $L)", Runtime.XML_VALUES, field,
+                    types.printer(property.itemType()));
+            return omitEmptyList && !property.model().isRequired()
+                    ? CodeBlock.of("$L.isEmpty() ? null : $L", field, list) : list;
+        }
+        return types.print(property.itemType(), field);
+    }
+
+    private CodeBlock writeElement(PropertyPlan property) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        String ns = property.namespace();
+        String local = property.localName();
+        if (property.isXsList()) {
+            if (!property.model().isRequired()) {
+                code.beginControlFlow("if (!this.$N.isEmpty())", property.field());
+            }
+            code.addStatement("out.element($S, $S, $L)", ns, local, text(property, false));
+            if (!property.model().isRequired()) {
+                code.endControlFlow();
+            }
+            return code.build();
+        }
+        if (property.isList()) {
+            code.beginControlFlow("for ($T item : this.$N)", property.storedItemType(), property.field());
+            if (property.isComplex()) {
+                code.addStatement("item.writeXml(out, $S, $S)", ns, local);
+            } else {
+                code.addStatement("out.element($S, $S, $L)", ns, local,
+                        types.print(property.itemType(), CodeBlock.of("item")));
+            }
+            return code.endControlFlow().build();
+        }
+        boolean writeNil = property.model().nillable() && property.model().isRequired() && !property.inChoice();
+        if (property.isComplex()) {
+            code.beginControlFlow("if (this.$N != null)", property.field())
+                    .addStatement("this.$N.writeXml(out, $S, $S)", property.field(), ns, local);
+        } else if (writeNil) {
+            code.beginControlFlow("if (this.$N != null)", property.field())
+                    .addStatement("out.element($S, $S, $L)", ns, local, text(property, false));
+        } else {
+            return code.addStatement("out.element($S, $S, $L)", ns, local, text(property, false)).build();
+        }
+        if (writeNil) {
+            code.nextControlFlow("else").addStatement("out.nilElement($S, $S)", ns, local);
+        }
+        return code.endControlFlow().build();
+    }
+}

@@ -1,0 +1,45 @@
+/**
+ * JavaPoet emitters that turn a {@link io.github.cosxml.codegen.model.SchemaModel} into Java
+ * sources; {@link io.github.cosxml.codegen.emit.JavaGenerator} is the entry point.
+ *
+ * <h2>The generated code</h2>
+ * <ul>
+ *   <li>One {@code public final} class per complex type, named as the model says. Inherited
+ *       properties ({@code xs:extension}) are copied in, base first; classes do not extend each other.</li>
+ *   <li>Every property has {@code getX()}. A single value is nullable; a repeated element or an
+ *       {@code xs:list} is a never-null unmodifiable {@code List}. An enum-typed property stores the
+ *       raw text: {@code getX()} returns the constant (null if unknown), {@code getXAsString()} the
+ *       text, so unknown values are read, kept and written back. Lists of enums leave unknown values
+ *       out of {@code getX()} and keep them in {@code getXAsString()}.</li>
+ *   <li>{@code builder()}, {@code toBuilder()}, a nested {@code Builder} with {@code x(value)},
+ *       {@code addX(item)} (lists), {@code xAsString(text)} / {@code addXAsString(text)} (enums) and
+ *       {@code build()}; builders do not validate. Value {@code equals}/{@code hashCode}, and a
+ *       {@code toString} listing every property.</li>
+ *   <li>Classes of global elements get {@code fromXml(String|InputStream|Reader [, XmlReadOptions])},
+ *       {@code toXml()} and {@code writeXml(OutputStream)}. Every class has {@code readXml(XmlReader)}
+ *       and {@code writeXml(XmlWriter, namespace, localName)}, used by generated code.</li>
+ *   <li>Reading is lenient by default (unknown elements skipped, any child order, unknown enum values
+ *       kept; only malformed XML, unparsable values, a wrong root and exceeded limits fail). Strict
+ *       reading also reports unknown elements, order, occurrence and choice violations and missing
+ *       required attributes, all at once, each with line, column and element path.</li>
+ *   <li>Writing emits UTF-8 with an XML declaration, attributes then elements in schema order; absent
+ *       optional values are omitted; a required nillable element that is null becomes
+ *       {@code xsi:nil="true"}.</li>
+ *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
+ *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits)
+ *       with the property path such as {@code input[0].object}. For an {@code xs:list} the length
+ *       facets count items and the other facets apply to each item. A choice allows at most one
+ *       branch, and requires one when every branch has {@code minOccurs} above 0.</li>
+ *   <li>One Java enum per enumerated type with {@code value()}, {@code fromValue(String)} (throws
+ *       for unknown text) and {@code fromValueOrNull(String)}.</li>
+ *   <li>Compiles with {@code --release 8} without warnings and uses only the JDK and
+ *       {@code io.github.cosxml.core.xml}. Output is deterministic: files sorted by path, a fixed
+ *       header, no timestamps.</li>
+ * </ul>
+ *
+ * <p>Not supported (the generator throws {@link java.lang.IllegalArgumentException} naming the
+ * type): mixed content (text and child elements), a repeated element of an {@code xs:list} type,
+ * two properties of one name (also through extension), cyclic extension, references to types the
+ * model does not have. Polymorphism ({@code xsi:type}) is not read or written.
+ */
+package io.github.cosxml.codegen.emit;

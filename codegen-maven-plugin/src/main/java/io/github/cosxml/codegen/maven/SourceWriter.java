@@ -1,0 +1,69 @@
+package io.github.cosxml.codegen.maven;
+
+import io.github.cosxml.codegen.emit.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes generated files below an output directory, touching only files whose bytes change (so
+ * that incremental compilers and IDEs see no spurious changes), and deletes the files a previous
+ * run generated that this run no longer generates. Files it did not generate are never touched.
+ */
+final class SourceWriter {
+    /**
+     * What a write did.
+     *
+     * @param written files created or changed
+     * @param unchanged files left as they were
+     * @param deleted stale files removed
+     * @param outputs relative path to SHA-256 of every generated file
+     */
+    record Result(int written, int unchanged, int deleted, Map<String, String> outputs) {
+    }
+
+    private final Path directory;
+
+    SourceWriter(Path directory) {
+        this.directory = directory;
+    }
+
+    Result write(List<GeneratedFile> files, Set<String> previousOutputs) throws IOException {
+        int written = 0;
+        int unchanged = 0;
+        Map<String, String> outputs = new TreeMap<>();
+        for (GeneratedFile file : files) {
+            Path target = resolve(file.relativePath());
+            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+            outputs.put(file.relativePath(), Fingerprint.of(bytes));
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                unchanged++;
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            written++;
+        }
+        int deleted = 0;
+        for (String stale : previousOutputs) {
+            if (!outputs.containsKey(stale) && Files.deleteIfExists(resolve(stale))) {
+                deleted++;
+            }
+        }
+        return new Result(written, unchanged, deleted, outputs);
+    }
+
+    private Path resolve(String relativePath) {
+        Path target = directory.resolve(relativePath).normalize();
+        if (!target.startsWith(directory.normalize())) {
+            throw new IllegalArgumentException("generated path escapes the output directory: " + relativePath);
+        }
+        return target;
+    }
+}

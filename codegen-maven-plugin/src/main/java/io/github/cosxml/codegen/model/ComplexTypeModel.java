@@ -1,0 +1,36 @@
+package io.github.cosxml.codegen.model;
+
+import java.util.List;
+import java.util.Objects;
+import javax.xml.namespace.QName;
+
+/**
+ * One complex type, generated as one final immutable class.
+ *
+ * @param name the Java class, as XJC names it
+ * @param xmlType the schema type name, null if anonymous
+ * @param baseType the extended complex type ({@code xs:extension}), or null; its properties are
+ *     inherited (flattened into the generated class, base properties first)
+ * @param content the content model of this type's own particle
+ * @param properties this type's own properties in schema order (attributes, elements, text)
+ * @param documentation the {@code xs:documentation} text, or null
+ */
+public record ComplexTypeModel(
+        JavaName name,
+        QName xmlType,
+        JavaName baseType,
+        ContentKind content,
+        List<PropertyModel> properties,
+        String documentation) {
+
+    /** Copies the properties defensively and checks names are unique. */
+    public ComplexTypeModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+        properties = List.copyOf(Objects.requireNonNullElse(properties, List.of()));
+        long distinct = properties.stream().map(PropertyModel::javaName).distinct().count();
+        if (distinct != properties.size()) {
+            throw new IllegalArgumentException("duplicate property names in " + name);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.cosxml.codegen.model;
+
+import java.util.List;
+import java.util.Objects;
+import javax.xml.namespace.QName;
+
+/**
+ * An enumerated simple type, generated as a Java enum with {@code value()} and {@code fromValue(String)}.
+ *
+ * @param name the Java enum class
+ * @param xmlType the schema type name, null if anonymous
+ * @param constants the constants in schema order
+ * @param documentation the {@code xs:documentation} text, or null
+ */
+public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel> constants, String documentation) {
+
+    /** Copies defensively and requires at least one constant. */
+    public EnumTypeModel {
+        Objects.requireNonNull(name, "name");
+        constants = List.copyOf(Objects.requireNonNullElse(constants, List.of()));
+        if (constants.isEmpty()) {
+            throw new IllegalArgumentException("enum " + name + " has no constants");
+        }
+    }
+}

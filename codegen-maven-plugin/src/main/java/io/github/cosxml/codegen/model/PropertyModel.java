@@ -1,0 +1,154 @@
+package io.github.cosxml.codegen.model;
+
+import java.util.Objects;
+import javax.xml.namespace.QName;
+
+/**
+ * One property of a complex type: a child element, an attribute, or the simple-content text.
+ *
+ * @param javaName the property name in camelCase, as XJC names it (e.g. {@code jobId})
+ * @param xmlName the element or attribute name; for {@link NodeKind#TEXT} it is ignored and may be null
+ * @param kind element, attribute or text
+ * @param type the value type
+ * @param minOccurs minimum occurrences (attributes: 1 if required, else 0)
+ * @param maxOccurs maximum occurrences, {@code -1} for unbounded; above 1 the property is a list
+ * @param nillable whether the element is {@code nillable="true"}
+ * @param facets restriction facets of the value type ({@link Facets#NONE} if none)
+ * @param choiceGroup properties of one {@code xs:choice} share this index (unique within the type that
+ *     declares them); null when not in a choice. Each branch is optional on its own; the choice is
+ *     required when every branch has {@code minOccurs} above 0 (an optional choice: give its branches
+ *     {@code minOccurs} 0)
+ * @param documentation the {@code xs:documentation} text, or null
+ */
+public record PropertyModel(
+        String javaName,
+        QName xmlName,
+        NodeKind kind,
+        TypeRef type,
+        int minOccurs,
+        int maxOccurs,
+        boolean nillable,
+        Facets facets,
+        Integer choiceGroup,
+        String documentation) {
+
+    /** Value for {@link #maxOccurs()} meaning unbounded. */
+    public static final int UNBOUNDED = -1;
+
+    /** Validates the combination. */
+    public PropertyModel {
+        Objects.requireNonNull(javaName, "javaName");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(type, "type");
+        facets = Objects.requireNonNullElse(facets, Facets.NONE);
+        if (kind != NodeKind.TEXT) {
+            Objects.requireNonNull(xmlName, "xmlName");
+        }
+        if (minOccurs < 0 || (maxOccurs != UNBOUNDED && maxOccurs < Math.max(1, minOccurs))) {
+            throw new IllegalArgumentException("bad occurrence " + minOccurs + ".." + maxOccurs + " for " + javaName);
+        }
+        if (kind != NodeKind.ELEMENT && maxOccurs != 1) {
+            throw new IllegalArgumentException(kind + " property " + javaName + " cannot repeat");
+        }
+        if (kind != NodeKind.ELEMENT && type instanceof TypeRef.ComplexRef) {
+            throw new IllegalArgumentException(kind + " property " + javaName + " cannot have a complex type");
+        }
+    }
+
+    /**
+     * Whether the property holds a list (maxOccurs above 1 or unbounded).
+     *
+     * @return true for repeated elements
+     */
+    public boolean isRepeated() {
+        return maxOccurs == UNBOUNDED || maxOccurs > 1;
+    }
+
+    /**
+     * Whether at least one occurrence is required.
+     *
+     * @return true if minOccurs is positive
+     */
+    public boolean isRequired() {
+        return minOccurs > 0;
+    }
+
+    /**
+     * A single optional element property with no facets, outside any choice.
+     *
+     * @param javaName the property name
+     * @param xmlName the element name
+     * @param type the type
+     * @return the property
+     */
+    public static PropertyModel element(String javaName, QName xmlName, TypeRef type) {
+        return new PropertyModel(javaName, xmlName, NodeKind.ELEMENT, type, 0, 1, false, Facets.NONE, null, null);
+    }
+
+    /**
+     * An optional attribute property with no facets.
+     *
+     * @param javaName the property name
+     * @param xmlName the attribute name
+     * @param type the type
+     * @return the property
+     */
+    public static PropertyModel attribute(String javaName, QName xmlName, TypeRef type) {
+        return new PropertyModel(javaName, xmlName, NodeKind.ATTRIBUTE, type, 0, 1, false, Facets.NONE, null, null);
+    }
+
+    /**
+     * A copy with other occurrence bounds.
+     *
+     * @param min minimum
+     * @param max maximum or {@link #UNBOUNDED}
+     * @return the copy
+     */
+    public PropertyModel withOccurs(int min, int max) {
+        return new PropertyModel(javaName, xmlName, kind, type, min, max, nillable, facets, choiceGroup, documentation);
+    }
+
+    /**
+     * A copy with other facets.
+     *
+     * @param newFacets the facets
+     * @return the copy
+     */
+    public PropertyModel withFacets(Facets newFacets) {
+        return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, newFacets, choiceGroup,
+                documentation);
+    }
+
+    /**
+     * A copy in the given choice group.
+     *
+     * @param group the group index or null
+     * @return the copy
+     */
+    public PropertyModel withChoiceGroup(Integer group) {
+        return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, group,
+                documentation);
+    }
+
+    /**
+     * A copy with the nillable flag.
+     *
+     * @param value nillable
+     * @return the copy
+     */
+    public PropertyModel withNillable(boolean value) {
+        return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, value, facets, choiceGroup,
+                documentation);
+    }
+
+    /**
+     * A copy with documentation.
+     *
+     * @param text the documentation or null
+     * @return the copy
+     */
+    public PropertyModel withDocumentation(String text) {
+        return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
+                text);
+    }
+}

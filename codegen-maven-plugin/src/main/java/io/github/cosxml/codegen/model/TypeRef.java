@@ -1,0 +1,85 @@
+package io.github.cosxml.codegen.model;
+
+import java.util.Objects;
+
+/** The type of a property's value. */
+public sealed interface TypeRef
+        permits TypeRef.BuiltinType, TypeRef.EnumRef, TypeRef.ComplexRef, TypeRef.ListType, TypeRef.CustomType {
+
+    /**
+     * A built-in simple type.
+     *
+     * @param kind which built-in
+     */
+    record BuiltinType(Builtin kind) implements TypeRef {
+        /** Rejects null. */
+        public BuiltinType {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /**
+     * A reference to a generated enum ({@link EnumTypeModel}).
+     *
+     * @param name the enum's class
+     */
+    record EnumRef(JavaName name) implements TypeRef {
+        /** Rejects null. */
+        public EnumRef {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * A reference to a generated complex type ({@link ComplexTypeModel}).
+     *
+     * @param name the class
+     */
+    record ComplexRef(JavaName name) implements TypeRef {
+        /** Rejects null. */
+        public ComplexRef {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * An {@code xs:list}: whitespace-separated items in one text node.
+     *
+     * @param item the item type (a builtin, enum or custom type; never a complex or list type)
+     */
+    record ListType(TypeRef item) implements TypeRef {
+        /** Rejects null and nested lists/complex items. */
+        public ListType {
+            Objects.requireNonNull(item, "item");
+            if (item instanceof ListType || item instanceof ComplexRef) {
+                throw new IllegalArgumentException("xs:list items must be simple, not " + item);
+            }
+        }
+    }
+
+    /**
+     * A {@code jaxb:javaType} customisation: a Java type with static parse and print methods.
+     *
+     * @param javaType the fully qualified Java type, e.g. {@code java.time.OffsetDateTime}
+     * @param parseMethod the fully qualified static parse method, {@code String -> javaType}
+     * @param printMethod the fully qualified static print method, {@code javaType -> String}
+     */
+    record CustomType(String javaType, String parseMethod, String printMethod) implements TypeRef {
+        /** Rejects null. */
+        public CustomType {
+            Objects.requireNonNull(javaType, "javaType");
+            Objects.requireNonNull(parseMethod, "parseMethod");
+            Objects.requireNonNull(printMethod, "printMethod");
+        }
+    }
+
+    /**
+     * Shorthand for {@code new BuiltinType(kind)}.
+     *
+     * @param kind the built-in
+     * @return the type reference
+     */
+    static TypeRef builtin(Builtin kind) {
+        return new BuiltinType(kind);
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.cosxml.codegen.xjc;
+
+import com.sun.xml.xsom.XSFacet;
+import com.sun.xml.xsom.XSSimpleType;
+import io.github.cosxml.codegen.model.Facets;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+
+/**
+ * Collects the restriction facets of a simple type along its derivation chain, up to the first
+ * built-in type: the most derived value of each bound wins, each derivation step contributes one
+ * pattern (its own patterns OR-ed), and the most derived enumeration wins.
+ */
+final class FacetCollector {
+    private FacetCollector() {
+    }
+
+    static Facets of(XSSimpleType type) {
+        List<String> enumeration = null;
+        List<String> patterns = new ArrayList<>();
+        BigDecimal minInclusive = null;
+        BigDecimal maxInclusive = null;
+        BigDecimal minExclusive = null;
+        BigDecimal maxExclusive = null;
+        Integer length = null;
+        Integer minLength = null;
+        Integer maxLength = null;
+        Integer totalDigits = null;
+        for (XSSimpleType step = type; step != null && !isBuiltin(step) && step.isRestriction();
+                step = step.getSimpleBaseType()) {
+            var restriction = step.asRestriction();
+            List<XSFacet> stepEnums = restriction.getDeclaredFacets(XSFacet.FACET_ENUMERATION);
+            if (enumeration == null && !stepEnums.isEmpty()) {
+                enumeration = stepEnums.stream().map(f -> f.getValue().value).toList();
+            }
+            List<XSFacet> stepPatterns = restriction.getDeclaredFacets(XSFacet.FACET_PATTERN);
+            if (!stepPatterns.isEmpty()) {
+                patterns.add(orPatterns(stepPatterns));
+            }
+            minInclusive = first(minInclusive, decimal(restriction.getDeclaredFacet(XSFacet.FACET_MININCLUSIVE)));
+            maxInclusive = first(maxInclusive, decimal(restriction.getDeclaredFacet(XSFacet.FACET_MAXINCLUSIVE)));
+            minExclusive = first(minExclusive, decimal(restriction.getDeclaredFacet(XSFacet.FACET_MINEXCLUSIVE)));
+            maxExclusive = first(maxExclusive, decimal(restriction.getDeclaredFacet(XSFacet.FACET_MAXEXCLUSIVE)));
+            length = first(length, integer(restriction.getDeclaredFacet(XSFacet.FACET_LENGTH)));
+            minLength = first(minLength, integer(restriction.getDeclaredFacet(XSFacet.FACET_MINLENGTH)));
+            maxLength = first(maxLength, integer(restriction.getDeclaredFacet(XSFacet.FACET_MAXLENGTH)));
+            totalDigits = first(totalDigits, integer(restriction.getDeclaredFacet(XSFacet.FACET_TOTALDIGITS)));
+        }
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, length,
+                minLength, maxLength, totalDigits);
+    }
+
+    static boolean isBuiltin(XSSimpleType type) {
+        return XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(type.getTargetNamespace());
+    }
+
+    private static String orPatterns(List<XSFacet> facets) {
+        if (facets.size() == 1) {
+            return facets.get(0).getValue().value;
+        }
+        StringBuilder out = new StringBuilder();
+        for (XSFacet facet : facets) {
+            if (out.length() > 0) {
+                out.append('|');
+            }
+            out.append('(').append(facet.getValue().value).append(')');
+        }
+        return out.toString();
+    }
+
+    private static <T> T first(T current, T candidate) {
+        return current != null ? current : candidate;
+    }
+
+    /** A numeric bound; bounds on dates and times are not numeric and are not checked by {@code validate()}. */
+    private static BigDecimal decimal(XSFacet facet) {
+        if (facet == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(facet.getValue().value.strip());
+        } catch (NumberFormatException notNumeric) {
+            return null;
+        }
+    }
+
+    private static Integer integer(XSFacet facet) {
+        return facet == null ? null : Integer.valueOf(facet.getValue().value.strip());
+    }
+}

@@ -1,0 +1,418 @@
+package io.github.cosxml.codegen.xjc;
+
+import com.sun.tools.xjc.model.CAttributePropertyInfo;
+import com.sun.tools.xjc.model.CClassInfo;
+import com.sun.tools.xjc.model.CElementInfo;
+import com.sun.tools.xjc.model.CElementPropertyInfo;
+import com.sun.tools.xjc.model.CEnumConstant;
+import com.sun.tools.xjc.model.CEnumLeafInfo;
+import com.sun.tools.xjc.model.CNonElement;
+import com.sun.tools.xjc.model.CPropertyInfo;
+import com.sun.tools.xjc.model.CReferencePropertyInfo;
+import com.sun.tools.xjc.model.CValuePropertyInfo;
+import com.sun.tools.xjc.model.Model;
+import com.sun.xml.xsom.XSAttributeUse;
+import com.sun.xml.xsom.XSComplexType;
+import com.sun.xml.xsom.XSComponent;
+import com.sun.xml.xsom.XSContentType;
+import com.sun.xml.xsom.XSElementDecl;
+import com.sun.xml.xsom.XSModelGroup;
+import com.sun.xml.xsom.XSParticle;
+import com.sun.xml.xsom.XSSimpleType;
+import com.sun.xml.xsom.XSTerm;
+import com.sun.xml.xsom.XSType;
+import io.github.cosxml.codegen.model.ComplexTypeModel;
+import io.github.cosxml.codegen.model.ContentKind;
+import io.github.cosxml.codegen.model.EnumConstantModel;
+import io.github.cosxml.codegen.model.EnumTypeModel;
+import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.JavaName;
+import io.github.cosxml.codegen.model.NodeKind;
+import io.github.cosxml.codegen.model.PropertyModel;
+import io.github.cosxml.codegen.model.RootElementModel;
+import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.model.TypeRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.xml.namespace.QName;
+
+/**
+ * Maps XJC's model (classes, enums and properties as XJC names them, after binding
+ * customisations) and the XSOM schema components behind it to cosxml's {@link SchemaModel}.
+ * Every unsupported construct is reported with its {@code file:line:column}; all problems are
+ * collected before failing.
+ */
+public final class XjcModelMapper {
+    private final JavaNames names = new JavaNames();
+    private final List<SchemaProblem> problems = new ArrayList<>();
+    private SimpleTypeMapper simpleTypes;
+
+    /** Maps a loaded model; a mapper is single-use per call and holds no state between calls. */
+    public static SchemaModel map(Model model) throws SchemaException {
+        return new XjcModelMapper().mapModel(model);
+    }
+
+    private XjcModelMapper() {
+    }
+
+    private SchemaModel mapModel(Model model) throws SchemaException {
+        Map<XSSimpleType, CEnumLeafInfo> enumsByType = new HashMap<>();
+        for (CEnumLeafInfo info : model.enums().values()) {
+            if (info.getSchemaComponent() instanceof XSSimpleType simpleType) {
+                enumsByType.put(simpleType, info);
+            }
+        }
+        simpleTypes = new SimpleTypeMapper(enumsByType, names);
+
+        List<EnumTypeModel> enums = new ArrayList<>();
+        for (CEnumLeafInfo info : model.enums().values()) {
+            enums.add(mapEnum(info));
+        }
+        List<ComplexTypeModel> types = new ArrayList<>();
+        for (CClassInfo info : model.beans().values()) {
+            ComplexTypeModel type = mapClass(info);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        List<RootElementModel> roots = roots(model);
+        checkUniqueNames(types, enums, model);
+        if (!problems.isEmpty()) {
+            throw new SchemaException(sortedProblems());
+        }
+        return new SchemaModel(types, enums, roots);
+    }
+
+    private List<SchemaProblem> sortedProblems() {
+        Map<String, SchemaProblem> unique = new TreeMap<>();
+        for (SchemaProblem problem : problems) {
+            String key = String.format("%s|%08d|%08d|%s", problem.systemId(), problem.line(), problem.column(),
+                    problem.message());
+            unique.putIfAbsent(key, problem);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private EnumTypeModel mapEnum(CEnumLeafInfo info) {
+        List<EnumConstantModel> constants = new ArrayList<>();
+        for (CEnumConstant constant : info.getConstants()) {
+            constants.add(new EnumConstantModel(constant.getName(), constant.getLexicalValue(),
+                    Documentation.of(constant.getSchemaComponent())));
+        }
+        return new EnumTypeModel(names.of(info), info.getTypeName(), constants,
+                Documentation.of(info.getSchemaComponent()));
+    }
+
+    private ComplexTypeModel mapClass(CClassInfo info) {
+        XSComponent component = info.getSchemaComponent();
+        XSComplexType complexType = complexTypeOf(component);
+        if (complexType == null) {
+            problems.add(SchemaProblem.at(info.getLocator(), "cannot find the complex type behind class "
+                    + info.fullName() + " (report this with the schema)"));
+            return null;
+        }
+        int before = problems.size();
+        checkComplexType(complexType);
+        JavaName baseType = null;
+        if (info.getBaseClass() != null) {
+            baseType = names.of(info.getBaseClass());
+        } else if (info.getRefBaseClass() != null) {
+            problems.add(Unsupported.construct(complexType, "jaxb:class ref base class",
+                    "extend a complex type of the compiled schemas"));
+        }
+        XSParticle ownParticle = ownParticle(complexType);
+        Occurrences occurrences = Occurrences.of(ownParticle);
+        problems.addAll(occurrences.problems());
+        List<PropertyModel> properties = new ArrayList<>();
+        for (CPropertyInfo property : info.getProperties()) {
+            PropertyModel mapped = mapProperty(property, complexType, occurrences);
+            if (mapped != null) {
+                properties.add(mapped);
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String documentation = Documentation.of(component);
+        if (documentation == null && component != complexType) {
+            documentation = Documentation.of(complexType);
+        }
+        return new ComplexTypeModel(names.of(info), info.getTypeName(), baseType, contentKind(complexType, ownParticle),
+                properties, documentation);
+    }
+
+    private void checkComplexType(XSComplexType type) {
+        if (type.isMixed()) {
+            problems.add(Unsupported.construct(type, "mixed content (mixed=\"true\")",
+                    "model the text as an element or use simpleContent"));
+        }
+        if (type.isAbstract()) {
+            problems.add(Unsupported.construct(type, "abstract complex type (xsi:type polymorphism)",
+                    "make the type concrete"));
+        }
+        if (type.getDerivationMethod() == XSType.RESTRICTION && type.getBaseType() != null
+                && type.getBaseType().isComplexType() && !isAnyType(type.getBaseType())) {
+            problems.add(Unsupported.construct(type, "complex type derived by xs:restriction",
+                    "declare the restricted content directly, or derive by xs:extension"));
+        }
+        if (type.getAttributeWildcard() != null) {
+            problems.add(Unsupported.construct(type, "xs:anyAttribute",
+                    "remove it (lenient reading already ignores unknown attributes) or declare the attributes"));
+        }
+        if (type.getRedefinedBy() != null) {
+            problems.add(Unsupported.construct(type, "xs:redefine", "edit the redefined type directly"));
+        }
+    }
+
+    private PropertyModel mapProperty(CPropertyInfo property, XSComplexType owner, Occurrences occurrences) {
+        if (property instanceof CAttributePropertyInfo attribute) {
+            return mapAttribute(attribute);
+        }
+        if (property instanceof CValuePropertyInfo value) {
+            return mapValue(value, owner);
+        }
+        if (property instanceof CElementPropertyInfo element) {
+            return mapElement(element, occurrences);
+        }
+        if (property instanceof CReferencePropertyInfo reference) {
+            return mapReference(reference, occurrences);
+        }
+        problems.add(SchemaProblem.at(property.getLocator(), "unsupported property kind " + property.getClass()
+                .getSimpleName() + " for " + property.getName(false)));
+        return null;
+    }
+
+    private PropertyModel mapAttribute(CAttributePropertyInfo attribute) {
+        if (!(attribute.getSchemaComponent() instanceof XSAttributeUse use)) {
+            problems.add(SchemaProblem.at(attribute.getLocator(), "cannot find the attribute behind property "
+                    + attribute.getName(false)));
+            return null;
+        }
+        XSSimpleType type = use.getDecl().getType();
+        TypeRef typeRef = simple(type, use);
+        if (typeRef == null) {
+            return null;
+        }
+        return new PropertyModel(attribute.getName(false), attribute.getXmlName(), NodeKind.ATTRIBUTE, typeRef,
+                use.isRequired() ? 1 : 0, 1, false, facetsFor(type, typeRef), null,
+                documentation(use, use.getDecl()));
+    }
+
+    private PropertyModel mapValue(CValuePropertyInfo value, XSComplexType owner) {
+        XSSimpleType type = owner.getContentType().asSimpleType();
+        if (type == null) {
+            problems.add(SchemaProblem.at(value.getLocator(), "cannot find the simple content of " + owner.getName()));
+            return null;
+        }
+        TypeRef typeRef = simple(type, owner);
+        if (typeRef == null) {
+            return null;
+        }
+        return new PropertyModel(value.getName(false), null, NodeKind.TEXT, typeRef, 1, 1, false,
+                facetsFor(type, typeRef), null, null);
+    }
+
+    private PropertyModel mapElement(CElementPropertyInfo element, Occurrences occurrences) {
+        if (element.getTypes().size() != 1) {
+            problems.add(Unsupported.construct(element.getSchemaComponent(),
+                    "several elements bound to one property (" + element.getName(false) + ")",
+                    "XJC merges repeated choices and same-named elements of different types; give each its own name"));
+            return null;
+        }
+        XSElementDecl decl = elementDecl(element.getSchemaComponent());
+        if (decl == null) {
+            problems.add(SchemaProblem.at(element.getLocator(), "cannot find the element behind property "
+                    + element.getName(false)));
+            return null;
+        }
+        QName name = element.getTypes().get(0).getTagName();
+        return elementProperty(element.getName(false), name, decl, element.getTypes().get(0).getTarget(),
+                element.getSchemaComponent(), occurrences);
+    }
+
+    /** XJC uses references for optional nillable elements (JAXBElement); a single element is still a plain element. */
+    private PropertyModel mapReference(CReferencePropertyInfo reference, Occurrences occurrences) {
+        XSComponent where = reference.getSchemaComponent();
+        if (reference.isMixed()) {
+            problems.add(Unsupported.construct(where, "mixed content", "model the text as an element"));
+            return null;
+        }
+        if (reference.getWildcard() != null) {
+            problems.add(Unsupported.construct(where, "xs:any", "declare the elements instead of a wildcard"));
+            return null;
+        }
+        Set<CElementInfo> elements = new LinkedHashSet<>();
+        reference.getElements().forEach(e -> {
+            if (e instanceof CElementInfo info) {
+                elements.add(info);
+            }
+        });
+        if (elements.size() != 1 || reference.getElements().size() != 1) {
+            problems.add(Unsupported.construct(where, "element reference with several possible elements ("
+                            + reference.getName(false) + ")",
+                    "substitution groups and repeated choices are not supported; give each element its own property"));
+            return null;
+        }
+        CElementInfo info = elements.iterator().next();
+        XSElementDecl decl = elementDecl(where);
+        if (decl == null && info.getSchemaComponent() instanceof XSElementDecl own) {
+            decl = own;
+        }
+        if (decl == null) {
+            problems.add(SchemaProblem.at(reference.getLocator(), "cannot find the element behind property "
+                    + reference.getName(false)));
+            return null;
+        }
+        return elementProperty(reference.getName(false), info.getElementName(), decl, info.getContentType(), where,
+                occurrences);
+    }
+
+    private PropertyModel elementProperty(String javaName, QName name, XSElementDecl decl, CNonElement target,
+            XSComponent where, Occurrences occurrences) {
+        Occurrences.Occurrence occurrence = occurrences.of(name);
+        if (occurrence == null) {
+            problems.add(SchemaProblem.at(where == null ? null : where.getLocator(),
+                    "cannot find the occurrence of element " + name + " (report this with the schema)"));
+            return null;
+        }
+        XSType type = decl.getType();
+        TypeRef typeRef;
+        Facets facets = Facets.NONE;
+        if (target instanceof CClassInfo classInfo) {
+            typeRef = new TypeRef.ComplexRef(names.of(classInfo));
+        } else if (type.isSimpleType()) {
+            typeRef = simple(type.asSimpleType(), decl);
+            if (typeRef == null) {
+                return null;
+            }
+            facets = facetsFor(type.asSimpleType(), typeRef);
+        } else {
+            problems.add(Unsupported.construct(decl, "element " + decl.getName() + " of type xs:anyType",
+                    "give the element a simple or complex type"));
+            return null;
+        }
+        return new PropertyModel(javaName, name, NodeKind.ELEMENT, typeRef, occurrence.min(), occurrence.max(),
+                decl.isNillable(), facets, occurrence.choiceGroup(), documentation(where, decl));
+    }
+
+    private TypeRef simple(XSSimpleType type, XSComponent where) {
+        try {
+            return simpleTypes.map(type);
+        } catch (SchemaException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private static Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
+        if (typeRef instanceof TypeRef.EnumRef || typeRef instanceof TypeRef.CustomType) {
+            return Facets.NONE;
+        }
+        return FacetCollector.of(type);
+    }
+
+    private List<RootElementModel> roots(Model model) {
+        List<RootElementModel> roots = new ArrayList<>();
+        for (CClassInfo info : model.beans().values()) {
+            if (info.isElement()) {
+                roots.add(new RootElementModel(info.getElementName(), names.of(info)));
+            }
+        }
+        for (CElementInfo element : model.getAllElements()) {
+            if (element.getScope() == null && element.getContentType() instanceof CClassInfo classInfo) {
+                roots.add(new RootElementModel(element.getElementName(), names.of(classInfo)));
+            }
+        }
+        return roots;
+    }
+
+    private void checkUniqueNames(List<ComplexTypeModel> types, List<EnumTypeModel> enums, Model model) {
+        Map<JavaName, String> seen = new HashMap<>();
+        for (ComplexTypeModel type : types) {
+            String where = type.xmlType() == null ? "an anonymous type" : "type " + type.xmlType();
+            String previous = seen.putIfAbsent(type.name(), where);
+            if (previous != null) {
+                problems.add(new SchemaProblem(null, -1, -1, "two classes would be named " + type.name() + " ("
+                        + previous + " and " + where + "); rename one with a jaxb:class binding"));
+            }
+        }
+        for (EnumTypeModel type : enums) {
+            String previous = seen.putIfAbsent(type.name(), "enum " + type.xmlType());
+            if (previous != null) {
+                problems.add(new SchemaProblem(null, -1, -1, "two classes would be named " + type.name() + " ("
+                        + previous + " and enum " + type.xmlType() + "); rename one with a jaxb:class binding"));
+            }
+        }
+    }
+
+    private static String documentation(XSComponent first, XSComponent second) {
+        String text = Documentation.of(first);
+        return text != null ? text : Documentation.of(second);
+    }
+
+    private static XSComplexType complexTypeOf(XSComponent component) {
+        if (component instanceof XSComplexType type) {
+            return type;
+        }
+        if (component instanceof XSElementDecl element && element.getType().isComplexType()) {
+            return element.getType().asComplexType();
+        }
+        return null;
+    }
+
+    private static XSElementDecl elementDecl(XSComponent component) {
+        if (component instanceof XSParticle particle && particle.getTerm().isElementDecl()) {
+            return particle.getTerm().asElementDecl();
+        }
+        if (component instanceof XSElementDecl element) {
+            return element;
+        }
+        return null;
+    }
+
+    /** The type's own particle: for an extension of a complex type, only what the extension adds. */
+    private static XSParticle ownParticle(XSComplexType type) {
+        XSContentType content = isExtensionOfComplex(type) ? type.getExplicitContent() : type.getContentType();
+        return content == null ? null : content.asParticle();
+    }
+
+    private static ContentKind contentKind(XSComplexType type, XSParticle own) {
+        if (type.getContentType().asSimpleType() != null) {
+            return ContentKind.SIMPLE_CONTENT;
+        }
+        if (own == null) {
+            return ContentKind.EMPTY;
+        }
+        XSTerm term = own.getTerm();
+        XSModelGroup group = term.isModelGroupDecl() ? term.asModelGroupDecl().getModelGroup()
+                : term.isModelGroup() ? term.asModelGroup() : null;
+        if (group == null) {
+            return ContentKind.SEQUENCE;
+        }
+        if (group.getSize() == 0) {
+            return ContentKind.EMPTY;
+        }
+        if (group.getCompositor() == XSModelGroup.ALL) {
+            return ContentKind.ALL;
+        }
+        if (group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
+            return ContentKind.CHOICE;
+        }
+        return ContentKind.SEQUENCE;
+    }
+
+    private static boolean isExtensionOfComplex(XSComplexType type) {
+        return type.getDerivationMethod() == XSType.EXTENSION && type.getBaseType().isComplexType()
+                && !isAnyType(type.getBaseType());
+    }
+
+    private static boolean isAnyType(XSType type) {
+        return "anyType".equals(type.getName())
+                && javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(type.getTargetNamespace());
+    }
+}

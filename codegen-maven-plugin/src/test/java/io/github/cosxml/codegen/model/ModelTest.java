@@ -1,0 +1,59 @@
+package io.github.cosxml.codegen.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+    private static final TypeRef STRING = TypeRef.builtin(Builtin.STRING);
+
+    @Test
+    void propertiesRejectImpossibleCombinations() {
+        QName name = new QName("", "x");
+        assertThatThrownBy(() -> PropertyModel.element("x", name, STRING).withOccurs(2, 1))
+                .hasMessageContaining("bad occurrence 2..1");
+        assertThatThrownBy(() -> PropertyModel.attribute("x", name, STRING).withOccurs(0, 2))
+                .hasMessageContaining("ATTRIBUTE property x cannot repeat");
+        assertThatThrownBy(() -> PropertyModel.attribute("x", name, new TypeRef.ComplexRef(new JavaName("p", "C"))))
+                .hasMessageContaining("cannot have a complex type");
+        assertThatThrownBy(() -> new TypeRef.ListType(new TypeRef.ListType(STRING)))
+                .hasMessageContaining("xs:list items must be simple");
+        assertThat(PropertyModel.element("x", name, STRING).withOccurs(0, PropertyModel.UNBOUNDED).isRepeated()).isTrue();
+        assertThat(PropertyModel.element("x", name, STRING).withOccurs(1, 1).isRequired()).isTrue();
+    }
+
+    @Test
+    void listsAreCopiedAndSchemaModelIsSorted() {
+        List<PropertyModel> properties = new ArrayList<>();
+        properties.add(PropertyModel.element("a", new QName("", "a"), STRING));
+        ComplexTypeModel b = new ComplexTypeModel(new JavaName("p", "B"), null, null, ContentKind.SEQUENCE, properties,
+                null);
+        properties.clear();
+        assertThat(b.properties()).hasSize(1);
+        ComplexTypeModel a = new ComplexTypeModel(new JavaName("p", "A"), null, null, ContentKind.EMPTY, null, null);
+        SchemaModel model = new SchemaModel(List.of(b, a), null, List.of(
+                new RootElementModel(new QName("urn:z", "Z"), a.name()),
+                new RootElementModel(new QName("", "Y"), b.name())));
+        assertThat(model.types()).extracting(ComplexTypeModel::name).containsExactly(a.name(), b.name());
+        assertThat(model.roots()).extracting(r -> r.elementName().getLocalPart()).containsExactly("Y", "Z");
+        assertThat(model.enums()).isEmpty();
+    }
+
+    @Test
+    void facetsDefaultToNone() {
+        assertThat(Facets.NONE.isEmpty()).isTrue();
+        Facets facets = Facets.NONE.withInclusive(BigDecimal.ONE, null).withPatterns(List.of("a+"));
+        assertThat(facets.isEmpty()).isFalse();
+        assertThat(facets.minInclusive()).isEqualTo(BigDecimal.ONE);
+        assertThat(new Facets(null, null, null, null, null, null, null, null, null, null)).isEqualTo(Facets.NONE);
+        assertThat(new JavaName("", "Top").qualifiedName()).isEqualTo("Top");
+        assertThatThrownBy(() -> new EnumTypeModel(new JavaName("p", "E"), null, List.of(), null))
+                .hasMessageContaining("has no constants");
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.cosxml.codegen.pipeline;
+
+import static io.github.cosxml.codegen.pipeline.EverythingSchema.CATALOG_NS;
+import static io.github.cosxml.codegen.pipeline.EverythingSchema.CATALOG_PACKAGE;
+import static io.github.cosxml.codegen.pipeline.EverythingSchema.COMMON_PACKAGE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cosxml.codegen.emit.JavaGenerator;
+import io.github.cosxml.codegen.model.Builtin;
+import io.github.cosxml.codegen.model.ComplexTypeModel;
+import io.github.cosxml.codegen.model.ContentKind;
+import io.github.cosxml.codegen.model.JavaName;
+import io.github.cosxml.codegen.model.PropertyModel;
+import io.github.cosxml.codegen.model.RootElementModel;
+import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.xjc.SchemaCompiler;
+import java.math.BigDecimal;
+import javax.xml.namespace.QName;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The XJC front end over the every-construct schema: the model the golden files come from. */
+class EverythingSchemaModelTest {
+    private static SchemaModel model;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = new SchemaCompiler(w -> { }, JavaGenerator.create()).model(EverythingSchema.request());
+    }
+
+    @Test
+    void classesAreNamedAsXjcNamesThemWithBindingsAndNamespacePackages() {
+        assertThat(model.types()).extracting(ComplexTypeModel::name).extracting(JavaName::qualifiedName)
+                .containsExactly(CATALOG_PACKAGE + ".Catalog", CATALOG_PACKAGE + ".CatalogSection",
+                        CATALOG_PACKAGE + ".CatalogSectionEntry", CATALOG_PACKAGE + ".Entity",
+                        CATALOG_PACKAGE + ".JobDetail", CATALOG_PACKAGE + ".Product", CATALOG_PACKAGE + ".Source",
+                        CATALOG_PACKAGE + ".SourceBucket", COMMON_PACKAGE + ".Money");
+        assertThat(model.enums()).extracting(e -> e.name().qualifiedName())
+                .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color");
+        assertThat(model.roots()).containsExactly(
+                new RootElementModel(new QName(CATALOG_NS, "Catalog"), new JavaName(CATALOG_PACKAGE, "Catalog")),
+                new RootElementModel(new QName(CATALOG_NS, "Ping"), new JavaName(CATALOG_PACKAGE, "JobDetail")));
+    }
+
+    @Test
+    void contentModelsExtensionAndChoice() {
+        assertThat(type("Product").baseType()).isEqualTo(new JavaName(CATALOG_PACKAGE, "Entity"));
+        assertThat(type("Product").content()).isEqualTo(ContentKind.SEQUENCE);
+        assertThat(type("JobDetail").content()).isEqualTo(ContentKind.ALL);
+        assertThat(type("Source").content()).isEqualTo(ContentKind.CHOICE);
+        assertThat(type("Source").properties()).extracting(PropertyModel::choiceGroup).containsOnly(0);
+        assertThat(property("Source", "bucket").type())
+                .isEqualTo(new TypeRef.ComplexRef(new JavaName(CATALOG_PACKAGE, "SourceBucket")));
+        PropertyModel sections = property("Catalog", "section");
+        assertThat(sections.minOccurs()).isZero();
+        assertThat(sections.isRepeated()).isTrue();
+        assertThat(model.types().stream().filter(t -> t.name().simpleName().equals("Money")).findFirst().orElseThrow()
+                .content()).isEqualTo(ContentKind.SIMPLE_CONTENT);
+    }
+
+    @Test
+    void simpleTypesFacetsListsUnionsAndJavaType() {
+        assertThat(property("Entity", "created").type()).isEqualTo(new TypeRef.CustomType("java.time.OffsetDateTime",
+                "io.github.cosxml.core.xml.CiTimestamp.parse", "io.github.cosxml.core.xml.CiTimestamp.print"));
+        assertThat(property("Entity", "id").facets().maxLength()).isEqualTo(32);
+        assertThat(property("Product", "tags").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.STRING)));
+        assertThat(property("Product", "sizes").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT)));
+        assertThat(property("Product", "batch").type()).isEqualTo(TypeRef.builtin(Builtin.STRING));
+        assertThat(property("Product", "level").facets().enumeration()).containsExactly("1", "2", "3");
+        assertThat(property("Product", "code").facets().length()).isEqualTo(4);
+        assertThat(property("Product", "code").facets().patterns()).containsExactly("[A-Z]{2}[0-9]{2}");
+        assertThat(property("Product", "stock").facets().maxInclusive()).isEqualByComparingTo(new BigDecimal(100));
+        assertThat(property("Product", "note").nillable()).isTrue();
+        assertThat(property("Product", "alias").maxOccurs()).isEqualTo(3);
+        assertThat(property("Product", "sold").type()).isEqualTo(TypeRef.builtin(Builtin.INTEGER));
+        assertThat(property("Product", "color").type())
+                .isEqualTo(new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Color")));
+    }
+
+    private static ComplexTypeModel type(String simpleName) {
+        return model.types().stream().filter(t -> t.name().equals(new JavaName(CATALOG_PACKAGE, simpleName)))
+                .findFirst().orElseThrow();
+    }
+
+    private static PropertyModel property(String type, String javaName) {
+        return type(type).properties().stream().filter(p -> p.javaName().equals(javaName)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,257 @@
+package io.github.cosxml.codegen.xjc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cosxml.codegen.model.Builtin;
+import io.github.cosxml.codegen.model.ComplexTypeModel;
+import io.github.cosxml.codegen.model.ContentKind;
+import io.github.cosxml.codegen.model.EnumTypeModel;
+import io.github.cosxml.codegen.model.JavaName;
+import io.github.cosxml.codegen.model.NodeKind;
+import io.github.cosxml.codegen.model.PropertyModel;
+import io.github.cosxml.codegen.model.RootElementModel;
+import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.model.TypeRef;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class XjcModelMapperTest {
+    private static final String NS = "urn:test";
+    private static final String HEAD = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:t=\"urn:test\""
+            + " targetNamespace=\"urn:test\" elementFormDefault=\"qualified\">\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mapsSequenceOccurrenceFacetsAndBuiltins() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:element name="Job">
+                    <xs:annotation><xs:documentation>  A job.  </xs:documentation></xs:annotation>
+                    <xs:complexType><xs:sequence>
+                      <xs:element name="JobId" type="t:Id"/>
+                      <xs:element name="Size" type="xs:long" minOccurs="0"/>
+                      <xs:element name="When" type="xs:dateTime" minOccurs="0"/>
+                      <xs:element name="Day" type="xs:date" minOccurs="0"/>
+                      <xs:element name="Tag" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+                      <xs:element name="Score" minOccurs="0" nillable="true">
+                        <xs:simpleType><xs:restriction base="xs:int">
+                          <xs:minInclusive value="0"/><xs:maxExclusive value="100"/>
+                        </xs:restriction></xs:simpleType>
+                      </xs:element>
+                    </xs:sequence>
+                    <xs:attribute name="version" type="xs:int" use="required"/>
+                    </xs:complexType>
+                  </xs:element>
+                  <xs:simpleType name="Id"><xs:restriction base="xs:string">
+                    <xs:minLength value="1"/><xs:maxLength value="64"/><xs:pattern value="[a-z0-9]+"/>
+                  </xs:restriction></xs:simpleType>
+                </xs:schema>
+                """);
+
+        ComplexTypeModel job = type(model, "Job");
+        assertThat(job.xmlType()).isNull();
+        assertThat(job.content()).isEqualTo(ContentKind.SEQUENCE);
+        assertThat(job.documentation()).isEqualTo("A job.");
+        assertThat(job.properties()).extracting(PropertyModel::javaName)
+                .containsExactly("jobId", "size", "when", "day", "tag", "score", "version");
+        PropertyModel jobId = property(job, "jobId");
+        assertThat(jobId.xmlName()).isEqualTo(new QName(NS, "JobId"));
+        assertThat(jobId.type()).isEqualTo(TypeRef.builtin(Builtin.STRING));
+        assertThat(jobId.minOccurs()).isEqualTo(1);
+        assertThat(jobId.facets().minLength()).isEqualTo(1);
+        assertThat(jobId.facets().maxLength()).isEqualTo(64);
+        assertThat(jobId.facets().patterns()).containsExactly("[a-z0-9]+");
+        assertThat(property(job, "size").type()).isEqualTo(TypeRef.builtin(Builtin.LONG));
+        assertThat(property(job, "size").minOccurs()).isZero();
+        assertThat(property(job, "when").type()).isEqualTo(TypeRef.builtin(Builtin.DATE_TIME));
+        assertThat(property(job, "day").type()).isEqualTo(TypeRef.builtin(Builtin.DATE));
+        PropertyModel tags = property(job, "tag");
+        assertThat(tags.isRepeated()).isTrue();
+        assertThat(tags.maxOccurs()).isEqualTo(PropertyModel.UNBOUNDED);
+        PropertyModel score = property(job, "score");
+        assertThat(score.nillable()).isTrue();
+        assertThat(score.type()).isEqualTo(TypeRef.builtin(Builtin.INT));
+        assertThat(score.facets().minInclusive()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(score.facets().maxExclusive()).isEqualByComparingTo(new BigDecimal(100));
+        PropertyModel version = property(job, "version");
+        assertThat(version.kind()).isEqualTo(NodeKind.ATTRIBUTE);
+        assertThat(version.xmlName()).isEqualTo(new QName("", "version"));
+        assertThat(version.minOccurs()).isEqualTo(1);
+        assertThat(model.roots()).containsExactly(new RootElementModel(new QName(NS, "Job"), name("Job")));
+    }
+
+    @Test
+    void mapsEnumsChoiceAllExtensionSimpleContentListsAndUnions() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:simpleType name="State"><xs:restriction base="xs:string">
+                    <xs:enumeration value="Success"/><xs:enumeration value="Failed"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="Numbers"><xs:list itemType="xs:int"/></xs:simpleType>
+                  <xs:simpleType name="IntOrWord"><xs:union memberTypes="xs:int xs:NCName"/></xs:simpleType>
+                  <xs:complexType name="Base"><xs:sequence><xs:element name="Code" type="xs:string"/></xs:sequence></xs:complexType>
+                  <xs:complexType name="Derived"><xs:complexContent><xs:extension base="t:Base"><xs:sequence>
+                    <xs:element name="Extra" type="t:Numbers"/>
+                  </xs:sequence></xs:extension></xs:complexContent></xs:complexType>
+                  <xs:complexType name="Either"><xs:choice>
+                    <xs:element name="Url" type="xs:anyURI"/><xs:element name="Key" type="xs:string"/>
+                  </xs:choice></xs:complexType>
+                  <xs:complexType name="Detail"><xs:all>
+                    <xs:element name="State" type="t:State"/><xs:element name="Mixed" type="t:IntOrWord" minOccurs="0"/>
+                  </xs:all></xs:complexType>
+                  <xs:complexType name="Price"><xs:simpleContent><xs:extension base="xs:decimal">
+                    <xs:attribute name="currency" type="xs:string"/>
+                  </xs:extension></xs:simpleContent></xs:complexType>
+                  <xs:element name="Order" type="t:Derived"/>
+                </xs:schema>
+                """);
+
+        EnumTypeModel state = model.enums().get(0);
+        assertThat(state.name()).isEqualTo(name("State"));
+        assertThat(state.constants()).extracting(c -> c.javaName() + "=" + c.xmlValue())
+                .containsExactly("SUCCESS=Success", "FAILED=Failed");
+        ComplexTypeModel derived = type(model, "Derived");
+        assertThat(derived.baseType()).isEqualTo(name("Base"));
+        assertThat(derived.properties()).extracting(PropertyModel::javaName).containsExactly("extra");
+        assertThat(property(derived, "extra").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT)));
+        ComplexTypeModel either = type(model, "Either");
+        assertThat(either.content()).isEqualTo(ContentKind.CHOICE);
+        assertThat(either.properties()).allSatisfy(p -> {
+            assertThat(p.choiceGroup()).isEqualTo(0);
+            assertThat(p.minOccurs()).isZero();
+        });
+        ComplexTypeModel detail = type(model, "Detail");
+        assertThat(detail.content()).isEqualTo(ContentKind.ALL);
+        assertThat(property(detail, "state").type()).isEqualTo(new TypeRef.EnumRef(name("State")));
+        assertThat(property(detail, "mixed").type()).isEqualTo(TypeRef.builtin(Builtin.STRING));
+        ComplexTypeModel price = type(model, "Price");
+        assertThat(price.content()).isEqualTo(ContentKind.SIMPLE_CONTENT);
+        assertThat(price.properties()).extracting(PropertyModel::kind)
+                .containsExactly(NodeKind.TEXT, NodeKind.ATTRIBUTE);
+        assertThat(property(price, "value").type()).isEqualTo(TypeRef.builtin(Builtin.DECIMAL));
+        assertThat(model.roots()).containsExactly(new RootElementModel(new QName(NS, "Order"), name("Derived")));
+    }
+
+    @Test
+    void nestedAnonymousTypesBecomeTopLevelClassesWithOuterNamePrefix() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:element name="Outer"><xs:complexType><xs:sequence>
+                    <xs:element name="Item" maxOccurs="unbounded"><xs:complexType><xs:sequence>
+                      <xs:element name="Name" type="xs:string"/>
+                    </xs:sequence></xs:complexType></xs:element>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """);
+
+        assertThat(model.types()).extracting(ComplexTypeModel::name).containsExactly(name("Outer"), name("OuterItem"));
+        assertThat(property(type(model, "Outer"), "item").type()).isEqualTo(new TypeRef.ComplexRef(name("OuterItem")));
+    }
+
+    @Test
+    void javaTypeCustomisationBecomesACustomType() throws Exception {
+        SchemaModel model = map("""
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb"
+                    jaxb:version="3.0">
+                  <xs:simpleType name="CiTime">
+                    <xs:annotation><xs:appinfo><jaxb:javaType name="java.time.OffsetDateTime"
+                        parseMethod="io.github.cosxml.core.xml.CiTimestamp.parse"
+                        printMethod="io.github.cosxml.core.xml.CiTimestamp.print"/></xs:appinfo></xs:annotation>
+                    <xs:restriction base="xs:string"/>
+                  </xs:simpleType>
+                  <xs:complexType name="T"><xs:sequence><xs:element name="At" type="CiTime"/></xs:sequence></xs:complexType>
+                </xs:schema>
+                """);
+
+        assertThat(model.types().get(0).properties().get(0).type()).isEqualTo(new TypeRef.CustomType(
+                "java.time.OffsetDateTime", "io.github.cosxml.core.xml.CiTimestamp.parse",
+                "io.github.cosxml.core.xml.CiTimestamp.print"));
+    }
+
+    @Test
+    void unsupportedConstructsFailWithLocationAndName() throws Exception {
+        String xsd = HEAD + """
+                  <xs:complexType name="Open"><xs:sequence>
+                    <xs:any processContents="lax"/>
+                  </xs:sequence></xs:complexType>
+                  <xs:complexType name="Prose" mixed="true"><xs:sequence>
+                    <xs:element name="B" type="xs:string"/>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":3:")
+                .hasMessageContaining("xs:any")
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":5:")
+                .hasMessageContaining("mixed content");
+    }
+
+    @Test
+    void repeatedChoiceIsUnsupported() throws Exception {
+        String xsd = HEAD + """
+                  <xs:complexType name="Many"><xs:choice maxOccurs="unbounded">
+                    <xs:element name="A" type="xs:string"/><xs:element name="B" type="xs:int"/>
+                  </xs:choice></xs:complexType>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("schema.xsd:2:")
+                .hasMessageContaining("repeated xs:choice");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "substitution group|<xs:element name='Head' type='xs:string'/><xs:element name='Member' substitutionGroup='t:Head'/>"
+                + "<xs:complexType name='T'><xs:sequence><xs:element ref='t:Head'/></xs:sequence></xs:complexType>",
+        "abstract complex type|<xs:complexType name='T' abstract='true'><xs:sequence>"
+                + "<xs:element name='A' type='xs:string'/></xs:sequence></xs:complexType>",
+        "xs:anyAttribute|<xs:complexType name='T'><xs:sequence><xs:element name='A' type='xs:string'/></xs:sequence>"
+                + "<xs:anyAttribute processContents='lax'/></xs:complexType>",
+        "complex type derived by xs:restriction|<xs:complexType name='B'><xs:sequence>"
+                + "<xs:element name='A' type='xs:string' minOccurs='0'/></xs:sequence></xs:complexType>"
+                + "<xs:complexType name='T'><xs:complexContent><xs:restriction base='t:B'><xs:sequence>"
+                + "<xs:element name='A' type='xs:string'/></xs:sequence></xs:restriction></xs:complexContent></xs:complexType>",
+        "xs:anyType|<xs:complexType name='T'><xs:sequence><xs:element name='A'/></xs:sequence></xs:complexType>"
+    })
+    void otherUnsupportedConstructsAreNamedWithTheirLocation(String construct, String body) throws Exception {
+        String xsd = HEAD + body.replace("><", ">\n<") + "\n</xs:schema>\n";
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":")
+                .hasMessageContaining(construct)
+                .hasMessageContaining("unsupported XSD construct");
+    }
+
+    private SchemaModel map(String xsd) throws IOException, SchemaException {
+        Path file = dir.resolve("schema.xsd");
+        Files.writeString(file, xsd);
+        URI uri = file.toUri();
+        return XjcModelMapper.map(new XjcSchemaLoader(p -> { }).load(XjcRequest.of(List.of(uri)).withDefaultPackage("p")));
+    }
+
+    private static JavaName name(String simpleName) {
+        return new JavaName("p", simpleName);
+    }
+
+    private static ComplexTypeModel type(SchemaModel model, String simpleName) {
+        return model.types().stream().filter(t -> t.name().equals(name(simpleName))).findFirst().orElseThrow();
+    }
+
+    private static PropertyModel property(ComplexTypeModel type, String javaName) {
+        return type.properties().stream().filter(p -> p.javaName().equals(javaName)).findFirst().orElseThrow();
+    }
+}

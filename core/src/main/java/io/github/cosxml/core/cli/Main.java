@@ -1,0 +1,199 @@
+package io.github.cosxml.core.cli;
+
+import io.github.cosxml.core.sign.Authorization;
+import io.github.cosxml.core.sign.CosSigner;
+import io.github.cosxml.core.sign.CosUrlEncoder;
+import io.github.cosxml.core.sign.Credentials;
+import io.github.cosxml.core.sign.HeaderPolicy;
+import io.github.cosxml.core.sign.HmacSha1Engine;
+import io.github.cosxml.core.sign.KeyTime;
+import io.github.cosxml.core.sign.SignableRequest;
+import io.github.cosxml.core.sign.SignatureExplanation;
+import io.github.cosxml.core.sign.SignatureVerifier;
+import io.github.cosxml.core.sign.VerificationResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * The command line of cosxml-core: {@code java -jar cosxml-core.jar sign|explain|presign|verify
+ * [options]}. Exit codes: 0 done (or valid), 1 verification failed, 2 usage error.
+ */
+public final class Main {
+    /** Exit code of success and of a valid signature. */
+    public static final int OK = 0;
+    /** Exit code of a signature that does not verify. */
+    public static final int INVALID = 1;
+    /** Exit code of a command line that cannot run. */
+    public static final int USAGE = 2;
+
+    static final String SECRET_KEY_ENV = "COSXML_SECRET_KEY";
+    static final String SECURITY_TOKEN_ENV = "COSXML_SECURITY_TOKEN";
+
+    private Main() {
+    }
+
+    /** Runs the CLI and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err, System.getenv()));
+    }
+
+    /**
+     * Runs the CLI without exiting: the testable entry point.
+     *
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        try {
+            Arguments a = Arguments.parse(args);
+            if (a.help) {
+                out.print(Usage.TEXT);
+                return OK;
+            }
+            return execute(a, out, env);
+        } catch (UsageException | IllegalArgumentException | IllegalStateException e) {
+            err.println("cosxml: " + e.getMessage());
+            err.println("Run with --help for usage.");
+            return USAGE;
+        }
+    }
+
+    private static int execute(Arguments a, PrintStream out, Map<String, String> env) throws UsageException {
+        Clock clock = a.has("--now")
+                ? Clock.fixed(Instant.ofEpochSecond(a.seconds("--now", 0)), ZoneOffset.UTC) : Clock.systemUTC();
+        HmacSha1Engine engine = HmacSha1Engine.named(a.get("--engine") == null ? "jdk" : a.get("--engine"));
+        SignableRequest request = request(a);
+        if (a.command.equals("verify")) {
+            return verify(a, request, clock, engine, env, out);
+        }
+        Credentials credentials = credentials(a, a.required("--secret-id", "AKIDQjz3ltompVjBni5LitkWHFlFpwkn9U5q"), env);
+        if (a.has("--key-time") && a.has("--expires")) {
+            throw new UsageException("--key-time and --expires both set the window; pass one of them");
+        }
+        CosSigner signer = CosSigner.builder()
+                .clock(clock)
+                .validity(Duration.ofSeconds(Math.max(1, a.seconds("--expires", 3600))))
+                .backdate(Duration.ofSeconds(a.seconds("--backdate", 0)))
+                .engine(engine)
+                .headerPolicy(HeaderPolicy.parse(a.get("--sign-headers") == null ? "sdk" : a.get("--sign-headers")))
+                .build();
+        KeyTime keyTime = a.has("--key-time") ? KeyTime.parse(a.get("--key-time")) : signer.keyTimeNow();
+        if (a.command.equals("sign")) {
+            out.println(signer.authorization(request, credentials, keyTime));
+        } else if (a.command.equals("presign")) {
+            out.println(signer.presignedQuery(request, credentials, keyTime));
+        } else {
+            SignatureExplanation explanation = signer.explain(request, credentials, keyTime);
+            for (Map.Entry<String, String> e : explanation.labelled().entrySet()) {
+                out.println(e.getKey() + ": " + e.getValue().replace("\n", "\\n"));
+            }
+        }
+        return OK;
+    }
+
+    private static int verify(Arguments a, SignableRequest request, Clock clock, HmacSha1Engine engine,
+            Map<String, String> env, PrintStream out) throws UsageException {
+        String authorization = a.required("--authorization", "'q-sign-algorithm=sha1&q-ak=...'");
+        String secretId = a.get("--secret-id");
+        if (secretId == null) {
+            try {
+                secretId = Authorization.parse(authorization).secretId();
+            } catch (IllegalArgumentException e) {
+                out.println("invalid (MALFORMED): " + e.getMessage());
+                return INVALID;
+            }
+        }
+        SignatureVerifier verifier = SignatureVerifier.builder()
+                .clock(clock)
+                .tolerance(Duration.ofSeconds(a.seconds("--tolerance", 0)))
+                .engine(engine)
+                .build();
+        VerificationResult result = verifier.verify(request, authorization, credentials(a, secretId, env));
+        if (result.isValid()) {
+            out.println("valid");
+            return OK;
+        }
+        out.println("invalid (" + result.reason() + "): " + result.message());
+        if (result.httpString() != null) {
+            out.println("HttpString: " + result.httpString().replace("\n", "\\n"));
+            out.println("StringToSign: " + result.stringToSign().replace("\n", "\\n"));
+        }
+        return INVALID;
+    }
+
+    private static SignableRequest request(Arguments a) throws UsageException {
+        SignableRequest.Builder b = SignableRequest.builder()
+                .method(a.required("--method", "PUT"))
+                .path(path(a));
+        for (String header : a.all("--header")) {
+            int colon = header.indexOf(':');
+            if (colon <= 0) {
+                throw new UsageException("--header '" + header + "' is not 'Name: value'; e.g. --header 'Host: bucket-1250000000.cos.ap-beijing.myqcloud.com'");
+            }
+            b.header(header.substring(0, colon).trim(), header.substring(colon + 1));
+        }
+        for (String param : a.all("--param")) {
+            int eq = param.indexOf('=');
+            if (eq == 0) {
+                throw new UsageException("--param '" + param + "' has no name; pass name=value, or name alone (--param acl)");
+            }
+            if (eq < 0) {
+                b.parameter(param);
+            } else {
+                b.parameter(param.substring(0, eq), param.substring(eq + 1));
+            }
+        }
+        return b.build();
+    }
+
+    private static String path(Arguments a) throws UsageException {
+        if (a.has("--path") && a.has("--wire-path")) {
+            throw new UsageException("--path and --wire-path both give the path; pass one of them");
+        }
+        if (a.has("--wire-path")) {
+            // Decoded as the COS server decodes a request line: %XX as UTF-8, '+' as a space (spec §1.3).
+            return CosUrlEncoder.decode(a.get("--wire-path").replace("+", "%20"));
+        }
+        return a.required("--path", "'/exampleobject(腾讯云)' (or --wire-path '/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)')");
+    }
+
+    private static Credentials credentials(Arguments a, String secretId, Map<String, String> env) throws UsageException {
+        String key;
+        if (a.has("--secret-key") && a.has("--secret-key-file")) {
+            throw new UsageException("--secret-key and --secret-key-file both give the SecretKey; pass one of them");
+        } else if (a.has("--secret-key")) {
+            key = a.get("--secret-key");
+        } else if (a.has("--secret-key-file")) {
+            key = readKeyFile(a.get("--secret-key-file"));
+        } else {
+            key = env.get(SECRET_KEY_ENV);
+            if (key == null || key.trim().isEmpty()) {
+                throw new UsageException("no SecretKey: set the environment variable " + SECRET_KEY_ENV
+                        + ", or pass --secret-key-file FILE");
+            }
+        }
+        String token = a.has("--security-token") ? a.get("--security-token") : env.get(SECURITY_TOKEN_ENV);
+        return token == null || token.isEmpty() ? Credentials.of(secretId, key.trim())
+                : Credentials.temporary(secretId, key.trim(), token);
+    }
+
+    private static String readKeyFile(String file) throws UsageException {
+        Path path = Paths.get(file);
+        try {
+            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            int newline = text.indexOf('\n');
+            return (newline >= 0 ? text.substring(0, newline) : text).trim();
+        } catch (IOException e) {
+            throw new UsageException("cannot read --secret-key-file '" + file + "' (" + e.getClass().getSimpleName()
+                    + "); pass a readable file whose first line is the SecretKey");
+        }
+    }
+}

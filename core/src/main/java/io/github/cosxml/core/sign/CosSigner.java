@@ -1,0 +1,231 @@
+package io.github.cosxml.core.sign;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Signs COS / CI requests with {@code q-sign-algorithm=sha1}: the {@code Authorization} header
+ * value, the pre-signed URL query, and {@link #explain explain}, which returns every intermediate
+ * value. Immutable and thread-safe; build once with {@link #builder()} and share.
+ *
+ * <pre>{@code
+ * CosSigner signer = CosSigner.builder().build();            // system clock, 1 h validity, sdkDefault()
+ * String authorization = signer.authorization(request, Credentials.of(secretId, secretKey));
+ * }</pre>
+ *
+ * <p>With temporary credentials the session token is <em>signed</em>: the header form signs
+ * {@code x-cos-security-token} (or {@code x-ci-security-token} for CI hosts) as a header and the
+ * pre-signed form as a parameter, whatever the header policy. Send that header with the token
+ * (the pre-signed query already contains it).
+ */
+public final class CosSigner {
+    private final Clock clock;
+    private final Duration validity;
+    private final Duration backdate;
+    private final HmacSha1Engine engine;
+    private final HeaderPolicy headerPolicy;
+    private final NameFilter headerFilter;
+    private final SignKeyCache signKeys;
+    // The window of the last "now"; its end identifies the second it was made in.
+    private volatile KeyTime lastKeyTime;
+
+    private CosSigner(Builder b) {
+        this.clock = b.clock;
+        this.validity = b.validity;
+        this.backdate = b.backdate;
+        this.engine = b.engine;
+        this.headerPolicy = b.headerPolicy;
+        final HeaderPolicy policy = b.headerPolicy;
+        this.headerFilter = new NameFilter() {
+            @Override
+            public boolean accepts(String canonicalName) {
+                return policy.signs(canonicalName);
+            }
+        };
+        this.signKeys = new SignKeyCache(engine);
+    }
+
+    /** A builder with the defaults: system UTC clock, 3600 s validity, no back-dating, JDK engine, {@code sdkDefault()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The KeyTime a signature made now would carry: {@code now - backdate; now + validity}. */
+    public KeyTime keyTimeNow() {
+        long now = Math.floorDiv(clock.millis(), 1000L);
+        KeyTime last = lastKeyTime;
+        // Within one second every signature has the same window: reuse it (and its cached SignKey).
+        if (last != null && last.endSeconds() == now + validity.getSeconds()) {
+            return last;
+        }
+        KeyTime fresh = KeyTime.startingAt(now, validity, backdate);
+        lastKeyTime = fresh;
+        return fresh;
+    }
+
+    /** The {@code Authorization} header value, valid from now for the default validity. */
+    public String authorization(SignableRequest request, Credentials credentials) {
+        return authorization(request, credentials, keyTimeNow());
+    }
+
+    /** The {@code Authorization} header value for an explicit KeyTime. */
+    public String authorization(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        SignableRequest signed = request;
+        NameFilter headers = headerFilter;
+        if (credentials.hasSessionToken()) {
+            signed = SecurityToken.withHeader(request, credentials);
+            headers = alsoSigning(SecurityToken.nameFor(request));
+        }
+        Scratch scratch = Scratch.get();
+        sign(signed, credentials, keyTime, NameFilter.ALL, headers, scratch);
+        SignatureSteps.writeAuthorization(scratch.authorization, credentials, keyTime, keyTime,
+                signed, NameFilter.ALL, headers, scratch.digest);
+        return scratch.authorization.toAsciiString();
+    }
+
+    /** Writes the signature into {@code scratch.digest}; the buffers hold HttpString and StringToSign. */
+    private void sign(SignableRequest request, Credentials credentials, KeyTime keyTime,
+            NameFilter parameters, NameFilter headers, Scratch scratch) {
+        byte[] signKey = signKeys.signKey(credentials, keyTime);
+        SignatureSteps.writeHttpString(scratch.httpString, request, parameters, headers);
+        engine.sha1(scratch.httpString.array(), 0, scratch.httpString.length(), scratch.digest, 0);
+        SignatureSteps.writeStringToSign(scratch.stringToSign, keyTime, scratch.digest);
+        engine.hmacSha1(signKey, scratch.stringToSign.array(), 0, scratch.stringToSign.length(), scratch.digest, 0);
+    }
+
+    /**
+     * The query string of a pre-signed URL, valid from now: the request's parameters (encoded, in
+     * their order), the security token of temporary credentials, then the seven {@code q-*}
+     * fields, encoded (spec §1.4). Append it to the URL after {@code ?}.
+     */
+    public String presignedQuery(SignableRequest request, Credentials credentials) {
+        return presignedQuery(request, credentials, keyTimeNow());
+    }
+
+    /** The query string of a pre-signed URL for an explicit KeyTime. */
+    public String presignedQuery(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        SignableRequest signed = credentials.hasSessionToken() ? SecurityToken.withParameter(request, credentials) : request;
+        Scratch scratch = Scratch.get();
+        sign(signed, credentials, keyTime, NameFilter.ALL, headerFilter, scratch);
+        ByteSink out = scratch.authorization;
+        for (SignableRequest.Parameter p : signed.parameters()) {
+            out.encoded(p.name(), false);
+            if (p.value() != null) {
+                out.put('=').encoded(p.value(), false);
+            }
+            out.put('&');
+        }
+        ByteSink lists = new ByteSink(128);
+        out.ascii("q-sign-algorithm=sha1&q-ak=").encoded(credentials.secretId(), false);
+        out.ascii("&q-sign-time=").encoded(keyTime.toString(), false);
+        out.ascii("&q-key-time=").encoded(keyTime.toString(), false);
+        SignatureSteps.writeList(lists, signed.headerKeys, headerFilter);
+        out.ascii("&q-header-list=").encoded(lists.toAsciiString(), false);
+        lists.reset();
+        SignatureSteps.writeList(lists, signed.parameterKeys, NameFilter.ALL);
+        out.ascii("&q-url-param-list=").encoded(lists.toAsciiString(), false);
+        out.ascii("&q-signature=").hex(scratch.digest, 0, HmacSha1Engine.DIGEST_LENGTH);
+        return out.toAsciiString();
+    }
+
+    /** Every intermediate value of the header-form signature made now. */
+    public SignatureExplanation explain(SignableRequest request, Credentials credentials) {
+        return explain(request, credentials, keyTimeNow());
+    }
+
+    /**
+     * Every intermediate value of the header-form signature, in the documentation's names, to
+     * compare with the {@code FormatString} and {@code StringToSign} of a
+     * {@code SignatureDoesNotMatch} answer.
+     */
+    public SignatureExplanation explain(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        SignableRequest signed = request;
+        NameFilter headers = headerFilter;
+        if (credentials.hasSessionToken()) {
+            signed = SecurityToken.withHeader(request, credentials);
+            headers = alsoSigning(SecurityToken.nameFor(request));
+        }
+        return SignatureExplanation.compute(engine, credentials, keyTime, keyTime, signed, NameFilter.ALL, headers);
+    }
+
+    private NameFilter alsoSigning(final String tokenName) {
+        final NameFilter policy = headerFilter;
+        return new NameFilter() {
+            @Override
+            public boolean accepts(String canonicalName) {
+                return policy.accepts(canonicalName) || canonicalName.equals(tokenName);
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "CosSigner{engine=" + engine.name() + ", headers=" + headerPolicy + ", validity=" + validity
+                + ", backdate=" + backdate + ", clock=" + clock + "}";
+    }
+
+    /** Configures a {@link CosSigner}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private Duration validity = Duration.ofHours(1);
+        private Duration backdate = Duration.ZERO;
+        private HmacSha1Engine engine = HmacSha1Engine.jdk();
+        private HeaderPolicy headerPolicy = HeaderPolicy.sdkDefault();
+
+        private Builder() {
+        }
+
+        /** The clock that gives "now" (default: system UTC). */
+        public Builder clock(Clock clock) {
+            if (clock == null) {
+                throw new IllegalArgumentException("clock is null; pass Clock.systemUTC() or a fixed clock");
+            }
+            this.clock = clock;
+            return this;
+        }
+
+        /** How long a signature made now stays valid (default 1 hour, as the Java SDK). */
+        public Builder validity(Duration validity) {
+            if (validity == null || validity.isNegative() || validity.isZero()) {
+                throw new IllegalArgumentException("validity " + validity + " must be positive, e.g. Duration.ofMinutes(15)");
+            }
+            this.validity = validity;
+            return this;
+        }
+
+        /**
+         * How far before now the window starts, to absorb a server clock behind ours (default 0;
+         * the Python and PHP SDKs use 60 s).
+         */
+        public Builder backdate(Duration backdate) {
+            if (backdate == null || backdate.isNegative()) {
+                throw new IllegalArgumentException("backdate " + backdate + " must be zero or positive, e.g. Duration.ofSeconds(60)");
+            }
+            this.backdate = backdate;
+            return this;
+        }
+
+        /** The HMAC engine (default {@link HmacSha1Engine#jdk()}). */
+        public Builder engine(HmacSha1Engine engine) {
+            if (engine == null) {
+                throw new IllegalArgumentException("engine is null; pass HmacSha1Engine.jdk() or HmacSha1Engine.bouncyCastle()");
+            }
+            this.engine = engine;
+            return this;
+        }
+
+        /** Which headers are signed (default {@link HeaderPolicy#sdkDefault()}). */
+        public Builder headerPolicy(HeaderPolicy headerPolicy) {
+            if (headerPolicy == null) {
+                throw new IllegalArgumentException("headerPolicy is null; pass HeaderPolicy.sdkDefault() or HeaderPolicy.all()");
+            }
+            this.headerPolicy = headerPolicy;
+            return this;
+        }
+
+        /** The signer. */
+        public CosSigner build() {
+            return new CosSigner(this);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.cosxml.core.sign;
+
+/** Finds the credentials of a SecretId, for {@link SignatureVerifier}. */
+public interface CredentialsLookup {
+    /** The credentials whose SecretId is {@code secretId}, or {@code null} if unknown. */
+    Credentials find(String secretId);
+
+    /** A lookup that knows exactly {@code credentials}. */
+    static CredentialsLookup of(final Credentials credentials) {
+        return new CredentialsLookup() {
+            @Override
+            public Credentials find(String secretId) {
+                return credentials.secretId().equals(secretId) ? credentials : null;
+            }
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.cosxml.core.sign;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which of a request's headers are signed. Decided on the canonical (encoded, lower-case) name.
+ * Immutable.
+ */
+public final class HeaderPolicy {
+    /** The Java SDK's signable set (spec §3.1); Go and Python sign the same names when present. */
+    private static final Set<String> SDK_NAMES = Collections.unmodifiableSet(new HashSet<String>(Arrays.asList(
+            "cache-control", "content-disposition", "content-encoding", "content-length", "content-md5",
+            "content-type", "expect", "expires", "host", "if-match", "if-modified-since", "if-none-match",
+            "if-unmodified-since", "origin", "range", "transfer-encoding", "pic-operations")));
+
+    private static final HeaderPolicy SDK_DEFAULT = new HeaderPolicy("sdkDefault", SDK_NAMES, true);
+    private static final HeaderPolicy ALL = new HeaderPolicy("all", null, false);
+
+    private final String name;
+    private final Set<String> names;
+    private final boolean cosPrefixes;
+
+    private HeaderPolicy(String name, Set<String> names, boolean cosPrefixes) {
+        this.name = name;
+        this.names = names;
+        this.cosPrefixes = cosPrefixes;
+    }
+
+    /**
+     * The official SDKs' choice: {@code host}, {@code content-type}, {@code content-length},
+     * {@code content-md5}, {@code cache-control}, {@code content-disposition},
+     * {@code content-encoding}, {@code expect}, {@code expires}, {@code if-*}, {@code origin},
+     * {@code range}, {@code transfer-encoding}, {@code pic-operations}, and every {@code x-cos-*}
+     * and {@code x-ci-*} header; never {@code date} or {@code user-agent}.
+     */
+    public static HeaderPolicy sdkDefault() {
+        return SDK_DEFAULT;
+    }
+
+    /** Signs exactly the headers of the request; reproduces the documentation's examples. */
+    public static HeaderPolicy all() {
+        return ALL;
+    }
+
+    /** Signs only the named headers (case-insensitive) when the request has them. */
+    public static HeaderPolicy only(String... headerNames) {
+        Set<String> set = new HashSet<String>();
+        for (String n : headerNames) {
+            if (n == null || n.trim().isEmpty()) {
+                throw new IllegalArgumentException("header name in HeaderPolicy.only(...) is blank; pass names such as 'host'");
+            }
+            set.add(CosUrlEncoder.encodeKey(n.trim()));
+        }
+        return new HeaderPolicy("only" + new java.util.TreeSet<String>(set), Collections.unmodifiableSet(set), false);
+    }
+
+    /**
+     * Parses the CLI spelling: {@code all}, {@code sdk}, or a comma-separated list of names.
+     *
+     * @throws IllegalArgumentException on an empty value
+     */
+    public static HeaderPolicy parse(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("all")) {
+            return ALL;
+        }
+        if (t.equals("sdk") || t.equals("sdkdefault")) {
+            return SDK_DEFAULT;
+        }
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("sign-headers is empty; pass 'all', 'sdk' or a comma-separated list such as 'host,content-type'");
+        }
+        return only(t.split(","));
+    }
+
+    /** Whether a header with this canonical (encoded, lower-case) name is signed. */
+    public boolean signs(String canonicalName) {
+        if (names == null) {
+            return true;
+        }
+        return names.contains(canonicalName)
+                || (cosPrefixes && (canonicalName.startsWith("x-cos-") || canonicalName.startsWith("x-ci-")));
+    }
+
+    @Override
+    public String toString() {
+        return "HeaderPolicy." + name;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.cosxml.core.sign;
+
+/** The few pieces of HTTP syntax (RFC 9110) the signer checks. */
+final class HttpSyntax {
+    private HttpSyntax() {
+    }
+
+    /** Whether {@code s} is a non-empty RFC 9110 token (method names, header names). */
+    static boolean isToken(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!alnum && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code s} without leading and trailing spaces and tabs (HTTP optional whitespace). */
+    static String trimWhitespace(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** {@code s} with CR and LF shown as {@code \r} and {@code \n}, for error messages. */
+    static String visible(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,354 @@
+package io.github.cosxml.core.xml;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The restriction facets of one simple type, checked by {@link Validation}. Immutable; generated
+ * classes build one per restricted property in a static field, so patterns compile once.
+ */
+public final class FacetSet {
+
+    private final List<String> enumeration;
+    private final List<String> patternTexts;
+    private final List<Pattern> patterns;
+    private final BigDecimal minInclusive;
+    private final BigDecimal maxInclusive;
+    private final BigDecimal minExclusive;
+    private final BigDecimal maxExclusive;
+    private final Integer length;
+    private final Integer minLength;
+    private final Integer maxLength;
+    private final Integer totalDigits;
+
+    private FacetSet(Builder b) {
+        enumeration = Collections.unmodifiableList(new ArrayList<String>(b.enumeration));
+        patternTexts = Collections.unmodifiableList(new ArrayList<String>(b.patterns));
+        List<Pattern> compiled = new ArrayList<Pattern>();
+        for (String pattern : b.patterns) {
+            compiled.add(XsdRegex.compile(pattern));
+        }
+        patterns = Collections.unmodifiableList(compiled);
+        minInclusive = b.minInclusive;
+        maxInclusive = b.maxInclusive;
+        minExclusive = b.minExclusive;
+        maxExclusive = b.maxExclusive;
+        length = b.length;
+        minLength = b.minLength;
+        maxLength = b.maxLength;
+        totalDigits = b.totalDigits;
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks a value and reports each violated facet.
+     *
+     * @param validation where violations go
+     * @param path the property path
+     * @param value the value (a {@link String}, a {@link Number} or another built-in value); null is not checked
+     */
+    void check(Validation validation, String path, Object value) {
+        if (value == null) {
+            return;
+        }
+        String lexical = XmlValues.printAny(value);
+        BigDecimal number = toDecimal(value);
+        checkLengths(validation, path, lexical);
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!patterns.get(i).matcher(lexical).matches()) {
+                validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
+            }
+        }
+        if (!enumeration.isEmpty() && !inEnumeration(lexical, number)) {
+            validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + enumeration);
+        }
+        if (number != null) {
+            checkBounds(validation, path, number);
+        }
+    }
+
+    private void checkLengths(Validation validation, String path, String lexical) {
+        if (length == null && minLength == null && maxLength == null) {
+            return;
+        }
+        int size = lexical.codePointCount(0, lexical.length());
+        if (length != null && size != length) {
+            validation.add(path, "length", "length is " + size + ", must be " + length);
+        }
+        if (minLength != null && size < minLength) {
+            validation.add(path, "minLength", "length is " + size + ", must be at least " + minLength);
+        }
+        if (maxLength != null && size > maxLength) {
+            validation.add(path, "maxLength", "length is " + size + ", must be at most " + maxLength);
+        }
+    }
+
+    /**
+     * Checks the length facets against the number of items of an {@code xs:list}.
+     *
+     * @param validation where violations go
+     * @param path the property path
+     * @param size the number of items
+     */
+    void checkListLength(Validation validation, String path, int size) {
+        if (length != null && size != length) {
+            validation.add(path, "length", "has " + size + " items, must have " + length);
+        }
+        if (minLength != null && size < minLength) {
+            validation.add(path, "minLength", "has " + size + " items, must have at least " + minLength);
+        }
+        if (maxLength != null && size > maxLength) {
+            validation.add(path, "maxLength", "has " + size + " items, must have at most " + maxLength);
+        }
+    }
+
+    /**
+     * This set without length facets (what applies to each item of an {@code xs:list}).
+     *
+     * @return the item facets
+     */
+    FacetSet withoutLengths() {
+        Builder b = toBuilder();
+        b.length = null;
+        b.minLength = null;
+        b.maxLength = null;
+        return b.build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.enumeration.addAll(enumeration);
+        b.patterns.addAll(patternTexts);
+        b.minInclusive = minInclusive;
+        b.maxInclusive = maxInclusive;
+        b.minExclusive = minExclusive;
+        b.maxExclusive = maxExclusive;
+        b.length = length;
+        b.minLength = minLength;
+        b.maxLength = maxLength;
+        b.totalDigits = totalDigits;
+        return b;
+    }
+
+    private void checkBounds(Validation validation, String path, BigDecimal number) {
+        if (minInclusive != null && number.compareTo(minInclusive) < 0) {
+            validation.add(path, "minInclusive", number.toPlainString() + " is less than " + minInclusive.toPlainString());
+        }
+        if (maxInclusive != null && number.compareTo(maxInclusive) > 0) {
+            validation.add(path, "maxInclusive", number.toPlainString() + " is greater than " + maxInclusive.toPlainString());
+        }
+        if (minExclusive != null && number.compareTo(minExclusive) <= 0) {
+            validation.add(path, "minExclusive", number.toPlainString() + " must be greater than "
+                    + minExclusive.toPlainString());
+        }
+        if (maxExclusive != null && number.compareTo(maxExclusive) >= 0) {
+            validation.add(path, "maxExclusive", number.toPlainString() + " must be less than "
+                    + maxExclusive.toPlainString());
+        }
+        if (totalDigits != null) {
+            int digits = totalDigits(number);
+            if (digits > totalDigits) {
+                validation.add(path, "totalDigits", number.toPlainString() + " has " + digits
+                        + " digits, at most " + totalDigits + " allowed");
+            }
+        }
+    }
+
+    private boolean inEnumeration(String lexical, BigDecimal number) {
+        for (String allowed : enumeration) {
+            if (allowed.equals(lexical)) {
+                return true;
+            }
+            if (number != null) {
+                try {
+                    if (new BigDecimal(allowed.trim()).compareTo(number) == 0) {
+                        return true;
+                    }
+                } catch (NumberFormatException notNumeric) {
+                    // a non-numeric enumeration value cannot equal a number
+                }
+            }
+        }
+        return false;
+    }
+
+    // Digits of the smallest integer i with value = i * 10^-n, n >= 0 (the XSD definition).
+    static int totalDigits(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
+        }
+        return stripped.signum() == 0 ? 1 : stripped.precision();
+    }
+
+    private static BigDecimal toDecimal(Object value) {
+        if (value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        if (value instanceof BigInteger) {
+            return new BigDecimal((BigInteger) value);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isNaN(d) || Double.isInfinite(d) ? null : new BigDecimal(String.valueOf(value));
+        }
+        return null;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 64 ? text.substring(0, 64) + "..." : text;
+    }
+
+    /** Builds a {@link FacetSet}; bounds are given as decimal text, as written in the schema. */
+    public static final class Builder {
+        private final List<String> enumeration = new ArrayList<String>();
+        private final List<String> patterns = new ArrayList<String>();
+        private BigDecimal minInclusive;
+        private BigDecimal maxInclusive;
+        private BigDecimal minExclusive;
+        private BigDecimal maxExclusive;
+        private Integer length;
+        private Integer minLength;
+        private Integer maxLength;
+        private Integer totalDigits;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds allowed values.
+         *
+         * @param values the lexical values
+         * @return this builder
+         */
+        public Builder enumeration(String... values) {
+            Collections.addAll(enumeration, values);
+            return this;
+        }
+
+        /**
+         * Adds a pattern; a value must match every pattern added.
+         *
+         * @param xsdPattern the XSD pattern
+         * @return this builder
+         * @throws IllegalArgumentException when built, if the pattern is invalid
+         */
+        public Builder pattern(String xsdPattern) {
+            patterns.add(xsdPattern);
+            return this;
+        }
+
+        /**
+         * Sets minInclusive.
+         *
+         * @param value decimal text
+         * @return this builder
+         */
+        public Builder minInclusive(String value) {
+            minInclusive = new BigDecimal(value);
+            return this;
+        }
+
+        /**
+         * Sets maxInclusive.
+         *
+         * @param value decimal text
+         * @return this builder
+         */
+        public Builder maxInclusive(String value) {
+            maxInclusive = new BigDecimal(value);
+            return this;
+        }
+
+        /**
+         * Sets minExclusive.
+         *
+         * @param value decimal text
+         * @return this builder
+         */
+        public Builder minExclusive(String value) {
+            minExclusive = new BigDecimal(value);
+            return this;
+        }
+
+        /**
+         * Sets maxExclusive.
+         *
+         * @param value decimal text
+         * @return this builder
+         */
+        public Builder maxExclusive(String value) {
+            maxExclusive = new BigDecimal(value);
+            return this;
+        }
+
+        /**
+         * Sets the exact length.
+         *
+         * @param value characters (items for a list)
+         * @return this builder
+         */
+        public Builder length(int value) {
+            length = value;
+            return this;
+        }
+
+        /**
+         * Sets minLength.
+         *
+         * @param value characters (items for a list)
+         * @return this builder
+         */
+        public Builder minLength(int value) {
+            minLength = value;
+            return this;
+        }
+
+        /**
+         * Sets maxLength.
+         *
+         * @param value characters (items for a list)
+         * @return this builder
+         */
+        public Builder maxLength(int value) {
+            maxLength = value;
+            return this;
+        }
+
+        /**
+         * Sets totalDigits.
+         *
+         * @param value maximum digits
+         * @return this builder
+         */
+        public Builder totalDigits(int value) {
+            totalDigits = value;
+            return this;
+        }
+
+        /**
+         * Builds the set, compiling the patterns.
+         *
+         * @return the facets
+         * @throws IllegalArgumentException if a pattern is invalid
+         */
+        public FacetSet build() {
+            return new FacetSet(this);
+        }
+    }
+}

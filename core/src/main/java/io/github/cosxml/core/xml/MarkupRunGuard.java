@@ -1,0 +1,98 @@
+package io.github.cosxml.core.xml;
+
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+
+/**
+ * Bounds what a StAX parser must hold in memory at once. An attribute value cannot contain
+ * {@code <}, so the longest run of input without {@code <} bounds every attribute value (and
+ * every text node, comment and tag) before the parser buffers it; {@link XmlReader} checks text
+ * precisely, this guard stops a huge attribute value that the parser would otherwise build
+ * whole in memory.
+ */
+final class MarkupRunGuard {
+
+    private MarkupRunGuard() {
+    }
+
+    /** Thrown from a guarded stream when a run exceeds the limit; {@link XmlReader} turns it into a problem. */
+    static final class RunTooLongException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RunTooLongException(long limit) {
+            super("a value longer than the limit of " + limit + " chars (XmlReadOptions.maxTextLength)");
+        }
+    }
+
+    /**
+     * Guards bytes. Counting bytes overestimates characters (UTF-8 uses up to 4 bytes per char), so
+     * the byte limit is 4 times the char limit.
+     */
+    static InputStream guard(InputStream input, int maxChars) {
+        return new FilterInputStream(input) {
+            private final long limit = 4L * maxChars + 64;
+            private long run;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(b == '<');
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                for (int i = offset; i < offset + n; i++) {
+                    count(buffer[i] == '<');
+                }
+                return n;
+            }
+
+            private void count(boolean reset) {
+                run = reset ? 0 : run + 1;
+                if (run > limit) {
+                    throw new RunTooLongException(maxChars);
+                }
+            }
+        };
+    }
+
+    /** Guards characters. */
+    static Reader guard(Reader input, int maxChars) {
+        return new FilterReader(input) {
+            private final long limit = maxChars + 64L;
+            private long run;
+
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                if (c >= 0) {
+                    count(c == '<');
+                }
+                return c;
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                for (int i = offset; i < offset + n; i++) {
+                    count(buffer[i] == '<');
+                }
+                return n;
+            }
+
+            private void count(boolean reset) {
+                run = reset ? 0 : run + 1;
+                if (run > limit) {
+                    throw new RunTooLongException(maxChars);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.cosxml.core.xml;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects violations while a generated {@code validate()} walks an object graph. Generated
+ * code calls one method per property; {@link #result()} gives the outcome. Not thread-safe.
+ */
+public final class Validation {
+
+    private final List<Violation> violations = new ArrayList<Violation>();
+
+    /** Creates an empty collector. */
+    public Validation() {
+    }
+
+    /**
+     * The path of a property below a parent path.
+     *
+     * @param parent the parent path, empty for the root object
+     * @param property the property name
+     * @return {@code parent.property}, or {@code property} at the root
+     */
+    public static String path(String parent, String property) {
+        return parent.isEmpty() ? property : parent + "." + property;
+    }
+
+    /**
+     * The path of one item of a list property.
+     *
+     * @param parent the parent path
+     * @param property the property name
+     * @param index the item index
+     * @return {@code parent.property[index]}
+     */
+    public static String path(String parent, String property, int index) {
+        return path(parent, property) + "[" + index + "]";
+    }
+
+    /**
+     * Adds a violation.
+     *
+     * @param path the property path
+     * @param facet the facet name
+     * @param message what is wrong
+     */
+    public void add(String path, String facet, String message) {
+        violations.add(new Violation(path, facet, message));
+    }
+
+    /**
+     * Reports a missing required value.
+     *
+     * @param path the property path
+     * @param value the value
+     */
+    public void required(String path, Object value) {
+        if (value == null) {
+            add(path, "required", "is required");
+        }
+    }
+
+    /**
+     * Checks the number of items of a repeated property.
+     *
+     * @param path the property path
+     * @param items the items
+     * @param min the minimum
+     * @param max the maximum, -1 for unbounded
+     */
+    public void occurs(String path, List<?> items, int min, int max) {
+        if (items.size() < min) {
+            add(path, "minOccurs", "has " + items.size() + " items, at least " + min + " required");
+        }
+        if (max >= 0 && items.size() > max) {
+            add(path, "maxOccurs", "has " + items.size() + " items, at most " + max + " allowed");
+        }
+    }
+
+    /**
+     * Checks a value against facets; null is not checked.
+     *
+     * @param path the property path
+     * @param value the value
+     * @param facets the facets
+     */
+    public void check(String path, Object value, FacetSet facets) {
+        facets.check(this, path, value);
+    }
+
+    /**
+     * Checks each item of a repeated property against facets.
+     *
+     * @param path the property path
+     * @param items the items
+     * @param facets the facets
+     */
+    public void checkEach(String path, List<?> items, FacetSet facets) {
+        for (int i = 0; i < items.size(); i++) {
+            facets.check(this, path + "[" + i + "]", items.get(i));
+        }
+    }
+
+    /**
+     * Checks an {@code xs:list} value: length facets count items, the others apply to each item.
+     *
+     * @param path the property path
+     * @param items the items
+     * @param facets the facets
+     */
+    public void checkList(String path, List<?> items, FacetSet facets) {
+        facets.checkListLength(this, path, items.size());
+        checkEach(path, items, facets.withoutLengths());
+    }
+
+    /**
+     * Reports a raw enum value that is not one of the enum's constants.
+     *
+     * @param path the property path
+     * @param raw the raw text, or null
+     * @param known the constant for it, or null if unknown
+     */
+    public void enumeration(String path, String raw, Object known) {
+        if (raw != null && known == null) {
+            add(path, "enumeration", "'" + raw + "' is not a known value");
+        }
+    }
+
+    /**
+     * Reports each raw enum value of a list that is not one of the enum's constants.
+     *
+     * @param path the property path
+     * @param raws the raw texts
+     * @param lookup the enum's {@code fromValueOrNull}
+     */
+    public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup) {
+        for (int i = 0; i < raws.size(); i++) {
+            enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)));
+        }
+    }
+
+    /**
+     * Checks an {@code xs:choice}: at most one branch set, and one when the choice is required.
+     * A branch is set when its value is non-null and, for a list, non-empty.
+     *
+     * @param path the path of the object holding the choice
+     * @param required whether one branch must be set
+     * @param names the branch property names, comma separated
+     * @param values the branch values, in the order of the names
+     */
+    public void choice(String path, boolean required, String names, Object... values) {
+        int set = 0;
+        for (Object value : values) {
+            if (value != null && !(value instanceof Collection && ((Collection<?>) value).isEmpty())) {
+                set++;
+            }
+        }
+        if (set > 1) {
+            add(path, "choice", "only one of " + names + " may be set, " + set + " are");
+        } else if (set == 0 && required) {
+            add(path, "choice", "one of " + names + " is required");
+        }
+    }
+
+    /**
+     * The violations collected so far.
+     *
+     * @return the result
+     */
+    public ValidationResult result() {
+        return ValidationResult.of(violations);
+    }
+}

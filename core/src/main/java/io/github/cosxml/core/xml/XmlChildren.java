@@ -1,0 +1,171 @@
+package io.github.cosxml.core.xml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The child elements a generated type knows, with what strict reading checks about them:
+ * occurrence bounds, schema order position and choice group. Immutable; built once per
+ * generated class in a static field.
+ *
+ * <p>Positions express order: in strict mode a child whose position is lower than one already
+ * seen is out of order. Children of an {@code xs:all} or alternatives of one {@code xs:choice}
+ * share a position. Children of one choice group share a group number: strict reading and
+ * {@code validate()} allow at most one of them, and require one when every branch is required.
+ */
+public final class XmlChildren {
+
+    private static final XmlChildren NONE = builder().build();
+
+    private final String[] namespaces;
+    private final String[] localNames;
+    private final int[] minOccurs;
+    private final int[] maxOccurs;
+    private final int[] positions;
+    private final int[] choiceGroups;
+
+    private XmlChildren(Builder builder) {
+        int n = builder.localNames.size();
+        namespaces = builder.namespaces.toArray(new String[n]);
+        localNames = builder.localNames.toArray(new String[n]);
+        minOccurs = toArray(builder.minOccurs);
+        maxOccurs = toArray(builder.maxOccurs);
+        positions = toArray(builder.positions);
+        choiceGroups = toArray(builder.choiceGroups);
+    }
+
+    /**
+     * No known children.
+     *
+     * @return the empty set
+     */
+    public static XmlChildren none() {
+        return NONE;
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The number of known children.
+     *
+     * @return the count
+     */
+    public int size() {
+        return localNames.length;
+    }
+
+    /**
+     * The index of the child with this name.
+     *
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @return the index, or -1 if unknown
+     */
+    public int indexOf(String namespace, String localName) {
+        for (int i = 0; i < localNames.length; i++) {
+            if (localNames[i].equals(localName) && namespaces[i].equals(namespace)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    String namespace(int index) {
+        return namespaces[index];
+    }
+
+    String localName(int index) {
+        return localNames[index];
+    }
+
+    int minOccurs(int index) {
+        return minOccurs[index];
+    }
+
+    int maxOccurs(int index) {
+        return maxOccurs[index];
+    }
+
+    int position(int index) {
+        return positions[index];
+    }
+
+    int choiceGroup(int index) {
+        return choiceGroups[index];
+    }
+
+    private static int[] toArray(List<Integer> values) {
+        int[] result = new int[values.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values.get(i);
+        }
+        return result;
+    }
+
+    /** Builds {@link XmlChildren}; the index of a child is the order of the calls. */
+    public static final class Builder {
+        private final List<String> namespaces = new ArrayList<String>();
+        private final List<String> localNames = new ArrayList<String>();
+        private final List<Integer> minOccurs = new ArrayList<Integer>();
+        private final List<Integer> maxOccurs = new ArrayList<Integer>();
+        private final List<Integer> positions = new ArrayList<Integer>();
+        private final List<Integer> choiceGroups = new ArrayList<Integer>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a child outside any choice.
+         *
+         * @param position the order position
+         * @param namespace the namespace URI, empty for none
+         * @param localName the local name
+         * @param min the minimum occurrences
+         * @param max the maximum occurrences, -1 for unbounded
+         * @return this builder
+         */
+        public Builder child(int position, String namespace, String localName, int min, int max) {
+            return choiceChild(position, -1, namespace, localName, min, max);
+        }
+
+        /**
+         * Adds a branch of a choice.
+         *
+         * @param position the order position (shared by the choice's branches)
+         * @param group the choice group number, or -1 for none
+         * @param namespace the namespace URI, empty for none
+         * @param localName the local name
+         * @param min the branch's minimum occurrences (all branches above 0 means the choice is required)
+         * @param max the maximum occurrences, -1 for unbounded
+         * @return this builder
+         */
+        public Builder choiceChild(int position, int group, String namespace, String localName, int min, int max) {
+            if (namespace == null || localName == null) {
+                throw new NullPointerException("namespace and localName must not be null");
+            }
+            namespaces.add(namespace);
+            localNames.add(localName);
+            minOccurs.add(min);
+            maxOccurs.add(max);
+            positions.add(position);
+            choiceGroups.add(group);
+            return this;
+        }
+
+        /**
+         * Builds the immutable set.
+         *
+         * @return the children
+         */
+        public XmlChildren build() {
+            return new XmlChildren(this);
+        }
+    }
+}

@@ -1,0 +1,719 @@
+package io.github.cosxml.core.xml;
+
+import java.io.Closeable;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A reading cursor over a secure StAX reader, called by generated {@code readXml} methods. It
+ * tracks the element path, enforces the limits of {@link XmlReadOptions}, reads text and typed
+ * values, skips unknown subtrees, and collects strict-mode problems.
+ *
+ * <p>Protocol: a type's reader is called with the cursor on its element's start tag; it reads
+ * attributes, then either iterates {@link #children(XmlChildren)} or reads the text with
+ * {@link #readText()}/{@link #readValue(Function)}; afterwards the cursor is on the element's
+ * end tag. Not thread-safe; one cursor reads one document.
+ */
+public final class XmlReader implements Closeable {
+
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+    private final XMLStreamReader stax;
+    private final XmlReadOptions options;
+    private final List<XmlProblem> problems = new ArrayList<XmlProblem>();
+    private String[] pathNames = new String[16];
+    private int depth;
+    private long elementCount;
+
+    private XmlReader(XMLStreamReader stax, XmlReadOptions options) {
+        this.stax = stax;
+        this.options = options;
+    }
+
+    /**
+     * Reads a whole document whose root element must be {@code {namespace}localName}.
+     *
+     * @param <T> the result type
+     * @param xml the document
+     * @param options read options, null for the defaults
+     * @param namespace the root's namespace URI, empty for none
+     * @param localName the root's local name
+     * @param body reads the root element (a generated {@code readXml} method)
+     * @return what the body returned
+     * @throws XmlReadException if the document is malformed, exceeds a limit, has another root,
+     *     holds a value that does not parse, or (strict) deviates from the schema
+     */
+    public static <T> T read(String xml, XmlReadOptions options, String namespace, String localName,
+            Function<XmlReader, T> body) {
+        if (xml == null) {
+            throw new NullPointerException("xml");
+        }
+        return read(new StringReader(xml), options, namespace, localName, body);
+    }
+
+    /**
+     * Reads a whole document from characters. See {@link #read(String, XmlReadOptions, String, String, Function)}.
+     *
+     * @param <T> the result type
+     * @param reader the characters; not closed
+     * @param options read options, null for the defaults
+     * @param namespace the root's namespace URI, empty for none
+     * @param localName the root's local name
+     * @param body reads the root element
+     * @return what the body returned
+     * @throws XmlReadException on any reading problem
+     */
+    public static <T> T read(Reader reader, XmlReadOptions options, String namespace, String localName,
+            Function<XmlReader, T> body) {
+        if (reader == null) {
+            throw new NullPointerException("reader");
+        }
+        XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
+        XMLStreamReader stax;
+        try {
+            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
+                    MarkupRunGuard.guard(reader, opts.maxTextLength()));
+        } catch (XMLStreamException e) {
+            throw new XmlReadException(new XmlProblem(-1, -1, "/", cleanMessage(e)), e);
+        }
+        return readDocument(new XmlReader(stax, opts), namespace, localName, body);
+    }
+
+    /**
+     * Reads a whole document from bytes; the encoding comes from the BOM or XML declaration
+     * (UTF-8 by default). See {@link #read(String, XmlReadOptions, String, String, Function)}.
+     *
+     * @param <T> the result type
+     * @param input the bytes; not closed
+     * @param options read options, null for the defaults
+     * @param namespace the root's namespace URI, empty for none
+     * @param localName the root's local name
+     * @param body reads the root element
+     * @return what the body returned
+     * @throws XmlReadException on any reading problem
+     */
+    public static <T> T read(InputStream input, XmlReadOptions options, String namespace, String localName,
+            Function<XmlReader, T> body) {
+        if (input == null) {
+            throw new NullPointerException("input");
+        }
+        XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
+        XMLStreamReader stax;
+        try {
+            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
+                    MarkupRunGuard.guard(input, opts.maxTextLength()));
+        } catch (XMLStreamException e) {
+            throw new XmlReadException(new XmlProblem(-1, -1, "/", cleanMessage(e)), e);
+        }
+        return readDocument(new XmlReader(stax, opts), namespace, localName, body);
+    }
+
+    private static <T> T readDocument(XmlReader cursor, String namespace, String localName,
+            Function<XmlReader, T> body) {
+        try {
+            cursor.enterRoot(namespace, localName);
+            T result = body.apply(cursor);
+            cursor.finish();
+            return result;
+        } finally {
+            cursor.close();
+        }
+    }
+
+    /**
+     * The options in force.
+     *
+     * @return the options
+     */
+    public XmlReadOptions options() {
+        return options;
+    }
+
+    /**
+     * Whether strict mode is on.
+     *
+     * @return true when strict
+     */
+    public boolean isStrict() {
+        return options.isStrict();
+    }
+
+    /**
+     * The problems recorded so far (strict mode).
+     *
+     * @return an unmodifiable view
+     */
+    public List<XmlProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    /**
+     * The current element path, e.g. {@code /Response/JobsDetail}.
+     *
+     * @return the path, {@code /} outside the root
+     */
+    public String path() {
+        if (depth == 0) {
+            return "/";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            text.append('/').append(pathNames[i]);
+        }
+        return text.toString();
+    }
+
+    // ---- attributes ------------------------------------------------------------------------
+
+    /**
+     * The raw value of an attribute of the current element.
+     *
+     * @param namespace the attribute's namespace URI, empty for an unqualified attribute
+     * @param localName the local name
+     * @return the value, or null if absent
+     * @throws XmlReadException if the value is longer than the text limit
+     */
+    public String attribute(String namespace, String localName) {
+        int count = stax.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            if (localName.equals(stax.getAttributeLocalName(i)) && namespace.equals(orEmpty(stax.getAttributeNamespace(i)))) {
+                String value = stax.getAttributeValue(i);
+                if (value.length() > options.maxTextLength()) {
+                    throw fatal("attribute " + localName + " is longer than the limit of " + options.maxTextLength()
+                            + " chars (XmlReadOptions.maxTextLength)");
+                }
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Like {@link #attribute(String, String)}, and in strict mode reports the attribute missing.
+     *
+     * @param namespace the attribute's namespace URI, empty for an unqualified attribute
+     * @param localName the local name
+     * @return the value, or null if absent
+     */
+    public String requiredAttribute(String namespace, String localName) {
+        String value = attribute(namespace, localName);
+        if (value == null && isStrict()) {
+            problem("missing required attribute " + localName);
+        }
+        return value;
+    }
+
+    /**
+     * An attribute parsed to a value.
+     *
+     * @param <T> the value type
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param parser turns the text into a value; any runtime exception means "invalid"
+     * @return the value, or null if absent (or invalid in strict mode, where it is reported)
+     * @throws XmlReadException if the value does not parse (lenient mode)
+     */
+    public <T> T attribute(String namespace, String localName, Function<String, T> parser) {
+        return parse(attribute(namespace, localName), parser, "attribute", localName);
+    }
+
+    /**
+     * A required attribute parsed to a value; in strict mode a missing one is reported.
+     *
+     * @param <T> the value type
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param parser turns the text into a value; any runtime exception means "invalid"
+     * @return the value, or null if absent (or invalid in strict mode, where it is reported)
+     * @throws XmlReadException if the value does not parse (lenient mode)
+     */
+    public <T> T requiredAttribute(String namespace, String localName, Function<String, T> parser) {
+        return parse(requiredAttribute(namespace, localName), parser, "attribute", localName);
+    }
+
+    /**
+     * A whitespace-separated list attribute ({@code xs:list}), parsed item by item.
+     *
+     * @param <T> the item type
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param parser parses one item
+     * @return the items, empty if absent
+     */
+    public <T> List<T> attributeList(String namespace, String localName, Function<String, T> parser) {
+        return parseList(attribute(namespace, localName), parser, "attribute", localName);
+    }
+
+    // ---- element content -------------------------------------------------------------------
+
+    /**
+     * Iterates the child elements of the current element, skipping unknown ones.
+     *
+     * @param known the children the type knows
+     * @return the iterator; call {@link Children#next()} until it returns false
+     */
+    public Children children(XmlChildren known) {
+        return new Children(known);
+    }
+
+    /**
+     * Consumes the content of an element that has no known children or text (strict mode
+     * reports unknown children and text).
+     */
+    public void readEmpty() {
+        Children children = children(XmlChildren.none());
+        while (children.next()) {
+            // none is known, so next() skips everything and returns false at the end tag
+        }
+    }
+
+    /**
+     * If the current element has {@code xsi:nil="true"}, consumes it and returns true.
+     *
+     * @return whether the element was nil
+     */
+    public boolean nil() {
+        String nil = attribute(XSI, "nil");
+        if (nil != null && ("true".equals(nil.trim()) || "1".equals(nil.trim()))) {
+            skipElement();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Reads the text content of the current element and moves to its end tag. Child elements
+     * are skipped (and reported in strict mode); comments and processing instructions are ignored.
+     *
+     * @return the text, empty if none, or null if the element is {@code xsi:nil}
+     * @throws XmlReadException if the text is longer than the limit
+     */
+    public String readText() {
+        if (nil()) {
+            return null;
+        }
+        String first = null;
+        StringBuilder more = null;
+        int startDepth = depth;
+        while (true) {
+            int event = advance();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    int length = stax.getTextLength();
+                    int total = (more != null ? more.length() : first != null ? first.length() : 0) + length;
+                    if (total > options.maxTextLength()) {
+                        throw fatal("text is longer than the limit of " + options.maxTextLength()
+                                + " chars (XmlReadOptions.maxTextLength)");
+                    }
+                    if (first == null) {
+                        first = stax.getText();
+                    } else {
+                        if (more == null) {
+                            more = new StringBuilder(first);
+                        }
+                        more.append(stax.getTextCharacters(), stax.getTextStart(), length);
+                    }
+                    break;
+                case XMLStreamConstants.START_ELEMENT:
+                    if (isStrict()) {
+                        problem("unexpected child element " + currentName() + " in text-only content");
+                    }
+                    skipElement();
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    if (depth < startDepth) {
+                        return more != null ? more.toString() : first != null ? first : "";
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /**
+     * Reads the text content and parses it.
+     *
+     * @param <T> the value type
+     * @param parser turns the text into a value; any runtime exception means "invalid"
+     * @return the value, or null if nil (or invalid in strict mode, where it is reported)
+     * @throws XmlReadException if the text does not parse (lenient mode)
+     */
+    public <T> T readValue(Function<String, T> parser) {
+        String name = currentName();
+        return parse(readText(), parser, "element", name);
+    }
+
+    /**
+     * Reads whitespace-separated text ({@code xs:list}) and parses each item.
+     *
+     * @param <T> the item type
+     * @param parser parses one item
+     * @return the items, empty when the element is empty or nil
+     */
+    public <T> List<T> readList(Function<String, T> parser) {
+        String name = currentName();
+        return parseList(readText(), parser, "element", name);
+    }
+
+    /** Skips the current element and everything in it, leaving the cursor on its end tag. */
+    public void skipElement() {
+        int startDepth = depth;
+        while (true) {
+            int event = advance();
+            if (event == XMLStreamConstants.END_ELEMENT && depth < startDepth) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Records a problem at the current position: kept in strict mode (reported when the
+     * document ends), ignored in lenient mode.
+     *
+     * @param message what is wrong
+     */
+    public void problem(String message) {
+        if (isStrict()) {
+            problems.add(here(message));
+        }
+    }
+
+    /**
+     * Creates the exception for a problem that stops reading, with every problem recorded so far.
+     *
+     * @param message what is wrong
+     * @return the exception to throw
+     */
+    public XmlReadException fatal(String message) {
+        List<XmlProblem> all = new ArrayList<XmlProblem>(problems);
+        all.add(here(message));
+        return new XmlReadException(all, null);
+    }
+
+    @Override
+    public void close() {
+        try {
+            stax.close();
+        } catch (XMLStreamException e) {
+            // closing only releases parser state; the underlying input is the caller's
+        }
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    private void enterRoot(String namespace, String localName) {
+        while (true) {
+            int event = advance();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String ns = orEmpty(stax.getNamespaceURI());
+                if (!ns.equals(namespace) || !stax.getLocalName().equals(localName)) {
+                    throw fatal("expected root element " + display(namespace, localName) + " but found "
+                            + display(ns, stax.getLocalName()));
+                }
+                return;
+            }
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw fatal("the document has no root element");
+            }
+            if ((event == XMLStreamConstants.CHARACTERS) && !stax.isWhiteSpace()) {
+                throw fatal("text before the root element");
+            }
+        }
+    }
+
+    private void finish() {
+        while (stax.getEventType() != XMLStreamConstants.END_DOCUMENT) {
+            int event = advance();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                throw fatal("a second root element");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new XmlReadException(problems, null);
+        }
+    }
+
+    private int advance() {
+        int event;
+        try {
+            if (!stax.hasNext()) {
+                throw fatal("unexpected end of document");
+            }
+            event = stax.next();
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof MarkupRunGuard.RunTooLongException) {
+                throw fatal(e.getNestedException().getMessage());
+            }
+            Location location = e.getLocation();
+            List<XmlProblem> all = new ArrayList<XmlProblem>(problems);
+            all.add(new XmlProblem(location == null ? -1 : location.getLineNumber(),
+                    location == null ? -1 : location.getColumnNumber(), path(), cleanMessage(e)));
+            throw new XmlReadException(all, e);
+        } catch (MarkupRunGuard.RunTooLongException e) {
+            throw fatal(e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof XmlReadException) {
+                throw e;
+            }
+            // some StAX implementations wrap parse errors (e.g. bad encodings) in runtime exceptions
+            throw new XmlReadException(here("malformed XML: " + e.getMessage()), e);
+        }
+        switch (event) {
+            case XMLStreamConstants.START_ELEMENT:
+                if (++elementCount > options.maxElementCount()) {
+                    throw fatal("more than " + options.maxElementCount()
+                            + " elements (XmlReadOptions.maxElementCount)");
+                }
+                if (depth == pathNames.length) {
+                    String[] bigger = new String[depth * 2];
+                    System.arraycopy(pathNames, 0, bigger, 0, depth);
+                    pathNames = bigger;
+                }
+                pathNames[depth++] = currentName();
+                if (depth > options.maxDepth()) {
+                    throw fatal("elements nested deeper than " + options.maxDepth() + " (XmlReadOptions.maxDepth)");
+                }
+                break;
+            case XMLStreamConstants.END_ELEMENT:
+                depth--;
+                break;
+            case XMLStreamConstants.DTD:
+                throw fatal("a DOCTYPE is not allowed (DTDs and entities are disabled for security)");
+            case XMLStreamConstants.ENTITY_REFERENCE:
+                throw fatal("entity reference &" + stax.getLocalName() + "; is not allowed");
+            default:
+                break;
+        }
+        return event;
+    }
+
+    // kind is "element" (the cursor is then on that element's end tag) or "attribute"
+    private <T> T parse(String text, Function<String, T> parser, String kind, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (RuntimeException e) {
+            invalid(kind, name, text, e);
+            return null;
+        }
+    }
+
+    private <T> List<T> parseList(String text, Function<String, T> parser, String kind, String name) {
+        List<T> items = new ArrayList<T>();
+        if (text == null) {
+            return items;
+        }
+        for (String token : text.trim().split("[ \t\r\n]+")) {
+            if (!token.isEmpty()) {
+                T item = parse(token, parser, kind, name);
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+
+    private void invalid(String kind, String name, String text, RuntimeException cause) {
+        String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+        XmlProblem at = here("invalid value '" + shown + "' in " + kind + " " + name + ": " + cause.getMessage());
+        // after reading an element's text the cursor is on its end tag, whose path no longer has the element
+        XmlProblem problem = "element".equals(kind)
+                ? new XmlProblem(at.line(), at.column(), (depth == 0 ? "" : at.path()) + "/" + name, at.message())
+                : at;
+        if (isStrict()) {
+            problems.add(problem);
+        } else {
+            List<XmlProblem> all = new ArrayList<XmlProblem>(problems);
+            all.add(problem);
+            throw new XmlReadException(all, cause);
+        }
+    }
+
+    private XmlProblem here(String message) {
+        Location location = stax.getLocation();
+        int line = location == null ? -1 : location.getLineNumber();
+        int column = location == null ? -1 : location.getColumnNumber();
+        return new XmlProblem(line, column, path(), message);
+    }
+
+    private String currentName() {
+        String prefix = stax.getPrefix();
+        String local = stax.getLocalName();
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static String display(String namespace, String localName) {
+        return namespace.isEmpty() ? localName : "{" + namespace + "}" + localName;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ".
+    private static String cleanMessage(XMLStreamException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        int index = message.indexOf("Message: ");
+        String text = index >= 0 ? message.substring(index + "Message: ".length()) : message;
+        return "malformed XML: " + text.trim();
+    }
+
+    /**
+     * Iterates the child elements of one element: {@link #next()} moves to the next known child
+     * (skipping unknown ones) and {@link #index()} tells which one it is. In strict mode it
+     * reports unknown children, non-whitespace text, order and occurrence violations.
+     */
+    public final class Children {
+        private final XmlChildren known;
+        private final int parentDepth;
+        private final String parentName;
+        private final int[] counts;
+        private int index = -1;
+        private int maxPosition = Integer.MIN_VALUE;
+        private String maxPositionName;
+        private boolean textReported;
+
+        private Children(XmlChildren known) {
+            this.known = known;
+            this.parentDepth = depth;
+            this.parentName = depth == 0 ? "" : pathNames[depth - 1];
+            this.counts = new int[known.size()];
+        }
+
+        /**
+         * Moves to the next known child element.
+         *
+         * @return true when on a known child's start tag, false when the parent's end tag is reached
+         */
+        public boolean next() {
+            if (stax.getEventType() == XMLStreamConstants.START_ELEMENT && depth == parentDepth + 1) {
+                skipElement(); // the caller did not read the previous child
+            }
+            while (true) {
+                int event = advance();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT:
+                        int found = known.indexOf(orEmpty(stax.getNamespaceURI()), stax.getLocalName());
+                        if (found < 0) {
+                            problem("unknown element " + currentName());
+                            skipElement();
+                            break;
+                        }
+                        if (isStrict()) {
+                            checkOrderAndCount(found);
+                        }
+                        counts[found]++;
+                        index = found;
+                        return true;
+                    case XMLStreamConstants.END_ELEMENT:
+                        if (isStrict()) {
+                            checkEnd();
+                        }
+                        index = -1;
+                        return false;
+                    case XMLStreamConstants.CHARACTERS:
+                    case XMLStreamConstants.CDATA:
+                        if (isStrict() && !textReported && !stax.isWhiteSpace()) {
+                            textReported = true;
+                            problem("unexpected text in element-only content");
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        /**
+         * The index (in {@link XmlChildren} order) of the current child.
+         *
+         * @return the index, or -1 after the end
+         */
+        public int index() {
+            return index;
+        }
+
+        private void checkOrderAndCount(int found) {
+            int position = known.position(found);
+            if (position < maxPosition) {
+                problem("element " + currentName() + " is out of order: it must come before " + maxPositionName);
+            } else if (position > maxPosition) {
+                maxPosition = position;
+                maxPositionName = currentName();
+            }
+            int max = known.maxOccurs(found);
+            if (max >= 0 && counts[found] == max) {
+                problem("element " + currentName() + " occurs more than " + max + (max == 1 ? " time" : " times"));
+            }
+        }
+
+        private void checkEnd() {
+            String where = (depth == 0 ? "" : path()) + "/" + parentName;
+            Location location = stax.getLocation();
+            int line = location == null ? -1 : location.getLineNumber();
+            int column = location == null ? -1 : location.getColumnNumber();
+            List<Integer> groupsDone = new ArrayList<Integer>();
+            for (int i = 0; i < counts.length; i++) {
+                int group = known.choiceGroup(i);
+                if (group < 0) {
+                    if (counts[i] < known.minOccurs(i)) {
+                        problems.add(new XmlProblem(line, column, where, "missing element " + known.localName(i)
+                                + (known.minOccurs(i) > 1 ? " (at least " + known.minOccurs(i) + " required, found "
+                                        + counts[i] + ")" : "")));
+                    }
+                } else if (!groupsDone.contains(group)) {
+                    groupsDone.add(group);
+                    checkChoice(group, where, line, column);
+                }
+            }
+        }
+
+        private void checkChoice(int group, String where, int line, int column) {
+            List<String> present = new ArrayList<String>();
+            List<String> branches = new ArrayList<String>();
+            boolean required = true;
+            for (int i = 0; i < counts.length; i++) {
+                if (known.choiceGroup(i) == group) {
+                    branches.add(known.localName(i));
+                    required &= known.minOccurs(i) > 0;
+                    if (counts[i] > 0) {
+                        present.add(known.localName(i));
+                    }
+                }
+            }
+            if (present.size() > 1) {
+                problems.add(new XmlProblem(line, column, where, "only one of " + join(branches)
+                        + " is allowed, found " + join(present)));
+            } else if (present.isEmpty() && required) {
+                problems.add(new XmlProblem(line, column, where, "missing one of " + join(branches)));
+            }
+        }
+    }
+
+    private static String join(List<String> names) {
+        StringBuilder text = new StringBuilder();
+        for (String name : names) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(name);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,472 @@
+package io.github.cosxml.core.xml;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Parses and prints the XML Schema built-in types in their canonical lexical forms. Parsers
+ * collapse surrounding whitespace (except for strings) and throw {@link IllegalArgumentException}
+ * naming the expected type; printers return null for null.
+ */
+public final class XmlValues {
+
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME_PRINTER = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
+            .appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME_PRINTER = new DateTimeFormatterBuilder()
+            .append(TIME).appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME_PARSER = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME_PARSER = new DateTimeFormatterBuilder()
+            .append(TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_PARSER = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
+
+    // XSD lexical space of xs:double: optional sign, digits with optional point, optional exponent.
+    // Excludes Java-only forms such as "Infinity", hex floats and type suffixes.
+    private static final Pattern DOUBLE = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private XmlValues() {
+    }
+
+    /**
+     * {@code xs:string}: the text as is.
+     *
+     * @param text the text
+     * @return the same text
+     */
+    public static String parseString(String text) {
+        return text;
+    }
+
+    /**
+     * {@code xs:int}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:int
+     */
+    public static Integer parseInt(String text) {
+        try {
+            return Integer.valueOf(stripPlus(text.trim()));
+        } catch (NumberFormatException e) {
+            throw invalid("xs:int");
+        }
+    }
+
+    /**
+     * {@code xs:long}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:long
+     */
+    public static Long parseLong(String text) {
+        try {
+            return Long.valueOf(stripPlus(text.trim()));
+        } catch (NumberFormatException e) {
+            throw invalid("xs:long");
+        }
+    }
+
+    /**
+     * {@code xs:short}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:short
+     */
+    public static Short parseShort(String text) {
+        try {
+            return Short.valueOf(stripPlus(text.trim()));
+        } catch (NumberFormatException e) {
+            throw invalid("xs:short");
+        }
+    }
+
+    /**
+     * {@code xs:byte}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:byte
+     */
+    public static Byte parseByte(String text) {
+        try {
+            return Byte.valueOf(stripPlus(text.trim()));
+        } catch (NumberFormatException e) {
+            throw invalid("xs:byte");
+        }
+    }
+
+    /**
+     * {@code xs:integer}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:integer
+     */
+    public static BigInteger parseInteger(String text) {
+        try {
+            return new BigInteger(stripPlus(text.trim()));
+        } catch (NumberFormatException e) {
+            throw invalid("xs:integer");
+        }
+    }
+
+    /**
+     * {@code xs:decimal} (no exponent, as the schema type requires).
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:decimal
+     */
+    public static BigDecimal parseDecimal(String text) {
+        String trimmed = text.trim();
+        if (trimmed.indexOf('e') >= 0 || trimmed.indexOf('E') >= 0) {
+            throw invalid("xs:decimal");
+        }
+        try {
+            return new BigDecimal(trimmed);
+        } catch (NumberFormatException e) {
+            throw invalid("xs:decimal");
+        }
+    }
+
+    /**
+     * {@code xs:boolean}: {@code true}, {@code false}, {@code 1} or {@code 0}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:boolean
+     */
+    public static Boolean parseBoolean(String text) {
+        String trimmed = text.trim();
+        if ("true".equals(trimmed) || "1".equals(trimmed)) {
+            return Boolean.TRUE;
+        }
+        if ("false".equals(trimmed) || "0".equals(trimmed)) {
+            return Boolean.FALSE;
+        }
+        throw invalid("xs:boolean (true, false, 1 or 0)");
+    }
+
+    /**
+     * {@code xs:double}, including {@code INF}, {@code -INF} and {@code NaN}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:double
+     */
+    public static Double parseDouble(String text) {
+        String trimmed = text.trim();
+        if ("INF".equals(trimmed) || "+INF".equals(trimmed)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if ("-INF".equals(trimmed)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if ("NaN".equals(trimmed)) {
+            return Double.NaN;
+        }
+        if (!isDecimalOrExponent(trimmed)) {
+            throw invalid("xs:double");
+        }
+        return Double.valueOf(trimmed);
+    }
+
+    /**
+     * {@code xs:float}, including {@code INF}, {@code -INF} and {@code NaN}.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:float
+     */
+    public static Float parseFloat(String text) {
+        try {
+            return parseDouble(text).floatValue();
+        } catch (IllegalArgumentException e) {
+            throw invalid("xs:float");
+        }
+    }
+
+    /**
+     * {@code xs:dateTime}; a value without offset is taken as UTC.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:dateTime
+     */
+    public static OffsetDateTime parseDateTime(String text) {
+        try {
+            TemporalAccessor parsed = DATE_TIME_PARSER.parse(text.trim());
+            LocalDateTime local = LocalDateTime.from(parsed);
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
+            return OffsetDateTime.of(local, offset);
+        } catch (DateTimeParseException e) {
+            throw invalid("xs:dateTime (like 2024-01-31T12:00:00Z)");
+        }
+    }
+
+    /**
+     * {@code xs:date}; a time zone, if present, is ignored.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:date
+     */
+    public static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.from(DATE_PARSER.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            throw invalid("xs:date (like 2024-01-31)");
+        }
+    }
+
+    /**
+     * {@code xs:time}; a value without offset is taken as UTC.
+     *
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if not a valid xs:time
+     */
+    public static OffsetTime parseTime(String text) {
+        try {
+            TemporalAccessor parsed = TIME_PARSER.parse(text.trim());
+            LocalTime local = LocalTime.from(parsed);
+            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
+            return OffsetTime.of(local, offset);
+        } catch (DateTimeParseException e) {
+            throw invalid("xs:time (like 12:00:00Z)");
+        }
+    }
+
+    /**
+     * Prints a string (identity; for uniform generated code).
+     *
+     * @param value the value or null
+     * @return the same value
+     */
+    public static String print(String value) {
+        return value;
+    }
+
+    /**
+     * Prints an integral number.
+     *
+     * @param value the value or null
+     * @return the decimal text or null
+     */
+    public static String print(Integer value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Prints a long.
+     *
+     * @param value the value or null
+     * @return the decimal text or null
+     */
+    public static String print(Long value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Prints a short.
+     *
+     * @param value the value or null
+     * @return the decimal text or null
+     */
+    public static String print(Short value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Prints a byte.
+     *
+     * @param value the value or null
+     * @return the decimal text or null
+     */
+    public static String print(Byte value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Prints an {@code xs:integer}.
+     *
+     * @param value the value or null
+     * @return the decimal text or null
+     */
+    public static String print(BigInteger value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Prints an {@code xs:decimal} without exponent.
+     *
+     * @param value the value or null
+     * @return the plain text or null
+     */
+    public static String print(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    /**
+     * Prints an {@code xs:boolean}.
+     *
+     * @param value the value or null
+     * @return {@code true}, {@code false} or null
+     */
+    public static String print(Boolean value) {
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * Prints an {@code xs:double} ({@code INF}, {@code -INF}, {@code NaN} for the special values).
+     *
+     * @param value the value or null
+     * @return the text or null
+     */
+    public static String print(Double value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isInfinite()) {
+            return value > 0 ? "INF" : "-INF";
+        }
+        return value.isNaN() ? "NaN" : value.toString();
+    }
+
+    /**
+     * Prints an {@code xs:float} ({@code INF}, {@code -INF}, {@code NaN} for the special values).
+     *
+     * @param value the value or null
+     * @return the text or null
+     */
+    public static String print(Float value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isInfinite()) {
+            return value > 0 ? "INF" : "-INF";
+        }
+        return value.isNaN() ? "NaN" : value.toString();
+    }
+
+    /**
+     * Prints an {@code xs:dateTime}, always with seconds and offset.
+     *
+     * @param value the value or null
+     * @return the text or null
+     */
+    public static String print(OffsetDateTime value) {
+        return value == null ? null : DATE_TIME_PRINTER.format(value);
+    }
+
+    /**
+     * Prints an {@code xs:date}.
+     *
+     * @param value the value or null
+     * @return the text or null
+     */
+    public static String print(LocalDate value) {
+        return value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+    }
+
+    /**
+     * Prints an {@code xs:time}, always with seconds and offset.
+     *
+     * @param value the value or null
+     * @return the text or null
+     */
+    public static String print(OffsetTime value) {
+        return value == null ? null : TIME_PRINTER.format(value);
+    }
+
+    /**
+     * Prints a value of any built-in type (by its runtime class), or {@code toString()} otherwise.
+     *
+     * @param value the value or null
+     * @return the text or null
+     */
+    public static String printAny(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof BigDecimal) {
+            return print((BigDecimal) value);
+        }
+        if (value instanceof Double) {
+            return print((Double) value);
+        }
+        if (value instanceof Float) {
+            return print((Float) value);
+        }
+        if (value instanceof OffsetDateTime) {
+            return print((OffsetDateTime) value);
+        }
+        if (value instanceof LocalDate) {
+            return print((LocalDate) value);
+        }
+        if (value instanceof OffsetTime) {
+            return print((OffsetTime) value);
+        }
+        return value.toString();
+    }
+
+    /**
+     * Prints an {@code xs:list}: the items separated by single spaces.
+     *
+     * @param <T> the item type
+     * @param items the items
+     * @param printer prints one item
+     * @return the text, empty for an empty list
+     */
+    public static <T> String printList(List<T> items, Function<? super T, String> printer) {
+        StringBuilder text = new StringBuilder();
+        for (T item : items) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(printer.apply(item));
+        }
+        return text.toString();
+    }
+
+    private static String stripPlus(String text) {
+        // Java accepts a leading '+' since 7; XSD does too. Reject the empty string explicitly.
+        if (text.isEmpty()) {
+            throw new NumberFormatException("empty");
+        }
+        return text;
+    }
+
+    private static boolean isDecimalOrExponent(String text) {
+        return DOUBLE.matcher(text).matches();
+    }
+
+    private static IllegalArgumentException invalid(String expected) {
+        return new IllegalArgumentException("expected " + expected);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.cosxml.core.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    private static ValidationResult check(Object value, FacetSet facets) {
+        Validation v = new Validation();
+        v.check("p", value, facets);
+        return v.result();
+    }
+
+    private static String facetsOf(ValidationResult result) {
+        StringBuilder text = new StringBuilder();
+        for (Violation violation : result.violations()) {
+            text.append(violation.facet()).append(' ');
+        }
+        return text.toString().trim();
+    }
+
+    @Test
+    void lengthFacetsCountCodePoints() {
+        FacetSet facets = FacetSet.builder().minLength(2).maxLength(3).build();
+        assertThat(check("\uD83D\uDE00\uD83D\uDE00", facets).isValid()).isTrue();
+        assertThat(facetsOf(check("a", facets))).isEqualTo("minLength");
+        assertThat(facetsOf(check("abcd", facets))).isEqualTo("maxLength");
+        assertThat(facetsOf(check("ab", FacetSet.builder().length(3).build()))).isEqualTo("length");
+    }
+
+    @Test
+    void patternsAreAnchoredAndAllMustMatch() {
+        FacetSet facets = FacetSet.builder().pattern("[a-z]+").pattern(".{2}").build();
+        assertThat(check("ab", facets).isValid()).isTrue();
+        assertThat(check("abc", facets).violations()).extracting(Violation::message)
+                .containsExactly("'abc' does not match pattern .{2}");
+        assertThat(facetsOf(check("1b", facets))).isEqualTo("pattern");
+    }
+
+    @Test
+    void numericBoundsAndDigits() {
+        FacetSet facets = FacetSet.builder().minInclusive("1").maxInclusive("10").build();
+        assertThat(check(1, facets).isValid()).isTrue();
+        assertThat(check(10L, facets).isValid()).isTrue();
+        assertThat(facetsOf(check(0, facets))).isEqualTo("minInclusive");
+        assertThat(facetsOf(check(new BigDecimal("10.01"), facets))).isEqualTo("maxInclusive");
+        FacetSet exclusive = FacetSet.builder().minExclusive("0").maxExclusive("1").build();
+        assertThat(facetsOf(check(0.0, exclusive))).isEqualTo("minExclusive");
+        assertThat(facetsOf(check(1.0f, exclusive))).isEqualTo("maxExclusive");
+        assertThat(check(0.5, exclusive).isValid()).isTrue();
+        assertThat(check(Double.NaN, exclusive).isValid()).isTrue();
+        FacetSet digits = FacetSet.builder().totalDigits(3).build();
+        assertThat(check(new BigDecimal("12.3"), digits).isValid()).isTrue();
+        assertThat(check(new BigDecimal("100"), digits).isValid()).isTrue();
+        assertThat(check(new BigDecimal("1.000"), digits).isValid()).isTrue();
+        assertThat(facetsOf(check(new BigDecimal("1234"), digits))).isEqualTo("totalDigits");
+        assertThat(facetsOf(check(new BigDecimal("0.0001"), FacetSet.builder().totalDigits(3).build())))
+                .isEmpty();
+        assertThat(FacetSet.totalDigits(new BigDecimal("0.00"))).isEqualTo(1);
+        assertThat(FacetSet.totalDigits(new BigDecimal("1E+5"))).isEqualTo(6);
+    }
+
+    @Test
+    void enumerationComparesNumbersByValue() {
+        FacetSet numbers = FacetSet.builder().enumeration("1", "2.0").build();
+        assertThat(check(2, numbers).isValid()).isTrue();
+        assertThat(facetsOf(check(3, numbers))).isEqualTo("enumeration");
+        FacetSet words = FacetSet.builder().enumeration("a", "b").build();
+        assertThat(check("b", words).isValid()).isTrue();
+        assertThat(check("c", words).violations().get(0).toString()).isEqualTo("p: 'c' is not one of [a, b] (enumeration)");
+    }
+
+    @Test
+    void collectorChecksRequiredOccursEnumsChoicesAndLists() {
+        Validation v = new Validation();
+        v.required("a", null);
+        v.required("b", "x");
+        v.occurs("c", Collections.emptyList(), 1, -1);
+        v.occurs("d", Arrays.asList(1, 2, 3), 0, 2);
+        v.enumeration("e", "Unknown", null);
+        v.enumeration("f", "Known", "K");
+        v.enumerationEach("g", Arrays.asList("x", "y"), raw -> "x".equals(raw) ? raw : null);
+        v.choice("", true, "h, i", null, Collections.emptyList());
+        v.choice("", false, "j, k", "1", "2");
+        v.checkEach("l", Arrays.asList("ok", "toolong"), FacetSet.builder().maxLength(3).build());
+        v.checkList("m", Arrays.asList("a", "bb"), FacetSet.builder().maxLength(1).build());
+        assertThat(v.result().violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a", "required"),
+                org.assertj.core.groups.Tuple.tuple("c", "minOccurs"),
+                org.assertj.core.groups.Tuple.tuple("d", "maxOccurs"),
+                org.assertj.core.groups.Tuple.tuple("e", "enumeration"),
+                org.assertj.core.groups.Tuple.tuple("g[1]", "enumeration"),
+                org.assertj.core.groups.Tuple.tuple("", "choice"),
+                org.assertj.core.groups.Tuple.tuple("", "choice"),
+                org.assertj.core.groups.Tuple.tuple("l[1]", "maxLength"),
+                org.assertj.core.groups.Tuple.tuple("m", "maxLength"));
+        assertThat(v.result().toString()).startsWith("9 violations:").contains("(object): one of h, i is required");
+    }
+
+    @Test
+    void pathsAndEmptyResult() {
+        assertThat(Validation.path("", "a")).isEqualTo("a");
+        assertThat(Validation.path("a", "b", 2)).isEqualTo("a.b[2]");
+        ValidationResult valid = new Validation().result();
+        assertThat(valid.isValid()).isTrue();
+        assertThat(valid.toString()).isEqualTo("valid");
+        assertThat(valid).isEqualTo(ValidationResult.of(Collections.<Violation>emptyList()));
+    }
+
+    @Test
+    void invalidPatternFailsWhenBuilt() {
+        assertThatThrownBy(() -> FacetSet.builder().pattern("[a-").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid xs:pattern '[a-'");
+    }
+}

@@ -1,0 +1,265 @@
+package io.github.cosxml.core.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Drives {@link XmlReader} the way generated readers do, with a small hand-written reader. */
+class XmlReaderTest {
+
+    /** A hand-written equivalent of a generated reader: Job(Id attr; Name, Size, Tag*, choice A|B). */
+    static final class Job {
+        String id;
+        String name;
+        Integer size;
+        final List<String> tags = new ArrayList<>();
+        String a;
+        String b;
+    }
+
+    private static final XmlChildren JOB_CHILDREN = XmlChildren.builder()
+            .child(0, "", "Name", 1, 1)
+            .child(1, "", "Size", 0, 1)
+            .child(2, "", "Tag", 0, -1)
+            .choiceChild(3, 0, "", "A", 1, 1)
+            .choiceChild(3, 0, "", "B", 1, 1)
+            .build();
+
+    static Job readJob(XmlReader in) {
+        Job job = new Job();
+        job.id = in.requiredAttribute("", "Id");
+        XmlReader.Children children = in.children(JOB_CHILDREN);
+        while (children.next()) {
+            switch (children.index()) {
+                case 0:
+                    job.name = in.readText();
+                    break;
+                case 1:
+                    job.size = in.readValue(XmlValues::parseInt);
+                    break;
+                case 2:
+                    job.tags.add(in.readText());
+                    break;
+                case 3:
+                    job.a = in.readText();
+                    break;
+                case 4:
+                    job.b = in.readText();
+                    break;
+                default:
+                    throw new AssertionError();
+            }
+        }
+        return job;
+    }
+
+    private static Job read(String xml, XmlReadOptions options) {
+        return XmlReader.read(xml, options, "", "Job", XmlReaderTest::readJob);
+    }
+
+    @Test
+    void readsKnownChildrenAttributesAndRepeatedElements() {
+        Job job = read("<Job Id='j1'><Name>n</Name><Size> 42 </Size><Tag>x</Tag><Tag>y</Tag><A>a</A></Job>", null);
+        assertThat(job.id).isEqualTo("j1");
+        assertThat(job.name).isEqualTo("n");
+        assertThat(job.size).isEqualTo(42);
+        assertThat(job.tags).containsExactly("x", "y");
+        assertThat(job.a).isEqualTo("a");
+        assertThat(job.b).isNull();
+    }
+
+    @Test
+    void lenientSkipsUnknownElementsAndAcceptsAnyOrder() {
+        String xml = "<Job><Unknown><Deep>1</Deep></Unknown><A>a</A><Tag>t</Tag><Name>n</Name>text</Job>";
+        Job job = read(xml, XmlReadOptions.defaults());
+        assertThat(job.name).isEqualTo("n");
+        assertThat(job.tags).containsExactly("t");
+        assertThat(job.a).isEqualTo("a");
+    }
+
+    @Test
+    void strictReportsEveryProblemWithLineColumnAndPath() {
+        String xml = "<Job>\n<Unknown/>\n<A>a</A>\n<Name>n</Name>\n<B>b</B>\n</Job>";
+        assertThatThrownBy(() -> read(xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> {
+                    List<String> messages = new ArrayList<>();
+                    for (XmlProblem p : e.problems()) {
+                        messages.add(p.message());
+                    }
+                    assertThat(messages).containsExactly(
+                            "missing required attribute Id",
+                            "unknown element Unknown",
+                            "element Name is out of order: it must come before A",
+                            "only one of A, B is allowed, found A, B");
+                    assertThat(e.problems().get(1).line()).isEqualTo(2);
+                    assertThat(e.problems().get(1).path()).isEqualTo("/Job/Unknown");
+                    assertThat(e.problems().get(2).line()).isEqualTo(4);
+                    assertThat(e.problems().get(2).path()).isEqualTo("/Job/Name");
+                    assertThat(e.problems().get(3).path()).isEqualTo("/Job");
+                    assertThat(e.getMessage()).startsWith("4 problems reading XML:").contains("line 2");
+                });
+    }
+
+    @Test
+    void strictReportsMissingAndTooManyOccurrences() {
+        assertThatThrownBy(() -> read("<Job Id='1'><Size>1</Size><Size>2</Size></Job>", XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::message)
+                        .containsExactly("element Size occurs more than 1 time", "missing element Name",
+                                "missing one of A, B"));
+    }
+
+    @Test
+    void strictAcceptsAValidDocument() {
+        Job job = read("<Job Id='1'><Name>n</Name><Tag>1</Tag><Tag>2</Tag><B>b</B></Job>", XmlReadOptions.strict());
+        assertThat(job.b).isEqualTo("b");
+    }
+
+    @Test
+    void strictReportsTextInElementOnlyContentAndChildrenInTextContent() {
+        assertThatThrownBy(() -> read("<Job Id='1'>oops<Name>n<X/></Name><A>a</A></Job>", XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::message)
+                        .containsExactly("unexpected text in element-only content",
+                                "unexpected child element X in text-only content"));
+    }
+
+    @Test
+    void invalidValueFailsLenientlyWithElementPath() {
+        assertThatThrownBy(() -> read("<Job>\n  <Size>abc</Size></Job>", null))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> {
+                    assertThat(e.path()).isEqualTo("/Job/Size");
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("invalid value 'abc' in element Size: expected xs:int");
+                });
+    }
+
+    @Test
+    void invalidValueIsCollectedInStrictMode() {
+        assertThatThrownBy(() -> read("<Job Id='1'><Name>n</Name><Size>x</Size><Unknown/><A/></Job>",
+                XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::message)
+                        .containsExactly("invalid value 'x' in element Size: expected xs:int", "unknown element Unknown"));
+    }
+
+    @Test
+    void wrongRootIsAlwaysAnError() {
+        assertThatThrownBy(() -> read("<Other/>", null))
+                .isInstanceOf(XmlReadException.class)
+                .hasMessageContaining("expected root element Job but found Other");
+        assertThatThrownBy(() -> read("<Job xmlns='urn:x'/>", null))
+                .hasMessageContaining("expected root element Job but found {urn:x}Job");
+    }
+
+    @Test
+    void malformedXmlNamesLineAndColumn() {
+        assertThatThrownBy(() -> read("<Job>\n<Name>n</Nam>\n</Job>", null))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isPositive();
+                    assertThat(e.getMessage()).contains("malformed XML");
+                    assertThat(e.getCause()).isNotNull();
+                });
+    }
+
+    @Test
+    void nilElementsReadAsNull() {
+        Job job = read("<Job xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'>"
+                + "<Name xsi:nil='true'/><Size xsi:nil='1'></Size></Job>", null);
+        assertThat(job.name).isNull();
+        assertThat(job.size).isNull();
+    }
+
+    @Test
+    void textAcrossCdataCommentsAndEntitiesIsJoined() {
+        Job job = read("<Job><Name>a<!--c--><![CDATA[<b>]]>&amp;&#65;<?pi x?>z</Name></Job>", null);
+        assertThat(job.name).isEqualTo("a<b>&Az");
+    }
+
+    @Test
+    void readsFromBytesHonouringTheDeclaredEncodingAndBom() {
+        byte[] utf8 = "\uFEFF<?xml version='1.0' encoding='UTF-8'?><Job><Name>\u4E2D\u6587</Name></Job>"
+                .getBytes(StandardCharsets.UTF_8);
+        Job job = XmlReader.read(new ByteArrayInputStream(utf8), null, "", "Job", XmlReaderTest::readJob);
+        assertThat(job.name).isEqualTo("\u4E2D\u6587");
+        byte[] latin1 = "<?xml version='1.0' encoding='ISO-8859-1'?><Job><Name>\u00E9</Name></Job>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(XmlReader.read(new ByteArrayInputStream(latin1), null, "", "Job", XmlReaderTest::readJob).name)
+                .isEqualTo("\u00E9");
+        assertThat(XmlReader.read(new StringReader("<Job><Name>r</Name></Job>"), null, "", "Job",
+                XmlReaderTest::readJob).name).isEqualTo("r");
+    }
+
+    @Test
+    void invalidUtf8IsAReadException() {
+        byte[] bad = {'<', 'J', 'o', 'b', '>', '<', 'N', 'a', 'm', 'e', '>', (byte) 0xC3, (byte) 0x28, '<', '/',
+            'N', 'a', 'm', 'e', '>', '<', '/', 'J', 'o', 'b', '>'};
+        assertThatThrownBy(() -> XmlReader.read(new ByteArrayInputStream(bad), null, "", "Job", XmlReaderTest::readJob))
+                .isInstanceOf(XmlReadException.class);
+    }
+
+    @Test
+    void namespacedChildrenMatchByNamespace() {
+        XmlChildren known = XmlChildren.builder().child(0, "urn:a", "V", 0, 1).build();
+        String value = XmlReader.read("<r:Root xmlns:r='urn:r' xmlns:a='urn:a'><V>no</V><a:V>yes</a:V></r:Root>", null,
+                "urn:r", "Root", in -> {
+                    String found = null;
+                    XmlReader.Children children = in.children(known);
+                    while (children.next()) {
+                        found = in.readText();
+                    }
+                    return found;
+                });
+        assertThat(value).isEqualTo("yes");
+    }
+
+    @Test
+    void listsSplitOnWhitespace() {
+        List<Integer> items = XmlReader.read("<L a=' 1  2 '>\n 3\t4 5 </L>", null, "", "L", in -> {
+            List<Integer> all = new ArrayList<>(in.attributeList("", "a", XmlValues::parseInt));
+            all.addAll(in.readList(XmlValues::parseInt));
+            return all;
+        });
+        assertThat(items).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void unreadChildIsSkipped() {
+        XmlChildren known = XmlChildren.builder().child(0, "", "A", 0, -1).build();
+        int count = XmlReader.read("<R><A><X/></A><A/></R>", null, "", "R", in -> {
+            int n = 0;
+            XmlReader.Children children = in.children(known);
+            while (children.next()) {
+                n++; // deliberately does not read the child
+            }
+            return n;
+        });
+        assertThat(count).isEqualTo(2);
+    }
+
+    @Test
+    void readEmptyConsumesContent() {
+        String result = XmlReader.read("<R><X>1</X></R>", null, "", "R", in -> {
+            in.readEmpty();
+            return "done";
+        });
+        assertThat(result).isEqualTo("done");
+        assertThatThrownBy(() -> XmlReader.read("<R><X>1</X></R>", XmlReadOptions.strict(), "", "R", in -> {
+            in.readEmpty();
+            return "done";
+        })).hasMessageContaining("unknown element X");
+    }
+
+    @Test
+    void secondRootAndTrailingGarbageAreErrors() {
+        assertThatThrownBy(() -> read("<Job/><Job/>", null)).isInstanceOf(XmlReadException.class);
+        assertThatThrownBy(() -> read("", null)).isInstanceOf(XmlReadException.class);
+    }
+}

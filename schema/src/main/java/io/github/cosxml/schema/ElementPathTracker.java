@@ -1,0 +1,120 @@
+package io.github.cosxml.schema;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+
+/**
+ * Passes SAX events on to a delegate while keeping the path of the current element, so that an
+ * error the delegate reports can say which element it belongs to.
+ *
+ * <p>The element is pushed before the delegate sees its start and popped after the delegate has
+ * seen its end: errors raised at either point (an unexpected element, incomplete content, a bad
+ * value) therefore name that element.
+ */
+final class ElementPathTracker implements ContentHandler {
+
+    private static final class Frame {
+        final String segment;
+        final Map<String, Integer> childCounts = new HashMap<String, Integer>();
+
+        Frame(String segment) {
+            this.segment = segment;
+        }
+    }
+
+    private final ContentHandler delegate;
+    private final Deque<Frame> frames = new ArrayDeque<Frame>();
+    private final Frame document = new Frame("");
+    private boolean rootStarted;
+
+    ElementPathTracker(ContentHandler delegate) {
+        this.delegate = delegate;
+    }
+
+    /** @return the path of the current element, {@code /} before the root element */
+    String currentPath() {
+        if (frames.isEmpty()) {
+            return "/";
+        }
+        StringBuilder path = new StringBuilder();
+        for (java.util.Iterator<Frame> it = frames.descendingIterator(); it.hasNext(); ) {
+            path.append('/').append(it.next().segment);
+        }
+        return path.toString();
+    }
+
+    /** @return true once the root element has started */
+    boolean rootStarted() {
+        return rootStarted;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+            throws SAXException {
+        rootStarted = true;
+        Frame parent = frames.isEmpty() ? document : frames.peek();
+        String name = localName == null || localName.isEmpty() ? qName : localName;
+        Integer previous = parent.childCounts.get(name);
+        int position = previous == null ? 1 : previous + 1;
+        parent.childCounts.put(name, position);
+        frames.push(new Frame(position == 1 ? name : name + "[" + position + "]"));
+        delegate.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        delegate.endElement(uri, localName, qName);
+        frames.pop();
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        delegate.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        delegate.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        delegate.endDocument();
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        delegate.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        delegate.endPrefixMapping(prefix);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        delegate.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        delegate.ignorableWhitespace(ch, start, length);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        delegate.processingInstruction(target, data);
+    }
+
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        delegate.skippedEntity(name);
+    }
+}

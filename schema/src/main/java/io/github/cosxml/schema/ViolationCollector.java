@@ -1,0 +1,72 @@
+package io.github.cosxml.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Turns the parser's and the validator's errors into {@link Violation}s instead of exceptions,
+ * tagging each with the element path at the moment it was raised.
+ */
+final class ViolationCollector implements ErrorHandler {
+
+    private final List<Violation> violations = new ArrayList<Violation>();
+    private ElementPathTracker tracker;
+    private boolean fatalRecorded;
+
+    void track(ElementPathTracker pathTracker) {
+        this.tracker = pathTracker;
+    }
+
+    List<Violation> violations() {
+        return violations;
+    }
+
+    /** @return true once a fatal error (not well-formed, or refused) has been recorded */
+    boolean fatalRecorded() {
+        return fatalRecorded;
+    }
+
+    @Override
+    public void warning(SAXParseException e) {
+        // Warnings (for example about unused schema hints) do not make a document invalid.
+    }
+
+    @Override
+    public void error(SAXParseException e) {
+        add(Violation.Kind.INVALID, e, e.getMessage());
+    }
+
+    @Override
+    public void fatalError(SAXParseException e) {
+        recordFatal(e);
+    }
+
+    /**
+     * Records the one fatal error of a document. Schema violations found before it are dropped:
+     * a document that is not well-formed XML has no validity to speak of, and they are mostly
+     * artefacts of the same mistake (an end tag written as a start tag).
+     */
+    void recordFatal(SAXParseException e) {
+        if (fatalRecorded) {
+            return;
+        }
+        fatalRecorded = true;
+        violations.clear();
+        String message = String.valueOf(e.getMessage());
+        if (!tracker.rootStarted() && message.contains("DOCTYPE")) {
+            add(Violation.Kind.REFUSED, e, "DOCTYPE declarations are refused: DTDs and entities are"
+                    + " never read, so that a document cannot make the validator open files or URLs."
+                    + " Remove the <!DOCTYPE ...> declaration. (Parser: " + message + ")");
+        } else {
+            add(Violation.Kind.NOT_WELL_FORMED, e, message
+                    + " The document is not well-formed XML; nothing after this point was checked.");
+        }
+    }
+
+    private void add(Violation.Kind kind, SAXParseException e, String message) {
+        violations.add(new Violation(kind, e.getLineNumber(), e.getColumnNumber(),
+                tracker.currentPath(), message));
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.cosxml.schema;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.xml.XMLConstants;
+import javax.xml.validation.Schema;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXNotRecognizedException;
+import org.xml.sax.SAXNotSupportedException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Validates documents against one compiled {@link Schema} and reports every violation.
+ *
+ * <p>Invalid content and not-well-formed input are results ({@link ValidationResult}), not
+ * exceptions. A document that is not well-formed gets exactly one violation, where the parser
+ * stopped. DOCTYPE declarations are refused and no DTD, entity or schema named by a document
+ * is ever read. Instances are immutable and thread-safe; each call uses its own parser.
+ */
+public final class XmlValidator {
+
+    private final Schema schema;
+    private final String schemaName;
+
+    private XmlValidator(Schema schema, String schemaName) {
+        this.schema = schema;
+        this.schemaName = schemaName;
+    }
+
+    /**
+     * @param schema a compiled schema, for example {@link CiSchema#schema()}
+     * @param schemaName how reports name the schema, for example its file name
+     * @return a validator for that schema
+     */
+    public static XmlValidator of(Schema schema, String schemaName) {
+        return new XmlValidator(Objects.requireNonNull(schema, "schema"),
+                Objects.requireNonNull(schemaName, "schemaName"));
+    }
+
+    /**
+     * @param xml the document as text
+     * @return every violation found
+     */
+    public ValidationResult validate(String xml) {
+        Objects.requireNonNull(xml, "xml");
+        try {
+            return run(new InputSource(new StringReader(xml)), "<string>");
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading a String failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param xml the document as bytes; the encoding is detected from the XML declaration
+     * @return every violation found
+     */
+    public ValidationResult validate(byte[] xml) {
+        Objects.requireNonNull(xml, "xml");
+        try {
+            return run(new InputSource(new ByteArrayInputStream(xml)), "<bytes>");
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading a byte array failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param xml the document; read to its end but not closed
+     * @return every violation found
+     * @throws IOException when reading the stream fails
+     */
+    public ValidationResult validate(InputStream xml) throws IOException {
+        Objects.requireNonNull(xml, "xml");
+        return run(new InputSource(xml), "<stream>");
+    }
+
+    /**
+     * @param xml the file holding the document
+     * @return every violation found; the source of the result is the path
+     * @throws IOException when the file cannot be read
+     */
+    public ValidationResult validate(Path xml) throws IOException {
+        Objects.requireNonNull(xml, "xml");
+        try (InputStream in = Files.newInputStream(xml)) {
+            InputSource source = new InputSource(in);
+            source.setSystemId(xml.toUri().toString());
+            return run(source, xml.toString());
+        }
+    }
+
+    private ValidationResult run(InputSource input, String sourceName) throws IOException {
+        ViolationCollector collector = new ViolationCollector();
+        ValidatorHandler validatorHandler = schema.newValidatorHandler();
+        refuseExternalAccess(validatorHandler);
+        validatorHandler.setErrorHandler(collector);
+        ElementPathTracker tracker = new ElementPathTracker(validatorHandler);
+        collector.track(tracker);
+
+        XMLReader reader = SecureXml.newReader();
+        reader.setContentHandler(tracker);
+        reader.setErrorHandler(collector);
+        try {
+            reader.parse(input);
+        } catch (SAXParseException e) {
+            collector.recordFatal(e);
+        } catch (SAXException e) {
+            throw new IllegalStateException("Validation of " + sourceName + " against "
+                    + schemaName + " stopped: " + e.getMessage(), e);
+        }
+        return new ValidationResult(sourceName, schemaName, collector.violations());
+    }
+
+    private static void refuseExternalAccess(ValidatorHandler handler) {
+        try {
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            // Older JAXP: the schema is fixed and the reader refuses DOCTYPEs anyway.
+        }
+    }
+}

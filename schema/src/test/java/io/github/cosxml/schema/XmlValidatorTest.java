@@ -1,0 +1,133 @@
+package io.github.cosxml.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The validation API: inputs, paths, reports, caching and thread safety. */
+class XmlValidatorTest {
+
+    private static final String TWO_BAD_SCORES = """
+            <Response>
+            <Status>1</Status>
+            <IdInfo><Name>a</Name><Score>1</Score><Location><Point>1,2</Point></Location></IdInfo>
+            <IdInfo><Name>b</Name><Score>101</Score><Location><Point>1,2</Point></Location></IdInfo>
+            <IdInfo><Name>c</Name><Score>-1</Score><Location><Point>1;2</Point></Location></IdInfo>
+            </Response>
+            """;
+
+    @Test
+    void everyViolationIsReportedWithLineColumnAndIndexedPath() {
+        ValidationResult result = CiSchema.AI_LICENSE_REC_RESPONSE.validate(TWO_BAD_SCORES);
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.isWellFormed()).isTrue();
+        assertThat(result.violations()).extracting(Violation::elementPath).contains(
+                "/Response/IdInfo[2]/Score", "/Response/IdInfo[3]/Score",
+                "/Response/IdInfo[3]/Location/Point");
+        assertThat(result.violations()).allSatisfy(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.INVALID);
+            assertThat(v.line()).isBetween(4, 5);
+            assertThat(v.column()).isPositive();
+        });
+        assertThat(result.violations()).filteredOn(v -> v.elementPath().endsWith("IdInfo[2]/Score"))
+                .allSatisfy(v -> assertThat(v.line()).isEqualTo(4));
+    }
+
+    @Test
+    void stringBytesStreamAndPathGiveTheSameViolations(@TempDir Path dir) throws IOException {
+        byte[] bytes = TWO_BAD_SCORES.getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("bad.xml"), bytes);
+        CiSchema schema = CiSchema.AI_LICENSE_REC_RESPONSE;
+
+        List<String> fromString = schema.validate(TWO_BAD_SCORES).violations().stream()
+                .map(Violation::toString).toList();
+
+        assertThat(schema.validate(bytes).violations()).map(Violation::toString)
+                .isEqualTo(fromString);
+        assertThat(schema.validate(new ByteArrayInputStream(bytes)).violations())
+                .map(Violation::toString).isEqualTo(fromString);
+        ValidationResult fromPath = schema.validate(file);
+        assertThat(fromPath.violations()).map(Violation::toString).isEqualTo(fromString);
+        assertThat(fromPath.source()).isEqualTo(file.toString());
+        assertThat(fromPath.report()).contains(file + ":4:");
+    }
+
+    @Test
+    void theWrongRootIsReportedNotThrown() {
+        ValidationResult result = CiSchema.ERROR.validate("<Response><Status>1</Status></Response>");
+
+        assertThat(result.violations()).first().satisfies(v -> {
+            assertThat(v.elementPath()).isEqualTo("/Response");
+            assertThat(v.message()).contains("Response");
+        });
+    }
+
+    @Test
+    void garbageIsReportedAsNotWellFormed() {
+        ValidationResult result = CiSchema.ERROR.validate("not xml at all");
+
+        assertThat(result.violations()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(Violation.Kind.NOT_WELL_FORMED);
+            assertThat(v.line()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theSchemaIsCompiledOnceAndSharedAcrossThreads() throws Exception {
+        assertThat(CiSchema.JOB_CALLBACK.schema()).isSameAs(CiSchema.JOB_CALLBACK.schema());
+        byte[] valid = Fixtures.named("docs/job-response.corrected.xml").bytes();
+        byte[] invalid = Fixtures.named("cosxml/invalid-timestamp.xml").bytes();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> verdicts = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                byte[] doc = i % 2 == 0 ? valid : invalid;
+                verdicts.add(pool.submit(
+                        () -> CiSchema.IMAGE_LICENSE_REC_JOB_RESPONSE.validate(doc).isValid()));
+            }
+            for (int i = 0; i < verdicts.size(); i++) {
+                assertThat(verdicts.get(i).get()).as("document %d", i).isEqualTo(i % 2 == 0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void everyEntrySchemaCompilesAndNamesItsRoot() {
+        for (CiSchema schema : CiSchema.values()) {
+            assertThat(schema.schema()).as(schema.fileName()).isNotNull();
+            assertThat(schema.resource()).as(schema.fileName()).isNotNull();
+            assertThat(schema.resourcePath()).endsWith("/" + schema.fileName());
+            assertThat(CiSchema.forFileName(schema.fileName())).isSameAs(schema);
+        }
+        assertThatThrownBy(() -> CiSchema.forFileName("nope.xsd"))
+                .hasMessageContaining("nope.xsd").hasMessageContaining("error.xsd");
+    }
+
+    @Test
+    void theAssertionHelperListsEveryViolation() {
+        ValidationResult result = CiSchema.AI_LICENSE_REC_RESPONSE.validate(TWO_BAD_SCORES);
+
+        assertThatThrownBy(() -> XmlAssertions.assertValid(result))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/Response/IdInfo[2]/Score")
+                .hasMessageContaining("/Response/IdInfo[3]/Location/Point")
+                .hasMessageContaining(result.violations().size() + " violations");
+        assertThatThrownBy(() -> XmlAssertions.assertViolationAt(result, "/Response/Status"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("/Response/Status");
+        XmlAssertions.assertViolationAt(result, "/Response/IdInfo[2]/Score");
+    }
+}
