@@ -4,11 +4,18 @@ import com.qcloud.cos.auth.BasicCOSCredentials;
 import com.qcloud.cos.auth.COSCredentials;
 import com.qcloud.cos.auth.COSSigner;
 import com.qcloud.cos.http.HttpMethodName;
+import io.github.cosxml.core.sign.CosSigner;
+import io.github.cosxml.core.sign.Credentials;
+import io.github.cosxml.core.sign.HeaderPolicy;
+import io.github.cosxml.core.sign.HmacSha1Engine;
+import io.github.cosxml.core.sign.KeyTime;
+import io.github.cosxml.core.sign.SignableRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -27,8 +34,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One Authorization for the documented upload and download requests, signed with the header
- * set the official SDKs sign (no {@code Date}): by cosxml, by {@code cos_api}'s {@code COSSigner}
- * with the same inputs, and the floor, which is only the hashing no signer can avoid.
+ * set the official SDKs sign (no {@code Date}): by cosxml with the JDK engine and with Bouncy
+ * Castle, by {@code cos_api}'s {@code COSSigner} with the same inputs, and the floor, which is only
+ * the hashing no signer can avoid.
+ *
+ * <p>{@code COSSigner} starts from the header and parameter maps on every call, so
+ * {@link #cosxmlJdk} and {@link #cosxmlBouncyCastle} do too: they build the
+ * {@link SignableRequest} from the same maps (validation, canonical names, sorting, encoding) and
+ * sign it, which is what one signed HTTP request costs. The {@code ...Prebuilt} variants sign a
+ * request built once in the setup, the cost of signing alone. Every signer gets the KeyTime
+ * explicitly (no clock), and cosxml's signers use {@link HeaderPolicy#sdkDefault()}.
  *
  * <p>Every setup checks that its signer produces the cross-checked signature of spec §2.6 (D1
  * for upload, D2 for download), so a benchmark can never time a wrong answer.
@@ -51,6 +66,12 @@ public class SignerBenchmark {
     private Date start;
     private Date end;
 
+    private CosSigner cosxmlJdkSigner;
+    private CosSigner cosxmlBouncyCastleSigner;
+    private Credentials credentials;
+    private KeyTime keyTime;
+    private SignableRequest prebuilt;
+
     private MessageDigest sha1;
     private Mac signKeyMac;
     private byte[] httpString;
@@ -66,6 +87,17 @@ public class SignerBenchmark {
 
         String expected = SdkDefaultVectors.signature(request);
         requireSignature("cos_api COSSigner", cosSigner(), expected);
+
+        cosxmlJdkSigner = CosSigner.builder().engine(HmacSha1Engine.jdk()).headerPolicy(HeaderPolicy.sdkDefault()).build();
+        cosxmlBouncyCastleSigner = CosSigner.builder().engine(HmacSha1Engine.bouncyCastle())
+                .headerPolicy(HeaderPolicy.sdkDefault()).build();
+        credentials = Credentials.of(SignerInputs.SECRET_ID, SignerInputs.SECRET_KEY);
+        keyTime = KeyTime.of(request.startSeconds, request.endSeconds);
+        prebuilt = buildRequest();
+        requireSignature("cosxml (JDK)", cosxmlJdk(), expected);
+        requireSignature("cosxml (Bouncy Castle)", cosxmlBouncyCastle(), expected);
+        requireSignature("cosxml (JDK), prebuilt request", cosxmlJdkPrebuilt(), expected);
+        requireSignature("cosxml (Bouncy Castle), prebuilt request", cosxmlBouncyCastlePrebuilt(), expected);
 
         sha1 = MessageDigest.getInstance("SHA-1");
         signKeyMac = Mac.getInstance("HmacSHA1");
@@ -84,6 +116,41 @@ public class SignerBenchmark {
     public String cosSigner() {
         return cosSigner.buildAuthorizationStr(cosMethod, request.path, request.headers, request.params,
                 cosCredentials, start, end, Boolean.TRUE);
+    }
+
+    /** cosxml, JDK engine: the request built from the same maps as {@code COSSigner}'s, then signed. */
+    @Benchmark
+    public String cosxmlJdk() {
+        return cosxmlJdkSigner.authorization(buildRequest(), credentials, keyTime);
+    }
+
+    /** cosxml, Bouncy Castle engine: the request built from the same maps, then signed. */
+    @Benchmark
+    public String cosxmlBouncyCastle() {
+        return cosxmlBouncyCastleSigner.authorization(buildRequest(), credentials, keyTime);
+    }
+
+    /** cosxml, JDK engine, signing a request built once in the setup. */
+    @Benchmark
+    public String cosxmlJdkPrebuilt() {
+        return cosxmlJdkSigner.authorization(prebuilt, credentials, keyTime);
+    }
+
+    /** cosxml, Bouncy Castle engine, signing a request built once in the setup. */
+    @Benchmark
+    public String cosxmlBouncyCastlePrebuilt() {
+        return cosxmlBouncyCastleSigner.authorization(prebuilt, credentials, keyTime);
+    }
+
+    private SignableRequest buildRequest() {
+        SignableRequest.Builder builder = SignableRequest.builder().method(request.method).path(request.path);
+        for (Map.Entry<String, String> header : request.headers.entrySet()) {
+            builder.header(header.getKey(), header.getValue());
+        }
+        for (Map.Entry<String, String> parameter : request.params.entrySet()) {
+            builder.parameter(parameter.getKey(), parameter.getValue());
+        }
+        return builder.build();
     }
 
     /**
