@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import io.github.cosxml.tests.bench.xml.BenchDocument;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
  * Turns JMH results into the Markdown the README records: every score with its allocation per
- * operation, and every declared {@link Comparison} as a speed-up factor (how many times faster the
- * subject is than the reference; below 1 means slower), computed from results of the same run.
+ * operation and, for the XML benchmarks, its throughput in MB/s (document bytes × ops/s / 10⁶);
+ * and every declared {@link Comparison} as a speed-up factor (how many times faster the subject is
+ * than the reference; below 1 means slower), computed from results of the same run.
  */
 final class RatioReport {
 
@@ -39,13 +41,22 @@ final class RatioReport {
 
     String toMarkdown() {
         StringBuilder md = new StringBuilder();
-        md.append("| benchmark | params | score | error | unit | alloc B/op |\n");
-        md.append("|---|---|---:|---:|---|---:|\n");
+        md.append("| benchmark | params | score | error | unit | MB/s | alloc B/op |\n");
+        md.append("|---|---|---:|---:|---|---:|---:|\n");
         for (RunResult r : results) {
             Result<?> primary = r.getPrimaryResult();
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | ± %.1f | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | ± %.1f | %s | %s | %s |%n",
                     shortName(r), params(r), primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
+                    megabytesPerSecond(r).map(m -> String.format(Locale.ROOT, "%.1f", m)).orElse("—"),
                     allocation(r).map(a -> String.format(Locale.ROOT, "%.0f", a)).orElse("—")));
+        }
+        if (results.stream().anyMatch(r -> r.getParams().getParam("document") != null)) {
+            md.append("\nDocuments (MB/s = bytes × ops/s / 10⁶):");
+            for (BenchDocument d : BenchDocument.values()) {
+                md.append(String.format(Locale.ROOT, " %s %,d bytes;", d, d.bytes().length));
+            }
+            md.setLength(md.length() - 1);
+            md.append(".\n");
         }
         md.append("\n| ratio | params | speed-up | target |\n|---|---|---:|---|\n");
         for (Comparison c : COMPARISONS) {
@@ -95,6 +106,21 @@ final class RatioReport {
             parts.add(key + "=" + r.getParams().getParam(key));
         }
         return String.join(", ", parts);
+    }
+
+    /** Document bytes per second / 10⁶, for a throughput result with a {@code document} parameter. */
+    static Optional<Double> megabytesPerSecond(RunResult r) {
+        String document = r.getParams().getParam("document");
+        if (document == null || r.getParams().getMode() != Mode.Throughput
+                || !r.getPrimaryResult().getScoreUnit().equals("ops/s")) {
+            return Optional.empty();
+        }
+        return Optional.of(megabytesPerSecond(r.getPrimaryResult().getScore(), BenchDocument.valueOf(document).bytes().length));
+    }
+
+    /** {@code opsPerSecond} operations on a document of {@code documentBytes} bytes, in MB/s (10⁶ bytes). */
+    static double megabytesPerSecond(double opsPerSecond, int documentBytes) {
+        return opsPerSecond * documentBytes / 1_000_000.0;
     }
 
     private static Optional<Double> allocation(RunResult r) {
