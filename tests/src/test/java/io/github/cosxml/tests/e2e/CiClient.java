@@ -54,18 +54,19 @@ final class CiClient {
      * A signed call, ready to send. {@code headers} are the headers set on the JDK request (besides
      * {@code Host} and {@code Content-Length}, which it sets); a test may change them after signing.
      *
+     * @param form where the signature goes
      * @param request what was signed
      * @param keyTime the KeyTime of the signature
      * @param uri the full URI, pre-signed query included in that form
      * @param headers headers to send
      * @param body the body, or null for none
      */
-    record Call(SignableRequest request, KeyTime keyTime, URI uri, Map<String, String> headers, byte[] body) {
+    record Call(Form form, SignableRequest request, KeyTime keyTime, URI uri, Map<String, String> headers, byte[] body) {
         /** The same call with one header set to another value (for tampering after signing). */
         Call withHeader(String name, String value) {
             Map<String, String> changed = new LinkedHashMap<>(headers);
             changed.put(name, value);
-            return new Call(request, keyTime, uri, changed, body);
+            return new Call(form, request, keyTime, uri, changed, body);
         }
     }
 
@@ -106,8 +107,19 @@ final class CiClient {
         return call("GET", "/", query, null, form, keyTime);
     }
 
-    /** Every intermediate value of the header-form signature of {@code call} (KeyTime, HttpString, ...). */
+    /**
+     * Every intermediate value of the signature of {@code call} (KeyTime, HttpString, ...).
+     * {@code CosSigner.explain} explains the header form; a pre-signed call with temporary
+     * credentials signs the token as a query parameter instead of a header, so it is explained as
+     * the same request with that parameter, signed by the same SecretId and SecretKey.
+     */
     SignatureExplanation explain(Call call) {
+        if (call.form() == Form.PRESIGNED_URL && credentials.hasSessionToken()) {
+            SignableRequest withToken = call.request().toBuilder()
+                    .parameter(SecurityToken.nameFor(call.request()), credentials.sessionToken()).build();
+            return signer.explain(withToken, Credentials.of(credentials.secretId(), credentials.secretKey()),
+                    call.keyTime());
+        }
         return signer.explain(call.request(), credentials, call.keyTime());
     }
 
@@ -141,7 +153,7 @@ final class CiClient {
         } else {
             uri = URI.create(base + rawPath + "?" + signer.presignedQuery(request, credentials, keyTime));
         }
-        return new Call(request, keyTime, uri, Map.copyOf(headers), body);
+        return new Call(form, request, keyTime, uri, Map.copyOf(headers), body);
     }
 
     /** Each segment of the decoded path percent-encoded once (UTF-8), the slashes kept. */
