@@ -42,6 +42,7 @@ class BenchmarkSetupTest {
         bench.document = document;
         bench.setUp();
         assertThat(bench.cosxml()).isNotNull();
+        assertThat(bench.cosxmlJdkStax()).isNotNull();
         assertThat(bench.jaxb()).isNotNull();
         assertThat(bench.jackson()).isNotNull();
     }
