@@ -83,6 +83,20 @@ class BenchmarkSetupTest {
     }
 
     @Test
+    void targetsAreMetFromTheirThresholds() {
+        Comparison signer = RatioReport.COMPARISONS.get(0);
+        assertThat(signer.verdict("request=UPLOAD", 5.0)).isEqualTo("met");
+        assertThat(signer.verdict("request=UPLOAD", 4.99)).isEqualTo("missed");
+        Comparison floor = RatioReport.COMPARISONS.get(4);
+        assertThat(floor.verdict("request=UPLOAD", 0.67)).isEqualTo("met");
+        assertThat(floor.verdict("request=UPLOAD", 0.66)).isEqualTo("missed");
+        Comparison reader = RatioReport.COMPARISONS.get(8);
+        assertThat(reader.verdict("document=JOB_LIST_1000", 2.9)).isEqualTo("missed");
+        assertThat(reader.verdict("document=JOB_RESPONSE", 1.0)).isEqualTo("met");
+        assertThat(RatioReport.COMPARISONS.get(10).verdict("document=JOB_RESPONSE", 0.1)).isEqualTo("—");
+    }
+
+    @Test
     void theSyntheticListIsTheSameBytesOnEveryRunAndHoldsAThousandJobs() {
         DescribeJobsResponse list = SyntheticJobList.generate(1000, SyntheticJobList.SEED);
         ByteArrayOutputStream again = new ByteArrayOutputStream();
