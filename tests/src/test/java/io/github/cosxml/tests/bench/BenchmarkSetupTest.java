@@ -10,6 +10,8 @@ import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
 import io.github.cosxml.tests.ci.sync.IdInfo;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -70,7 +72,7 @@ class BenchmarkSetupTest {
     @Test
     void oneChangedScoreIsADifference() throws Exception {
         AILicenseRecResponse read = (AILicenseRecResponse) BenchDocument.SYNC_RESPONSE.cosxml().read(BenchDocument.SYNC_RESPONSE.bytes());
-        java.util.List<IdInfo> fields = new java.util.ArrayList<>(read.getIdInfo());
+        List<IdInfo> fields = new ArrayList<>(read.getIdInfo());
         fields.set(2, fields.get(2).toBuilder().score(97).build());
         AILicenseRecResponse changed = read.toBuilder().idInfo(fields).build();
         assertThatThrownBy(() -> SameValues.require(BenchDocument.SYNC_RESPONSE, "a changed copy", read, changed))

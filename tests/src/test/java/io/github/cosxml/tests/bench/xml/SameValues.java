@@ -1,6 +1,10 @@
 package io.github.cosxml.tests.bench.xml;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Fails a benchmark's setup when two libraries disagree on what a document holds. */
 public final class SameValues {
@@ -22,8 +26,8 @@ public final class SameValues {
     }
 
     private static String firstDifference(Object want, Object got, String path) {
-        if (want instanceof java.util.Map<?, ?> w && got instanceof java.util.Map<?, ?> g) {
-            java.util.Set<Object> keys = new java.util.TreeSet<>();
+        if (want instanceof Map<?, ?> w && got instanceof Map<?, ?> g) {
+            Set<Object> keys = new TreeSet<>();
             keys.addAll(w.keySet());
             keys.addAll(g.keySet());
             for (Object k : keys) {
@@ -32,7 +36,7 @@ public final class SameValues {
                 }
             }
         }
-        if (want instanceof java.util.List<?> w && got instanceof java.util.List<?> g && w.size() == g.size()) {
+        if (want instanceof List<?> w && got instanceof List<?> g && w.size() == g.size()) {
             for (int i = 0; i < w.size(); i++) {
                 if (!Objects.equals(w.get(i), g.get(i))) {
                     return firstDifference(w.get(i), g.get(i), path + "[" + (i + 1) + "]");
