@@ -2,6 +2,16 @@ package io.github.cosxml.core.sign;
 
 /** The few pieces of HTTP syntax (RFC 9110) the signer checks. */
 final class HttpSyntax {
+    /** RFC 9110 tchar, by ASCII code: a table, since every header name of every request is checked. */
+    private static final boolean[] TCHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            TCHAR[c] = alnum || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        }
+    }
+
     private HttpSyntax() {
     }
 
@@ -12,8 +22,7 @@ final class HttpSyntax {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (!alnum && "!#$%&'*+-.^_`|~".indexOf(c) < 0) {
+            if (c >= 128 || !TCHAR[c]) {
                 return false;
             }
         }

@@ -1,0 +1,46 @@
+package io.github.cosxml.tests.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collection;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the JMH benchmarks in one JVM session and prints, beside JMH's own table, every ratio the
+ * README records (each figure against the comparison it is measured against). The report is
+ * also written as Markdown to {@code target/benchmarks.md}.
+ *
+ * <p>Arguments: an optional regular expression selecting benchmarks (default: all of this
+ * package).
+ */
+public final class BenchmarkSuite {
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        String include = args.length > 0 ? args[0] : BenchmarkSuite.class.getPackage().getName() + ".*";
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(include)
+                .addProfiler(GCProfiler.class)
+                .shouldFailOnError(true);
+        Collection<RunResult> results = new Runner(options.build()).run();
+
+        String report = new RatioReport(new ArrayList<>(results)).toMarkdown();
+        System.out.println();
+        System.out.println(report);
+        Path out = Paths.get("target", "benchmarks.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report.getBytes(StandardCharsets.UTF_8));
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+}
