@@ -1,0 +1,148 @@
+package io.github.cosxml.tests.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cosxml.core.sign.CosSigner;
+import io.github.cosxml.core.sign.Credentials;
+import io.github.cosxml.core.sign.SecurityToken;
+import io.github.cosxml.core.sign.SignatureExplanation;
+import io.github.cosxml.core.sign.VerificationResult;
+import io.github.cosxml.core.xml.Violation;
+import io.github.cosxml.core.xml.XmlReadOptions;
+import io.github.cosxml.schema.CiSchema;
+import io.github.cosxml.tests.ci.error.ServiceError;
+import io.github.cosxml.tests.ci.job.request.ImageLicenseRecJobRequest;
+import io.github.cosxml.tests.demo.DocumentedRequests;
+import io.github.cosxml.tests.e2e.CiClient.Call;
+import io.github.cosxml.tests.e2e.CiClient.Form;
+import io.github.cosxml.tests.e2e.CiClient.Reply;
+import io.github.cosxml.tests.e2e.HttpStringComparison.Difference;
+import io.github.cosxml.tests.http.LoopbackCiServer;
+import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Deliberately broken requests, each rejected by the loopback server for the documented reason:
+ * a signed header changed after signing ({@code SignatureDoesNotMatch} with StringToSign and
+ * FormatString), an expired key time ({@code AccessDenied} "Request has expired"), and a body
+ * that breaks the schema ({@code InvalidArgument}). The client parses each into the generated
+ * {@link ServiceError}.
+ */
+class LoopbackRejectionTest {
+    private static LoopbackCiServer server;
+    private static final CosSigner SIGNER = CosSigner.builder().build();
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = LoopbackCiServer.start(LoopbackTestSupport.KNOWN);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    static Stream<Arguments> forms() {
+        return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
+                .map(kind -> Arguments.of(form, kind)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} credentials")
+    @MethodSource("forms")
+    void headerChangedAfterSigningIsSignatureDoesNotMatch(Form form, String kind) throws Exception {
+        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        Call signed = client.submit(DocumentedRequests.submitImageLicenseRec("input/test.jpg"), form,
+                LoopbackTestSupport.validNow());
+
+        Reply reply = client.send(signed.withHeader("Content-Type", "text/xml"));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
+        ServiceError error = parseError(reply);
+        assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(error.getMessage()).isEqualTo("The Signature you specified is invalid.");
+        assertThat(error.getRequestId()).isEqualTo(reply.headers().firstValue("x-ci-request-id").orElseThrow());
+
+        SignatureExplanation mine = client.explain(signed);
+        String sentSignature = form == Form.PRESIGNED_URL ? signed.uri().getRawQuery() : signed.headers().get("Authorization");
+        assertThat(sentSignature).as("explain() explains what was sent").contains("q-signature=" + mine.signature());
+        System.out.println("Tampered Content-Type (" + form + ", " + kind + "):\n"
+                + HttpStringComparison.sideBySide(error.getFormatString(), mine.httpString()));
+        assertThat(HttpStringComparison.differences(error.getFormatString(), mine.httpString()))
+                .containsExactly(new Difference(4, "content-type=text%2Fxml", "content-type=application%2Fxml"));
+        String[] serverStringToSign = error.getStringToSign().split("\n", -1);
+        String[] clientStringToSign = mine.stringToSign().split("\n", -1);
+        assertThat(serverStringToSign[0]).isEqualTo("sha1").isEqualTo(clientStringToSign[0]);
+        assertThat(serverStringToSign[1]).isEqualTo(signed.keyTime().toString()).isEqualTo(clientStringToSign[1]);
+        assertThat(serverStringToSign[2]).isNotEqualTo(clientStringToSign[2]);
+    }
+
+    @ParameterizedTest(name = "{0}, {1} credentials")
+    @MethodSource("forms")
+    void expiredKeyTimeIsAccessDenied(Form form, String kind) throws Exception {
+        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+
+        Reply reply = client.send(client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form,
+                LoopbackTestSupport.expired()));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.EXPIRED);
+        ServiceError error = parseError(reply);
+        assertThat(error.getCode()).isEqualTo("AccessDenied");
+        assertThat(error.getMessage()).isEqualTo("Request has expired");
+        assertThat(error.getResource()).isEqualTo(server.host() + "/" + LoopbackTestSupport.OBJECT_KEY);
+        assertThat(error.getStringToSign()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}, {1} credentials")
+    @MethodSource("forms")
+    void bodyBreakingTheSchemaIsInvalidArgument(Form form, String kind) throws Exception {
+        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        ImageLicenseRecJobRequest documented = DocumentedRequests.submitImageLicenseRec("input/test.jpg");
+        ImageLicenseRecJobRequest urgent = documented.toBuilder()
+                .operation(documented.getOperation().toBuilder().jobLevel(3).build()).build();
+        // The generated validate() sees it before sending; the server's XSD sees it too.
+        assertThat(urgent.validate().violations()).extracting(Violation::toString)
+                .singleElement().asString().contains("jobLevel");
+
+        Reply reply = client.send(client.submit(urgent, form, LoopbackTestSupport.validNow()));
+
+        assertThat(reply.status()).isEqualTo(400);
+        Handled handled = server.last();
+        assertThat(handled.verification().reason()).as("the signature was fine").isEqualTo(VerificationResult.Reason.VALID);
+        ServiceError error = parseError(reply);
+        assertThat(error.getCode()).isEqualTo("InvalidArgument");
+        assertThat(error.getMessage()).contains("/Request/Operation/JobLevel", "cvc-maxInclusive-valid", "'3'");
+        assertThat(error.getResource()).as("ci domain errors have no Resource").isNull();
+    }
+
+    @Test
+    void temporaryCredentialsWithoutTheirTokenHeaderAreRejected() throws Exception {
+        Credentials temporary = LoopbackTestSupport.TEMPORARY;
+        CiClient client = new CiClient(server.baseUri(), SIGNER, temporary);
+        Call signed = client.query(LoopbackCiServer.DOCUMENTED_JOB_ID, Form.AUTHORIZATION_HEADER,
+                LoopbackTestSupport.validNow());
+        java.util.Map<String, String> withoutToken = new java.util.LinkedHashMap<>(signed.headers());
+        assertThat(withoutToken.remove(SecurityToken.COS_NAME)).isEqualTo(temporary.sessionToken());
+
+        Reply reply = client.send(new Call(signed.form(), signed.request(), signed.keyTime(), signed.uri(), withoutToken, null));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.MISSING_HEADER);
+        ServiceError error = parseError(reply);
+        assertThat(error.getCode()).isEqualTo("AccessDenied");
+        assertThat(error.getMessage()).contains("x-cos-security-token");
+    }
+
+    private static ServiceError parseError(Reply reply) {
+        assertThat(reply.headers().firstValue("Content-Type")).contains("application/xml");
+        assertThat(CiSchema.ERROR.validate(reply.body()).isValid()).as(reply.body()).isTrue();
+        return ServiceError.fromXml(reply.body(), XmlReadOptions.strict());
+    }
+}

@@ -1,0 +1,78 @@
+package io.github.cosxml.tests.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.github.cosxml.core.sign.CosUrlEncoder;
+import io.github.cosxml.core.sign.SignableRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the loopback server received, in the form the verifier needs: method, decoded path, decoded
+ * query parameters in wire order, every header (several values joined with {@code ", "}) and the
+ * body.
+ *
+ * @param method the HTTP method
+ * @param path the decoded path, e.g. {@code /idcard/正面 front.jpg}
+ * @param rawQuery the query as it was on the request line, or null
+ * @param parameters the decoded query parameters (a name without {@code =} maps to null)
+ * @param headers every header, names as the server reports them
+ * @param body the body bytes (empty for none)
+ */
+public record IncomingRequest(String method, String path, String rawQuery, Map<String, String> parameters,
+        Map<String, String> headers, byte[] body) {
+
+    /** Reads the exchange's request line, headers and body. */
+    static IncomingRequest of(HttpExchange exchange) throws IOException {
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = CosUrlEncoder.decode(eq < 0 ? pair : pair.substring(0, eq));
+                parameters.put(name, eq < 0 ? null : CosUrlEncoder.decode(pair.substring(eq + 1)));
+            }
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            headers.put(header.getKey(), String.join(", ", header.getValue()));
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        return new IncomingRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), rawQuery,
+                Map.copyOf(parameters), Map.copyOf(headers), body);
+    }
+
+    /** A header by case-insensitive name, or null. */
+    public String header(String name) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (header.getKey().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the request is pre-signed (its query carries the {@code q-*} fields). */
+    public boolean isPresigned() {
+        return parameters.containsKey("q-signature");
+    }
+
+    /** The request as the signature covers it: every header and every parameter, including {@code q-*}. */
+    SignableRequest signable() {
+        SignableRequest.Builder builder = SignableRequest.builder().method(method).path(path);
+        parameters.forEach((name, value) -> {
+            if (value == null) {
+                builder.parameter(name);
+            } else {
+                builder.parameter(name, value);
+            }
+        });
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+}

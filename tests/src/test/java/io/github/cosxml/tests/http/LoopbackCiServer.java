@@ -1,0 +1,231 @@
+package io.github.cosxml.tests.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.cosxml.core.sign.Authorization;
+import io.github.cosxml.core.sign.Credentials;
+import io.github.cosxml.core.sign.CredentialsLookup;
+import io.github.cosxml.core.sign.SecurityToken;
+import io.github.cosxml.core.sign.SignatureVerifier;
+import io.github.cosxml.core.sign.VerificationResult;
+import io.github.cosxml.schema.CiSchema;
+import io.github.cosxml.schema.ValidationResult;
+import io.github.cosxml.tests.ci.Fixtures;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Plays the CI endpoints ({@code POST /jobs}, {@code GET /jobs/<id>}) and the COS sync
+ * {@code GET /<key>?ci-process=AILicenseRec} on 127.0.0.1, on an ephemeral port. Every request is
+ * verified with {@link SignatureVerifier} (header or pre-signed form, with the security token of
+ * temporary credentials checked), every body is validated with {@link CiSchema}; the answers are
+ * the documented responses, or the documented {@code <Error>}.
+ */
+public final class LoopbackCiServer implements AutoCloseable {
+    /** The JobId of the documented submit response, which this server answers to every valid submission. */
+    public static final String DOCUMENTED_JOB_ID = "ac7c990a00bf211ed946af9e0691f2b7a";
+
+    private final HttpServer server;
+    private final CredentialsLookup credentials;
+    private final SignatureVerifier verifier = SignatureVerifier.builder().build();
+    private final List<Handled> handled = new CopyOnWriteArrayList<>();
+    private final Set<String> submittedJobs = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger requestIds = new AtomicInteger();
+
+    /**
+     * One request the server handled.
+     *
+     * @param request what arrived
+     * @param verification the verifier's verdict (null when no signature was checked)
+     * @param status the HTTP status answered
+     * @param body the body answered
+     */
+    public record Handled(IncomingRequest request, VerificationResult verification, int status, String body) {
+    }
+
+    private LoopbackCiServer(CredentialsLookup credentials) throws IOException {
+        this.credentials = credentials;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+    }
+
+    /** Starts a server that knows the given credentials. */
+    public static LoopbackCiServer start(CredentialsLookup credentials) throws IOException {
+        LoopbackCiServer ci = new LoopbackCiServer(credentials);
+        ci.server.start();
+        return ci;
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public URI baseUri() {
+        return URI.create("http://" + host());
+    }
+
+    /** The Host a client sends and signs: {@code 127.0.0.1:<port>}. */
+    public String host() {
+        return server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** Every request handled so far, in order. */
+    public List<Handled> handled() {
+        return List.copyOf(handled);
+    }
+
+    /** The last request handled. */
+    public Handled last() {
+        if (handled.isEmpty()) {
+            throw new IllegalStateException("the server has handled no request yet");
+        }
+        return handled.get(handled.size() - 1);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            IncomingRequest in = IncomingRequest.of(exchange);
+            boolean ciDomain = in.path().startsWith("/jobs");
+            String requestId = "req-" + requestIds.incrementAndGet();
+            VerificationResult verification = null;
+            ErrorReply error;
+            String body = null;
+            String authorization = in.header("Authorization");
+            if (!in.isPresigned() && authorization == null) {
+                error = ErrorReply.accessDenied("Access Denied. The request has neither an Authorization header"
+                        + " nor a pre-signed query");
+            } else {
+                try {
+                    verification = in.isPresigned() ? verifier.verifyPresigned(in.signable(), credentials)
+                            : verifier.verify(in.signable(), authorization, credentials);
+                    error = rejection(verification);
+                    if (error == null) {
+                        error = tokenRejection(in, in.isPresigned() ? in.parameters().get("q-ak")
+                                : Authorization.parse(authorization).secretId());
+                    }
+                } catch (IllegalArgumentException unsignable) {
+                    // e.g. a header with a line break or duplicate parameters: no signature can cover it.
+                    error = ErrorReply.invalidArgument(unsignable.getMessage());
+                }
+            }
+            if (error == null) {
+                Reply reply = route(in);
+                error = reply.error();
+                body = reply.body();
+            }
+            int status = 200;
+            if (error != null) {
+                error = error.identified(requestId, ciDomain ? null : host() + in.path());
+                status = error.status();
+                body = error.body().toXml();
+            }
+            handled.add(new Handled(in, verification, status, body));
+            respond(exchange, ciDomain, requestId, status, body);
+        }
+    }
+
+    private static ErrorReply rejection(VerificationResult result) {
+        return switch (result.reason()) {
+            case VALID -> null;
+            case SIGNATURE_MISMATCH -> ErrorReply.signatureDoesNotMatch(result.stringToSign(), result.httpString());
+            case EXPIRED -> ErrorReply.expired();
+            case NOT_YET_VALID -> ErrorReply.requestTimeTooSkewed(result.message());
+            case UNKNOWN_SECRET_ID -> ErrorReply.invalidAccessKeyId();
+            case MALFORMED, MISSING_HEADER, MISSING_PARAMETER -> ErrorReply.accessDenied(result.message());
+        };
+    }
+
+    /** Temporary credentials: the token (header or parameter, cos or ci name) must be theirs. */
+    private ErrorReply tokenRejection(IncomingRequest in, String secretId) {
+        Credentials signer = credentials.find(secretId);
+        if (signer == null || !signer.hasSessionToken()) {
+            return null;
+        }
+        for (String name : List.of(SecurityToken.COS_NAME, SecurityToken.CI_NAME)) {
+            String sent = in.header(name) != null ? in.header(name) : in.parameters().get(name);
+            if (signer.sessionToken().equals(sent)) {
+                return null;
+            }
+        }
+        return ErrorReply.accessDenied("The security token is missing or does not belong to SecretId " + secretId);
+    }
+
+    private record Reply(String body, ErrorReply error) {
+        static Reply ok(String body) {
+            return new Reply(body, null);
+        }
+
+        static Reply fail(ErrorReply error) {
+            return new Reply(null, error);
+        }
+    }
+
+    private Reply route(IncomingRequest in) {
+        if (in.method().equals("POST") && in.path().equals("/jobs")) {
+            return submit(in);
+        }
+        if (in.method().equals("GET") && in.path().startsWith("/jobs/")) {
+            return query(in.path().substring("/jobs/".length()));
+        }
+        if (in.method().equals("GET") && "AILicenseRec".equals(in.parameters().get("ci-process"))) {
+            return recognise(in);
+        }
+        return Reply.fail(ErrorReply.notFound(in.path()));
+    }
+
+    private Reply submit(IncomingRequest in) {
+        ValidationResult result = CiSchema.IMAGE_LICENSE_REC_JOB_REQUEST.validate(in.body());
+        if (!result.isValid()) {
+            return Reply.fail(ErrorReply.invalidArgument("The request body does not match the"
+                    + " ImageLicenseRec job schema: " + result.report()));
+        }
+        submittedJobs.add(DOCUMENTED_JOB_ID);
+        return Reply.ok(Fixtures.text("docs/job-response.corrected.xml"));
+    }
+
+    private Reply query(String jobId) {
+        if (submittedJobs.contains(jobId)) {
+            // The submit response's single JobsDetail is also a valid query response (JobsDetail*).
+            return Reply.ok(Fixtures.text("docs/job-response.corrected.xml"));
+        }
+        return Reply.ok("<Response><NonExistJobIds>" + jobId + "</NonExistJobIds></Response>");
+    }
+
+    private Reply recognise(IncomingRequest in) {
+        String cardType = in.parameters().get("CardType");
+        if (!"IDCard".equals(cardType) && !"DriverLicense".equals(cardType)) {
+            return Reply.fail(ErrorReply.invalidArgument("CardType must be IDCard or DriverLicense, not " + cardType));
+        }
+        String detectUrl = in.parameters().get("detect-url");
+        if (in.path().equals("/") && (detectUrl == null || detectUrl.isEmpty())) {
+            return Reply.fail(ErrorReply.invalidArgument("Give an ObjectKey in the path or a detect-url parameter"));
+        }
+        return Reply.ok(Fixtures.text("docs/ai-license-rec-response-example.xml"));
+    }
+
+    private static void respond(HttpExchange exchange, boolean ciDomain, String requestId, int status, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+        exchange.getResponseHeaders().set("Server", ciDomain ? "tencent-ci" : "tencent-cos");
+        exchange.getResponseHeaders().set(ciDomain ? "x-ci-request-id" : "x-cos-request-id", requestId);
+        if (status >= 300) {
+            exchange.getResponseHeaders().set(ciDomain ? "x-ci-trace-id" : "x-cos-trace-id", "trace-" + requestId);
+        }
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
