@@ -1,9 +1,11 @@
 package io.github.cosxml.schema;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -110,6 +112,12 @@ public final class XmlValidator {
             reader.parse(input);
         } catch (SAXParseException e) {
             collector.recordFatal(e);
+        } catch (UnsupportedEncodingException | CharConversionException e) {
+            // An encoding the JDK does not have (or bytes it cannot decode) is a property of the
+            // document, not a failure to read it: report it where the XML declaration starts.
+            collector.recordFatal(new SAXParseException("The document's encoding cannot be decoded ("
+                    + e.getMessage() + "); declare UTF-8, UTF-16 or another encoding the JVM supports.",
+                    null, input.getSystemId(), 1, 1, e));
         } catch (SAXException e) {
             throw new IllegalStateException("Validation of " + sourceName + " against "
                     + schemaName + " stopped: " + e.getMessage(), e);
