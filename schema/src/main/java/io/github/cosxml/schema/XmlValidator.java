@@ -54,7 +54,7 @@ public final class XmlValidator {
     public ValidationResult validate(String xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            return run(new InputSource(new StringReader(xml)), "<string>");
+            return run(new InputSource(ValidationLimits.guard(new StringReader(xml))), "<string>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a String failed: " + e.getMessage(), e);
         }
@@ -67,7 +67,7 @@ public final class XmlValidator {
     public ValidationResult validate(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            return run(new InputSource(new ByteArrayInputStream(xml)), "<bytes>");
+            return run(new InputSource(ValidationLimits.guard(new ByteArrayInputStream(xml))), "<bytes>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed: " + e.getMessage(), e);
         }
@@ -80,7 +80,7 @@ public final class XmlValidator {
      */
     public ValidationResult validate(InputStream xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
-        return run(new InputSource(xml), "<stream>");
+        return run(new InputSource(ValidationLimits.guard(xml)), "<stream>");
     }
 
     /**
@@ -91,7 +91,7 @@ public final class XmlValidator {
     public ValidationResult validate(Path xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
         try (InputStream in = Files.newInputStream(xml)) {
-            InputSource source = new InputSource(in);
+            InputSource source = new InputSource(ValidationLimits.guard(in));
             source.setSystemId(xml.toUri().toString());
             return run(source, xml.toString());
         }
@@ -112,6 +112,9 @@ public final class XmlValidator {
             reader.parse(input);
         } catch (SAXParseException e) {
             collector.recordFatal(e);
+        } catch (ValidationLimits.RunTooLong e) {
+            collector.recordFatal(new ValidationLimits.LimitExceeded("a value (attribute, text or comment) longer than "
+                    + ValidationLimits.MAX_TEXT_LENGTH + " chars", tracker.locator()));
         } catch (UnsupportedEncodingException | CharConversionException e) {
             // An encoding the JDK does not have (or bytes it cannot decode) is a property of the
             // document, not a failure to read it: report it where the XML declaration starts.
