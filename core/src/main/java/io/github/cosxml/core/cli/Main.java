@@ -67,8 +67,7 @@ public final class Main {
     }
 
     private static int execute(Arguments a, PrintStream out, Map<String, String> env) throws UsageException {
-        Clock clock = a.has("--now")
-                ? Clock.fixed(Instant.ofEpochSecond(a.seconds("--now", 0)), ZoneOffset.UTC) : Clock.systemUTC();
+        Clock clock = a.has("--now") ? Clock.fixed(now(a), ZoneOffset.UTC) : Clock.systemUTC();
         HmacSha1Engine engine = HmacSha1Engine.named(a.get("--engine") == null ? "jdk" : a.get("--engine"));
         SignableRequest request = request(a);
         if (a.command.equals("verify")) {
@@ -127,6 +126,15 @@ public final class Main {
             out.println("StringToSign: " + result.stringToSign().replace("\n", "\\n"));
         }
         return INVALID;
+    }
+
+    private static Instant now(Arguments a) throws UsageException {
+        long seconds = a.seconds("--now", 0);
+        if (seconds > Instant.MAX.getEpochSecond()) {
+            throw new UsageException("--now '" + a.get("--now") + "' is after the last instant Java can represent ("
+                    + Instant.MAX.getEpochSecond() + "); pass Unix seconds such as 1700000000");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     private static SignableRequest request(Arguments a) throws UsageException {
