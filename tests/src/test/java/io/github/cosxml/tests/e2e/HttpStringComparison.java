@@ -49,15 +49,23 @@ final class HttpStringComparison {
         return differences;
     }
 
-    /** Both strings, one line each with {@code \n} shown, then the differing parts. */
-    static String sideBySide(String serverFormatString, String clientHttpString) {
+    /**
+     * Both strings, one line each with {@code \n} shown, then the differing parts; {@code secret}
+     * (a session token, which HttpString carries when it is signed) is shown as {@code ***}.
+     */
+    static String sideBySide(String serverFormatString, String clientHttpString, String secret) {
         StringBuilder out = new StringBuilder()
-                .append("server FormatString:       ").append(serverFormatString.replace("\n", "\\n")).append('\n')
-                .append("client explain HttpString: ").append(clientHttpString.replace("\n", "\\n")).append('\n');
+                .append("server FormatString:       ").append(printable(serverFormatString, secret)).append('\n')
+                .append("client explain HttpString: ").append(printable(clientHttpString, secret)).append('\n');
         for (Difference d : differences(serverFormatString, clientHttpString)) {
-            out.append("  line ").append(d.line()).append(": server '").append(d.server())
-                    .append("' <> client '").append(d.client()).append("'\n");
+            out.append("  line ").append(d.line()).append(": server '").append(printable(d.server(), secret))
+                    .append("' <> client '").append(printable(d.client(), secret)).append("'\n");
         }
         return out.toString();
+    }
+
+    private static String printable(String text, String secret) {
+        String shown = text.replace("\n", "\\n");
+        return secret == null || secret.isEmpty() ? shown : shown.replace(secret, "***");
     }
 }

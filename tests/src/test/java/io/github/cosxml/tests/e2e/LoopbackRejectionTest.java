@@ -73,7 +73,8 @@ class LoopbackRejectionTest {
         String sentSignature = form == Form.PRESIGNED_URL ? signed.uri().getRawQuery() : signed.headers().get("Authorization");
         assertThat(sentSignature).as("explain() explains what was sent").contains("q-signature=" + mine.signature());
         System.out.println("Tampered Content-Type (" + form + ", " + kind + "):\n"
-                + HttpStringComparison.sideBySide(error.getFormatString(), mine.httpString()));
+                + HttpStringComparison.sideBySide(error.getFormatString(), mine.httpString(),
+                        LoopbackTestSupport.credentials(kind).sessionToken()));
         assertThat(HttpStringComparison.differences(error.getFormatString(), mine.httpString()))
                 .containsExactly(new Difference(4, "content-type=text%2Fxml", "content-type=application%2Fxml"));
         String[] serverStringToSign = error.getStringToSign().split("\n", -1);

@@ -95,43 +95,61 @@ public final class LoopbackCiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            IncomingRequest in = IncomingRequest.of(exchange);
-            boolean ciDomain = in.path().startsWith("/jobs");
-            String requestId = "req-" + requestIds.incrementAndGet();
-            VerificationResult verification = null;
-            ErrorReply error;
-            String body = null;
-            String authorization = in.header("Authorization");
-            if (!in.isPresigned() && authorization == null) {
-                error = ErrorReply.accessDenied("Access Denied. The request has neither an Authorization header"
-                        + " nor a pre-signed query");
-            } else {
-                try {
-                    verification = in.isPresigned() ? verifier.verifyPresigned(in.signable(), credentials)
-                            : verifier.verify(in.signable(), authorization, credentials);
-                    error = rejection(verification);
-                    if (error == null) {
-                        error = tokenRejection(in, in.isPresigned() ? in.parameters().get("q-ak")
-                                : Authorization.parse(authorization).secretId());
-                    }
-                } catch (IllegalArgumentException unsignable) {
-                    // e.g. a header with a line break or duplicate parameters: no signature can cover it.
-                    error = ErrorReply.invalidArgument(unsignable.getMessage());
-                }
+            try {
+                answer(exchange);
+            } catch (RuntimeException bug) {
+                // A failure of this test server itself: answer 500 so the test fails with a reason, not a hang.
+                byte[] text = ("loopback server failure: " + bug).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(500, text.length);
+                exchange.getResponseBody().write(text);
             }
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        IncomingRequest in = IncomingRequest.of(exchange);
+        boolean ciDomain = in.path().startsWith("/jobs");
+        String requestId = "req-" + requestIds.incrementAndGet();
+        Verdict verdict = authenticate(in);
+        ErrorReply error = verdict.error();
+        String body = null;
+        if (error == null) {
+            Reply reply = route(in);
+            error = reply.error();
+            body = reply.body();
+        }
+        int status = 200;
+        if (error != null) {
+            error = error.identified(requestId, ciDomain ? null : host() + in.path());
+            status = error.status();
+            body = error.body().toXml();
+        }
+        handled.add(new Handled(in, verdict.verification(), status, body));
+        respond(exchange, ciDomain, requestId, status, body);
+    }
+
+    /** The verifier's verdict (null when there was no signature to check) and the error to answer, if any. */
+    private record Verdict(VerificationResult verification, ErrorReply error) {
+    }
+
+    private Verdict authenticate(IncomingRequest in) {
+        String authorization = in.header("Authorization");
+        if (!in.isPresigned() && authorization == null) {
+            return new Verdict(null, ErrorReply.accessDenied("Access Denied. The request has neither an"
+                    + " Authorization header nor a pre-signed query"));
+        }
+        try {
+            VerificationResult verification = in.isPresigned() ? verifier.verifyPresigned(in.signable(), credentials)
+                    : verifier.verify(in.signable(), authorization, credentials);
+            ErrorReply error = rejection(verification);
             if (error == null) {
-                Reply reply = route(in);
-                error = reply.error();
-                body = reply.body();
+                error = tokenRejection(in, in.isPresigned() ? in.parameters().get("q-ak")
+                        : Authorization.parse(authorization).secretId());
             }
-            int status = 200;
-            if (error != null) {
-                error = error.identified(requestId, ciDomain ? null : host() + in.path());
-                status = error.status();
-                body = error.body().toXml();
-            }
-            handled.add(new Handled(in, verification, status, body));
-            respond(exchange, ciDomain, requestId, status, body);
+            return new Verdict(verification, error);
+        } catch (IllegalArgumentException unsignable) {
+            // e.g. a header with a line break or duplicate parameters: no signature can cover it.
+            return new Verdict(null, ErrorReply.invalidArgument(unsignable.getMessage()));
         }
     }
 

@@ -28,6 +28,11 @@ import io.github.cosxml.tests.ci.job.response.SubmitJobResponse;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
 import io.github.cosxml.tests.ci.sync.IdInfo;
 import io.github.cosxml.tests.ci.sync.Location;
+import io.github.cosxml.tests.ci.job.callback.CallbackEventName;
+import io.github.cosxml.tests.ci.job.callback.JobCallback;
+import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
+import io.github.cosxml.tests.ci.job.query.DescribeJobResponse;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -40,7 +45,7 @@ import net.jqwik.api.Provide;
  * facets: each passes the generated {@code validate()}, its {@code toXml()} validates against the
  * XSD, and {@code fromXml} (strict) gives back an equal object.
  */
-class GeneratedClassesProperties {
+class GeneratedClassesPropertiesTest {
 
     @Property(tries = 300)
     void syncResponseRoundTrips(@ForAll("syncResponses") AILicenseRecResponse response) {
@@ -58,6 +63,48 @@ class GeneratedClassesProperties {
     void submitResponseRoundTrips(@ForAll("submitResponses") SubmitJobResponse response) {
         String xml = roundTripChecks(response.validate(), response.toXml(), CiSchema.IMAGE_LICENSE_REC_JOB_RESPONSE);
         assertThat(SubmitJobResponse.fromXml(xml, XmlReadOptions.strict())).isEqualTo(response);
+    }
+
+    /**
+     * Query, list and callback documents hold the same {@code JobsDetail} in their own packages: the
+     * details are built with the response package's builders and carried over through their XML.
+     */
+    @Property(tries = 200)
+    void queryListAndCallbackRoundTrip(@ForAll("jobDetails") List<String> details,
+            @ForAll("ids") List<String> nonExistent, @ForAll("ids") List<String> nextToken) {
+        String jobs = String.join("", details);
+
+        DescribeJobResponse query = DescribeJobResponse.fromXml("<Response>" + jobs + "</Response>", XmlReadOptions.strict())
+                .toBuilder().nonExistJobIds(nonExistent).build();
+        String queryXml = roundTripChecks(query.validate(), query.toXml(), CiSchema.JOB_QUERY_RESPONSE);
+        assertThat(DescribeJobResponse.fromXml(queryXml, XmlReadOptions.strict())).isEqualTo(query);
+        assertThat(query.getJobsDetail()).hasSize(details.size());
+
+        DescribeJobsResponse list = DescribeJobsResponse.fromXml("<Response>" + jobs + "</Response>", XmlReadOptions.strict())
+                .toBuilder().nextToken(nextToken.isEmpty() ? null : nextToken.get(0)).build();
+        String listXml = roundTripChecks(list.validate(), list.toXml(), CiSchema.JOB_LIST_RESPONSE);
+        assertThat(DescribeJobsResponse.fromXml(listXml, XmlReadOptions.strict())).isEqualTo(list);
+
+        if (!details.isEmpty()) {
+            JobCallback callback = JobCallback.fromXml("<Response><EventName>TaskFinish</EventName>" + jobs + "</Response>",
+                    XmlReadOptions.strict());
+            assertThat(callback.getEventName()).isSameAs(CallbackEventName.TASK_FINISH);
+            String callbackXml = roundTripChecks(callback.validate(), callback.toXml(), CiSchema.JOB_CALLBACK);
+            assertThat(JobCallback.fromXml(callbackXml, XmlReadOptions.strict())).isEqualTo(callback);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> jobDetails() {
+        return submitResponses().map(response -> {
+            String xml = response.toXml();
+            return xml.substring(xml.indexOf("<JobsDetail>"), xml.lastIndexOf("</Response>"));
+        }).list().ofMaxSize(3);
+    }
+
+    @Provide
+    Arbitrary<List<String>> ids() {
+        return CiArbitraries.id().list().ofMaxSize(3);
     }
 
     @Property(tries = 300)
