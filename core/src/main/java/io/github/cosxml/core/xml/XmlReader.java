@@ -566,7 +566,8 @@ public final class XmlReader implements Closeable {
         return value == null ? "" : value;
     }
 
-    // Creating the parser reads the XML declaration (and its encoding), which starts at line 1, column 1.
+    // Creating the parser reads the XML declaration and decodes the first buffer; a failure there (an
+    // unknown encoding, bytes that do not decode) comes without a position, so the start of the document is named.
     private static XmlReadException prologProblem(XMLStreamException e) {
         Location location = e.getLocation();
         boolean known = location != null && location.getLineNumber() > 0 && location.getColumnNumber() > 0;
