@@ -40,10 +40,11 @@ mkdir -p "$inputs"
 echo "fuzzing $target ($class#$method) for $seconds s; corpus: ${inputs#$root/}"
 start=$(date +%s)
 status=0
-# jazzer.internal.arg.N are libFuzzer arguments; the last -max_total_time wins over @FuzzTest's maxDuration.
+# jazzer.instrument: coverage of cosxml's classes also when they come from jars (core and schema, for
+# the tests module's targets). jazzer.internal.arg.N are libFuzzer arguments; the last -max_total_time wins over @FuzzTest's maxDuration.
 JAZZER_FUZZ=1 mvn -B -o -q -f "$root/pom.xml" -pl "$module" test \
   -Dtest="$class#$method" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djazzer.hooks=true \
+  -Djazzer.hooks=true -Djazzer.instrument='io.github.cosxml.**' \
   -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds" \
   -Djazzer.internal.arg.2=-print_final_stats=1 \
   || status=$?
