@@ -122,8 +122,11 @@ public final class XmlValidator {
                     + e.getMessage() + "); declare UTF-8, UTF-16 or another encoding the JVM supports.",
                     null, input.getSystemId(), 1, 1, e));
         } catch (SAXException e) {
-            throw new IllegalStateException("Validation of " + sourceName + " against "
-                    + schemaName + " stopped: " + e.getMessage(), e);
+            // Nothing in this chain throws a plain SAXException but the parser itself, on markup it
+            // cannot continue from: the JDK's answers a <!DOCTYPE inside the root element with
+            // "Scanner State 24 not Recognized". That is a property of the document, reported where it stopped.
+            collector.recordFatal(new SAXParseException("Markup the parser cannot continue from (for example a"
+                    + " <!DOCTYPE inside the document; parser: " + e.getMessage() + ").", tracker.locator(), e));
         }
         return new ValidationResult(sourceName, schemaName, collector.violations());
     }
