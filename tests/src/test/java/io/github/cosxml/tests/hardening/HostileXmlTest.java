@@ -109,6 +109,17 @@ class HostileXmlTest {
     }
 
     @Test
+    void aDoctypeInsideTheDocumentIsAnErrorWhereItStands() {
+        // found by CiSchemaFuzzTest: the JDK's SAX parser threw a bare SAXException ("Scanner State 24 not Recognized")
+        String xml = VALID.replace("<IdInfo>", "\n<!DOCTYPE x PUBLIC \"\" \"http://127.0.0.1:9/x\"><IdInfo>");
+        XmlReadException e = readFails(() -> read(utf8(xml)), "malformed XML");
+        assertThat(e.line()).isEqualTo(2);
+        Violation v = onlyViolation(validate(utf8(xml)), Violation.Kind.NOT_WELL_FORMED, "<!DOCTYPE inside the document");
+        assertThat(v.line()).isEqualTo(2);
+        assertThat(v.elementPath()).isEqualTo("/Response");
+    }
+
+    @Test
     void hundredThousandNestedElementsStopAtTheDepthLimit() {
         StringBuilder xml = new StringBuilder("<Response><Status>1</Status><IdInfo>");
         for (int i = 0; i < 100_000; i++) {
