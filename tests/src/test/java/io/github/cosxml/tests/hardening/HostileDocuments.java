@@ -1,6 +1,7 @@
 package io.github.cosxml.tests.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
@@ -56,7 +57,7 @@ final class HostileDocuments {
      * {@code expected} and whose first problem has a line and a column.
      */
     static XmlReadException readFails(ThrowingCallable reading, String expected) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(reading);
+        Throwable thrown = catchThrowable(reading);
         assertThat(thrown).as("reading must fail with the toolkit's exception").isInstanceOf(XmlReadException.class);
         XmlReadException e = (XmlReadException) thrown;
         assertThat(e.getMessage()).contains(expected);
