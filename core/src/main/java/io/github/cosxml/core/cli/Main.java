@@ -132,9 +132,10 @@ public final class Main {
 
     private static Instant now(Arguments a) throws UsageException {
         long seconds = a.seconds("--now", 0);
-        if (seconds > Instant.MAX.getEpochSecond()) {
-            throw new UsageException("--now '" + a.get("--now") + "' is after the last instant Java can represent ("
-                    + Instant.MAX.getEpochSecond() + "); pass Unix seconds such as 1700000000");
+        // Clock.millis() must hold now in milliseconds: beyond Long.MAX_VALUE / 1000 s it overflows
+        if (seconds > Long.MAX_VALUE / 1000) {
+            throw new UsageException("--now '" + a.get("--now") + "' is later than the clock can count (at most "
+                    + Long.MAX_VALUE / 1000 + " s); pass Unix seconds such as 1700000000");
         }
         return Instant.ofEpochSecond(seconds);
     }
