@@ -63,7 +63,10 @@ class ExtremeTimesTest {
     void theCliRejectsTimesItCannotRepresent() {
         Map<String, String> env = Map.of("COSXML_SECRET_KEY", "extreme-secret");
         String[][] cases = {
-                {"--now", "99999999999999999", "is after the last instant Java can represent"},
+                {"--now", "99999999999999999", "is later than the clock can count (at most 9223372036854775 s)"},
+                // found by CliArgumentsFuzzTest: below Instant.MAX, but Clock.millis() overflowed
+                {"--now", "17000000000000000", "is later than the clock can count"},
+                {"--now", "9223372036854776", "is later than the clock can count"},
                 {"--expires", "9223372036854775807", "ends after the largest Unix time"},
         };
         for (String[] c : cases) {
