@@ -32,6 +32,9 @@ final class ElementPathTracker implements ContentHandler {
     private final Deque<Frame> frames = new ArrayDeque<Frame>();
     private final Frame document = new Frame("");
     private boolean rootStarted;
+    private Locator locator;
+    // chars since the last start or end tag: the whole value of a simple-type element
+    private long textLength;
 
     ElementPathTracker(ContentHandler delegate) {
         this.delegate = delegate;
@@ -49,6 +52,11 @@ final class ElementPathTracker implements ContentHandler {
         return path.toString();
     }
 
+    /** @return where the parser is, or null before the document starts */
+    Locator locator() {
+        return locator;
+    }
+
     /** @return true once the root element has started */
     boolean rootStarted() {
         return rootStarted;
@@ -58,6 +66,11 @@ final class ElementPathTracker implements ContentHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts)
             throws SAXException {
         rootStarted = true;
+        textLength = 0;
+        if (frames.size() >= ValidationLimits.MAX_DEPTH) {
+            throw new ValidationLimits.LimitExceeded("elements nested deeper than " + ValidationLimits.MAX_DEPTH
+                    + " at " + currentPath() + "/" + qName, locator);
+        }
         Frame parent = frames.isEmpty() ? document : frames.peek();
         String name = localName == null || localName.isEmpty() ? qName : localName;
         Integer previous = parent.childCounts.get(name);
@@ -69,12 +82,14 @@ final class ElementPathTracker implements ContentHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        textLength = 0;
         delegate.endElement(uri, localName, qName);
         frames.pop();
     }
 
     @Override
     public void setDocumentLocator(Locator locator) {
+        this.locator = locator;
         delegate.setDocumentLocator(locator);
     }
 
@@ -100,6 +115,11 @@ final class ElementPathTracker implements ContentHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        textLength += length;
+        if (textLength > ValidationLimits.MAX_TEXT_LENGTH) {
+            throw new ValidationLimits.LimitExceeded("text longer than " + ValidationLimits.MAX_TEXT_LENGTH
+                    + " chars", locator);
+        }
         delegate.characters(ch, start, length);
     }
 

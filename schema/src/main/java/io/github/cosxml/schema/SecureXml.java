@@ -45,6 +45,8 @@ final class SecureXml {
             SAXParser parser = factory.newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            // ValidationLimits.MAX_DEPTH governs (with a clearer message); JDK 25 would stop at its own 100
+            setIfSupported(parser, "jdk.xml.maxElementDepth", "0");
             XMLReader reader = parser.getXMLReader();
             reader.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("External entity refused: " + systemId);
@@ -79,6 +81,14 @@ final class SecureXml {
         } catch (SAXException | IOException e) {
             throw new IllegalStateException("Cannot compile schema " + resourceName + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static void setIfSupported(SAXParser parser, String property, String value) {
+        try {
+            parser.setProperty(property, value);
+        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+            // not a JDK parser: its own limits apply
         }
     }
 

@@ -16,7 +16,7 @@ public final class Violation {
         INVALID,
         /** Not well-formed XML; nothing after this point was checked. */
         NOT_WELL_FORMED,
-        /** A construct refused for safety (a DOCTYPE or an entity); nothing was resolved. */
+        /** A construct refused for safety (a DOCTYPE or an entity; nothing was resolved), or a document beyond a limit (depth, value length). */
         REFUSED
     }
 

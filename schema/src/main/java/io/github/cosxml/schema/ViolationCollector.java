@@ -55,7 +55,9 @@ final class ViolationCollector implements ErrorHandler {
         fatalRecorded = true;
         violations.clear();
         String message = String.valueOf(e.getMessage());
-        if (!tracker.rootStarted() && message.contains("DOCTYPE")) {
+        if (e instanceof ValidationLimits.LimitExceeded) {
+            add(Violation.Kind.REFUSED, e, message);
+        } else if (!tracker.rootStarted() && message.contains("DOCTYPE")) {
             add(Violation.Kind.REFUSED, e, "DOCTYPE declarations are refused: DTDs and entities are"
                     + " never read, so that a document cannot make the validator open files or URLs."
                     + " Remove the <!DOCTYPE ...> declaration. (Parser: " + message + ")");

@@ -1,9 +1,11 @@
 package io.github.cosxml.schema;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -52,7 +54,7 @@ public final class XmlValidator {
     public ValidationResult validate(String xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            return run(new InputSource(new StringReader(xml)), "<string>");
+            return run(new InputSource(ValidationLimits.guard(new StringReader(xml))), "<string>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a String failed: " + e.getMessage(), e);
         }
@@ -65,7 +67,7 @@ public final class XmlValidator {
     public ValidationResult validate(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            return run(new InputSource(new ByteArrayInputStream(xml)), "<bytes>");
+            return run(new InputSource(ValidationLimits.guard(new ByteArrayInputStream(xml))), "<bytes>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed: " + e.getMessage(), e);
         }
@@ -78,7 +80,7 @@ public final class XmlValidator {
      */
     public ValidationResult validate(InputStream xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
-        return run(new InputSource(xml), "<stream>");
+        return run(new InputSource(ValidationLimits.guard(xml)), "<stream>");
     }
 
     /**
@@ -89,7 +91,7 @@ public final class XmlValidator {
     public ValidationResult validate(Path xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
         try (InputStream in = Files.newInputStream(xml)) {
-            InputSource source = new InputSource(in);
+            InputSource source = new InputSource(ValidationLimits.guard(in));
             source.setSystemId(xml.toUri().toString());
             return run(source, xml.toString());
         }
@@ -110,9 +112,21 @@ public final class XmlValidator {
             reader.parse(input);
         } catch (SAXParseException e) {
             collector.recordFatal(e);
+        } catch (ValidationLimits.RunTooLong e) {
+            collector.recordFatal(new ValidationLimits.LimitExceeded("a value (attribute, text or comment) longer than "
+                    + ValidationLimits.MAX_TEXT_LENGTH + " chars", tracker.locator()));
+        } catch (UnsupportedEncodingException | CharConversionException e) {
+            // An encoding the JDK does not have (or bytes it cannot decode) is a property of the
+            // document, not a failure to read it: report it where the XML declaration starts.
+            collector.recordFatal(new SAXParseException("The document's encoding cannot be decoded ("
+                    + e.getMessage() + "); declare UTF-8, UTF-16 or another encoding the JVM supports.",
+                    null, input.getSystemId(), 1, 1, e));
         } catch (SAXException e) {
-            throw new IllegalStateException("Validation of " + sourceName + " against "
-                    + schemaName + " stopped: " + e.getMessage(), e);
+            // Nothing in this chain throws a plain SAXException but the parser itself, on markup it
+            // cannot continue from: the JDK's answers a <!DOCTYPE inside the root element with
+            // "Scanner State 24 not Recognized". That is a property of the document, reported where it stopped.
+            collector.recordFatal(new SAXParseException("Markup the parser cannot continue from (for example a"
+                    + " <!DOCTYPE inside the document; parser: " + e.getMessage() + ").", tracker.locator(), e));
         }
         return new ValidationResult(sourceName, schemaName, collector.violations());
     }

@@ -12,6 +12,7 @@ import io.github.cosxml.core.sign.SignatureExplanation;
 import io.github.cosxml.core.sign.SignatureVerifier;
 import io.github.cosxml.core.sign.VerificationResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ public final class Main {
 
     static final String SECRET_KEY_ENV = "COSXML_SECRET_KEY";
     static final String SECURITY_TOKEN_ENV = "COSXML_SECURITY_TOKEN";
+    private static final int MAX_KEY_FILE_LINE = 64 * 1024;
 
     private Main() {
     }
@@ -67,8 +69,7 @@ public final class Main {
     }
 
     private static int execute(Arguments a, PrintStream out, Map<String, String> env) throws UsageException {
-        Clock clock = a.has("--now")
-                ? Clock.fixed(Instant.ofEpochSecond(a.seconds("--now", 0)), ZoneOffset.UTC) : Clock.systemUTC();
+        Clock clock = a.has("--now") ? Clock.fixed(now(a), ZoneOffset.UTC) : Clock.systemUTC();
         HmacSha1Engine engine = HmacSha1Engine.named(a.get("--engine") == null ? "jdk" : a.get("--engine"));
         SignableRequest request = request(a);
         if (a.command.equals("verify")) {
@@ -137,6 +138,16 @@ public final class Main {
         return seconds;
     }
 
+    private static Instant now(Arguments a) throws UsageException {
+        long seconds = a.seconds("--now", 0);
+        // Clock.millis() must hold now in milliseconds: beyond Long.MAX_VALUE / 1000 s it overflows
+        if (seconds > Long.MAX_VALUE / 1000) {
+            throw new UsageException("--now '" + a.get("--now") + "' is later than the clock can count (at most "
+                    + Long.MAX_VALUE / 1000 + " s); pass Unix seconds such as 1700000000");
+        }
+        return Instant.ofEpochSecond(seconds);
+    }
+
     private static SignableRequest request(Arguments a) throws UsageException {
         SignableRequest.Builder b = SignableRequest.builder()
                 .method(a.required("--method", "PUT"))
@@ -195,9 +206,20 @@ public final class Main {
 
     private static String readKeyFile(String file) throws UsageException {
         Path path = Paths.get(file);
-        try {
-            String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        // Only the first line is needed; reading no further keeps /dev/zero or a huge file from exhausting memory.
+        byte[] head = new byte[MAX_KEY_FILE_LINE + 1];
+        int length = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            int n;
+            while (length < head.length && (n = in.read(head, length, head.length - length)) >= 0) {
+                length += n;
+            }
+            String text = new String(head, 0, length, StandardCharsets.UTF_8);
             int newline = text.indexOf('\n');
+            if (newline < 0 && length > MAX_KEY_FILE_LINE) {
+                throw new UsageException("--secret-key-file '" + file + "' has no line break in its first "
+                        + MAX_KEY_FILE_LINE + " bytes; pass a file whose first line is the SecretKey");
+            }
             return (newline >= 0 ? text.substring(0, newline) : text).trim();
         } catch (IOException e) {
             throw new UsageException("cannot read --secret-key-file '" + file + "' (" + e.getClass().getSimpleName()

@@ -41,6 +41,10 @@ public final class KeyTime {
     }
 
     static KeyTime startingAt(long nowSeconds, Duration validity, Duration backdate) {
+        if (nowSeconds > 0 && validity.getSeconds() > Long.MAX_VALUE - nowSeconds) {
+            throw new IllegalArgumentException("validity " + validity.getSeconds() + " s from now (" + nowSeconds
+                    + ") ends after the largest Unix time; pass a validity such as Duration.ofHours(1)");
+        }
         return new KeyTime(Math.max(0, nowSeconds - backdate.getSeconds()), nowSeconds + validity.getSeconds());
     }
 

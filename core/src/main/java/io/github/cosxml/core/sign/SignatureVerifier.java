@@ -124,12 +124,13 @@ public final class SignatureVerifier {
     }
 
     private static VerificationResult checkWindow(String field, KeyTime window, long now, long slack) {
-        if (now + slack < window.startSeconds()) {
+        // compared as differences: now + slack and now - slack overflow for a tolerance near Long.MAX_VALUE s
+        if (window.startSeconds() - now > slack) {
             return VerificationResult.failure(VerificationResult.Reason.NOT_YET_VALID, field + " " + window
                     + " starts at " + window.startSeconds() + ", after now (" + now + ") by "
                     + (window.startSeconds() - now) + " s; check the signer's clock or back-date the start");
         }
-        if (now - slack > window.endSeconds()) {
+        if (now - window.endSeconds() > slack) {
             return VerificationResult.failure(VerificationResult.Reason.EXPIRED, field + " " + window
                     + " ended at " + window.endSeconds() + ", " + (now - window.endSeconds())
                     + " s before now (" + now + "); sign again");

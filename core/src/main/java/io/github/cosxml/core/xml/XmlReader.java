@@ -84,7 +84,7 @@ public final class XmlReader implements Closeable {
             stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
                     MarkupRunGuard.guard(reader, opts.maxTextLength()));
         } catch (XMLStreamException e) {
-            throw new XmlReadException(new XmlProblem(-1, -1, "/", cleanMessage(e)), e);
+            throw prologProblem(e);
         }
         return readDocument(new XmlReader(stax, opts), namespace, localName, body);
     }
@@ -113,7 +113,7 @@ public final class XmlReader implements Closeable {
             stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
                     MarkupRunGuard.guard(input, opts.maxTextLength()));
         } catch (XMLStreamException e) {
-            throw new XmlReadException(new XmlProblem(-1, -1, "/", cleanMessage(e)), e);
+            throw prologProblem(e);
         }
         return readDocument(new XmlReader(stax, opts), namespace, localName, body);
     }
@@ -606,6 +606,15 @@ public final class XmlReader implements Closeable {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
+    }
+
+    // Creating the parser reads the XML declaration and decodes the first buffer; a failure there (an
+    // unknown encoding, bytes that do not decode) comes without a position, so the start of the document is named.
+    private static XmlReadException prologProblem(XMLStreamException e) {
+        Location location = e.getLocation();
+        boolean known = location != null && location.getLineNumber() > 0 && location.getColumnNumber() > 0;
+        return new XmlReadException(new XmlProblem(known ? location.getLineNumber() : 1,
+                known ? location.getColumnNumber() : 1, "/", cleanMessage(e)), e);
     }
 
     // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ".
