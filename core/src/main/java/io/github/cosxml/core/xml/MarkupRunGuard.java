@@ -32,9 +32,8 @@ final class MarkupRunGuard {
      * the byte limit is 4 times the char limit.
      */
     static InputStream guard(InputStream input, int maxChars) {
+        final RunCounter counter = new RunCounter(4L * maxChars + 64, maxChars);
         return new FilterInputStream(input) {
-            private final long limit = 4L * maxChars + 64;
-            private long run;
 
             @Override
             public boolean markSupported() {
@@ -45,7 +44,7 @@ final class MarkupRunGuard {
             public int read() throws IOException {
                 int b = super.read();
                 if (b >= 0) {
-                    count(b == '<');
+                    counter.count(b == '<');
                 }
                 return b;
             }
@@ -54,25 +53,17 @@ final class MarkupRunGuard {
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
                 for (int i = offset; i < offset + n; i++) {
-                    count(buffer[i] == '<');
+                    counter.count(buffer[i] == '<');
                 }
                 return n;
-            }
-
-            private void count(boolean reset) {
-                run = reset ? 0 : run + 1;
-                if (run > limit) {
-                    throw new RunTooLongException(maxChars);
-                }
             }
         };
     }
 
     /** Guards characters. */
     static Reader guard(Reader input, int maxChars) {
+        final RunCounter counter = new RunCounter(maxChars + 64L, maxChars);
         return new FilterReader(input) {
-            private final long limit = maxChars + 64L;
-            private long run;
 
             @Override
             public boolean markSupported() {
@@ -83,7 +74,7 @@ final class MarkupRunGuard {
             public int read() throws IOException {
                 int c = super.read();
                 if (c >= 0) {
-                    count(c == '<');
+                    counter.count(c == '<');
                 }
                 return c;
             }
@@ -92,17 +83,29 @@ final class MarkupRunGuard {
             public int read(char[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
                 for (int i = offset; i < offset + n; i++) {
-                    count(buffer[i] == '<');
+                    counter.count(buffer[i] == '<');
                 }
                 return n;
             }
-
-            private void count(boolean reset) {
-                run = reset ? 0 : run + 1;
-                if (run > limit) {
-                    throw new RunTooLongException(maxChars);
-                }
-            }
         };
+    }
+
+    /** Counts the units since the last {@code <} and stops the read when the run gets too long. */
+    private static final class RunCounter {
+        private final long limit;
+        private final int maxChars;
+        private long run;
+
+        RunCounter(long limit, int maxChars) {
+            this.limit = limit;
+            this.maxChars = maxChars;
+        }
+
+        void count(boolean markup) {
+            run = markup ? 0 : run + 1;
+            if (run > limit) {
+                throw new RunTooLongException(maxChars);
+            }
+        }
     }
 }
