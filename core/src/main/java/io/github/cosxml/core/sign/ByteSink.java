@@ -10,12 +10,21 @@ import java.util.Arrays;
 final class ByteSink {
     private static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEX_LOWER = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private static final boolean[] UNRESERVED = new boolean[128];
+    // By ASCII code, the encoded form: up to three bytes (low byte first) and, in the top byte, how many.
+    // Encoding then writes three bytes and advances by the count: no branch per character.
+    private static final int[] ENCODED = asciiEncodings(HEX_UPPER, false);
+    private static final int[] ENCODED_LOWER = asciiEncodings(HEX_LOWER, true);
 
-    static {
+    private static int[] asciiEncodings(byte[] hex, boolean lowerCase) {
+        int[] table = new int[128];
         for (char c = 0; c < 128; c++) {
-            UNRESERVED[c] = CosUrlEncoder.isUnreserved(c);
+            if (CosUrlEncoder.isUnreserved(c)) {
+                table[c] = (lowerCase ? Character.toLowerCase(c) : c) | 1 << 24;
+            } else {
+                table[c] = '%' | hex[c >> 4] << 8 | hex[c & 0xF] << 16 | 3 << 24;
+            }
         }
+        return table;
     }
 
     private byte[] bytes;
@@ -63,6 +72,46 @@ final class ByteSink {
         return this;
     }
 
+    /** Appends an ASCII string (an HTTP token such as a method) lower-cased. */
+    ByteSink asciiLowerCase(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            bytes[length++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return this;
+    }
+
+    /** Appends well-formed text (no unpaired surrogates; callers check) as UTF-8. */
+    ByteSink utf8(String s) {
+        int n = s.length();
+        ensure(worstCase(n, 3));
+        byte[] b = bytes;
+        int len = length;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b[len++] = (byte) c;
+            } else if (c < 0x800) {
+                b[len++] = (byte) (0xC0 | (c >> 6));
+                b[len++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c)) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                b[len++] = (byte) (0xF0 | (cp >> 18));
+                b[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[len++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                b[len++] = (byte) (0xE0 | (c >> 12));
+                b[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[len++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        length = len;
+        return this;
+    }
+
     /**
      * Appends {@code s} percent-encoded: RFC 3986 unreserved characters kept, every other UTF-8
      * byte as {@code %XX}; hex digits upper-case, or lower-case when {@code lowerCase} (which also
@@ -74,17 +123,16 @@ final class ByteSink {
         ensure(worstCase(n, 9));
         byte[] b = bytes;
         byte[] hex = lowerCase ? HEX_LOWER : HEX_UPPER;
+        int[] encodings = lowerCase ? ENCODED_LOWER : ENCODED;
         int len = length;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (UNRESERVED[c]) {
-                    b[len++] = (byte) (lowerCase && c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-                } else {
-                    b[len++] = '%';
-                    b[len++] = hex[c >> 4];
-                    b[len++] = hex[c & 0xF];
-                }
+                int e = encodings[c];
+                b[len] = (byte) e;
+                b[len + 1] = (byte) (e >> 8);
+                b[len + 2] = (byte) (e >> 16);
+                len += e >>> 24;
             } else {
                 int cp = c;
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -137,9 +185,15 @@ final class ByteSink {
 
     /** Appends all of {@code data}. */
     ByteSink bytes(byte[] data) {
-        ensure(data.length);
-        System.arraycopy(data, 0, bytes, length, data.length);
-        length += data.length;
+        return bytes(data, 0, data.length);
+    }
+
+    /** Appends {@code data[from, to)}. */
+    ByteSink bytes(byte[] data, int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(data, from, bytes, length, n);
+        length += n;
         return this;
     }
 

@@ -2,6 +2,7 @@ package io.github.cosxml.core.sign;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 
 /**
  * Signs COS / CI requests with {@code q-sign-algorithm=sha1}: the {@code Authorization} header
@@ -35,13 +36,7 @@ public final class CosSigner {
         this.backdate = b.backdate;
         this.engine = b.engine;
         this.headerPolicy = b.headerPolicy;
-        final HeaderPolicy policy = b.headerPolicy;
-        this.headerFilter = new NameFilter() {
-            @Override
-            public boolean accepts(String canonicalName) {
-                return policy.signs(canonicalName);
-            }
-        };
+        this.headerFilter = b.headerPolicy.filter();
         this.signKeys = new SignKeyCache(engine);
     }
 
@@ -77,10 +72,13 @@ public final class CosSigner {
             headers = alsoSigning(SecurityToken.nameFor(request));
         }
         Scratch scratch = Scratch.get();
-        sign(signed, credentials, keyTime, NameFilter.ALL, headers, scratch);
-        SignatureSteps.writeAuthorization(scratch.authorization, credentials, keyTime, keyTime,
-                signed, NameFilter.ALL, headers, scratch.digest);
-        return scratch.authorization.toAsciiString();
+        byte[] signKey = signKeys.signKey(credentials, keyTime);
+        ByteSink authorization = scratch.authorization;
+        SignatureSteps.writeAuthorizationStart(authorization, credentials, keyTime, keyTime);
+        SignatureSteps.writeHttpString(scratch.httpString, signed, headers, authorization);
+        hash(signKey, keyTime, scratch);
+        SignatureSteps.writeAuthorizationEnd(authorization, signed, NameFilter.ALL, scratch.digest);
+        return authorization.toAsciiString();
     }
 
     /** Writes the signature into {@code scratch.digest}; the buffers hold HttpString and StringToSign. */
@@ -88,6 +86,11 @@ public final class CosSigner {
             NameFilter parameters, NameFilter headers, Scratch scratch) {
         byte[] signKey = signKeys.signKey(credentials, keyTime);
         SignatureSteps.writeHttpString(scratch.httpString, request, parameters, headers);
+        hash(signKey, keyTime, scratch);
+    }
+
+    /** Steps 6 and 7 on the HttpString in {@code scratch}: the signature into {@code scratch.digest}. */
+    private void hash(byte[] signKey, KeyTime keyTime, Scratch scratch) {
         engine.sha1(scratch.httpString.array(), 0, scratch.httpString.length(), scratch.digest, 0);
         SignatureSteps.writeStringToSign(scratch.stringToSign, keyTime, scratch.digest);
         engine.hmacSha1(signKey, scratch.stringToSign.array(), 0, scratch.stringToSign.length(), scratch.digest, 0);
@@ -119,10 +122,10 @@ public final class CosSigner {
         out.ascii("q-sign-algorithm=sha1&q-ak=").encoded(credentials.secretId(), false);
         out.ascii("&q-sign-time=").encoded(keyTime.toString(), false);
         out.ascii("&q-key-time=").encoded(keyTime.toString(), false);
-        SignatureSteps.writeList(lists, signed.headerKeys, headerFilter);
+        SignatureSteps.writeList(lists, signed, SignableRequest.HEADERS, headerFilter);
         out.ascii("&q-header-list=").encoded(lists.toAsciiString(), false);
         lists.reset();
-        SignatureSteps.writeList(lists, signed.parameterKeys, NameFilter.ALL);
+        SignatureSteps.writeList(lists, signed, SignableRequest.PARAMETERS, NameFilter.ALL);
         out.ascii("&q-url-param-list=").encoded(lists.toAsciiString(), false);
         out.ascii("&q-signature=").hex(scratch.digest, 0, HmacSha1Engine.DIGEST_LENGTH);
         return out.toAsciiString();
@@ -148,12 +151,13 @@ public final class CosSigner {
         return SignatureExplanation.compute(engine, credentials, keyTime, keyTime, signed, NameFilter.ALL, headers);
     }
 
-    private NameFilter alsoSigning(final String tokenName) {
+    private NameFilter alsoSigning(String tokenName) {
         final NameFilter policy = headerFilter;
+        final CanonicalNameSet token = new CanonicalNameSet(Collections.singleton(tokenName));
         return new NameFilter() {
             @Override
-            public boolean accepts(String canonicalName) {
-                return policy.accepts(canonicalName) || canonicalName.equals(tokenName);
+            public boolean accepts(byte[] text, int from, int to) {
+                return policy.accepts(text, from, to) || token.accepts(text, from, to);
             }
         };
     }

@@ -97,14 +97,36 @@ public final class CosUrlEncoder {
 
     /** Rejects unpaired surrogates, which have no UTF-8 form and so cannot be signed. */
     static void requireWellFormed(String text, String what) {
+        int i = unpairedSurrogate(text);
+        if (i >= 0) {
+            throw new IllegalArgumentException(what + " has an unpaired UTF-16 surrogate at index " + i
+                    + "; pass well-formed Unicode text");
+        }
+    }
+
+    /**
+     * {@link #requireWellFormed(String, String)} for the text of something named: the message
+     * (what + " '" + name + "'") is only made when it is needed.
+     */
+    static void requireWellFormed(String text, String what, String name) {
+        if (unpairedSurrogate(text) >= 0) {
+            requireWellFormed(text, what + " '" + name + "'");
+        }
+    }
+
+    /** The index of the first unpaired surrogate in {@code text}, or -1. */
+    private static int unpairedSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c < Character.MIN_SURROGATE) {
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException(what + " has an unpaired UTF-16 surrogate at index " + i
-                        + "; pass well-formed Unicode text");
+                return i;
             }
         }
+        return -1;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cosxml.core.sign;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -21,14 +22,29 @@ public final class HeaderPolicy {
     private static final HeaderPolicy SDK_DEFAULT = new HeaderPolicy("sdkDefault", SDK_NAMES, true);
     private static final HeaderPolicy ALL = new HeaderPolicy("all", null, false);
 
+    private static final byte[] X_COS = "x-cos-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] X_CI = "x-ci-".getBytes(StandardCharsets.US_ASCII);
+
     private final String name;
     private final Set<String> names;
     private final boolean cosPrefixes;
+    private final NameFilter filter;
 
     private HeaderPolicy(String name, Set<String> names, boolean cosPrefixes) {
         this.name = name;
         this.names = names;
         this.cosPrefixes = cosPrefixes;
+        this.filter = names == null ? NameFilter.ALL : bytesFilter(new CanonicalNameSet(names), cosPrefixes);
+    }
+
+    private static NameFilter bytesFilter(final CanonicalNameSet set, final boolean cosPrefixes) {
+        return new NameFilter() {
+            @Override
+            public boolean accepts(byte[] text, int from, int to) {
+                return set.accepts(text, from, to) || (cosPrefixes
+                        && (CanonicalNameSet.startsWith(text, from, to, X_COS) || CanonicalNameSet.startsWith(text, from, to, X_CI)));
+            }
+        };
     }
 
     /**
@@ -85,6 +101,11 @@ public final class HeaderPolicy {
         }
         return names.contains(canonicalName)
                 || (cosPrefixes && (canonicalName.startsWith("x-cos-") || canonicalName.startsWith("x-ci-")));
+    }
+
+    /** {@link #signs} on the canonical bytes of a request. */
+    NameFilter filter() {
+        return filter;
     }
 
     @Override

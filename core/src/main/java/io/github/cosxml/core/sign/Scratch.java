@@ -13,11 +13,11 @@ final class Scratch {
     final ByteSink stringToSign = new ByteSink(96);
     final ByteSink authorization = new ByteSink(512);
     final byte[] digest = new byte[HmacSha1Engine.DIGEST_LENGTH];
-    private final ByteSink encoder = new ByteSink(256);
+    private final CanonicalFormWriter canonicalFormWriter = new CanonicalFormWriter();
 
-    /** A buffer for encoding one value at a time, apart from the signing buffers. */
-    static ByteSink encoder() {
-        return CURRENT.get().encoder;
+    /** The writer of canonical forms, apart from the signing buffers. */
+    static CanonicalFormWriter canonicalFormWriter() {
+        return CURRENT.get().canonicalFormWriter;
     }
 
     static Scratch get() {

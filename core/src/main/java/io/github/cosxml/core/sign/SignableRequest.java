@@ -1,10 +1,7 @@
 package io.github.cosxml.core.sign;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,19 +16,27 @@ import java.util.Locale;
  * signs duplicates and the SDKs disagree (spec §1.3), so a duplicate is an error, not a guess.
  */
 public final class SignableRequest {
+    /** The parameter table, for the package's table accessors. */
+    static final int PARAMETERS = 0;
+    /** The header table, for the package's table accessors. */
+    static final int HEADERS = 1;
+
     private final String method;
     private final String path;
-    private final List<Parameter> parameters;
-    private final List<Header> headers;
-    // Canonical forms, sorted by canonical name: what the signature steps read.
-    final String methodLowerCase;
-    final String[] parameterKeys;
-    final String[] parameterValues;
-    final byte[][] parameterValuesEncoded;
-    final String[] headerKeys;
-    final String[] headerValues;
-    final byte[][] headerValuesEncoded;
-    final byte[] pathUtf8;
+    // Names and values interleaved, in the order added; shared with the builder until it changes.
+    private final String[] parameterPairs;
+    private final int parameterCount;
+    private final String[] headerPairs;
+    private final int headerCount;
+    // The canonical form (see CanonicalFormWriter): what every signature of this request copies from.
+    final byte[] canonical;
+    private final int methodPathEnd;
+    private final int parametersEnd;
+    private final int headersEnd;
+    private final int[] entries;
+    // Made on first use: most requests are only signed.
+    private List<Parameter> parameterList;
+    private List<Header> headerList;
 
     private SignableRequest(Builder b) {
         if (b.method == null) {
@@ -41,66 +46,86 @@ public final class SignableRequest {
             throw new IllegalArgumentException("path is not set; call path(\"/\") for a bucket or path(\"/\" + objectKey)");
         }
         this.method = b.method;
-        this.methodLowerCase = b.method.toLowerCase(Locale.ROOT);
         this.path = b.path;
-        this.parameters = Collections.unmodifiableList(new ArrayList<Parameter>(b.parameters));
-        this.headers = Collections.unmodifiableList(new ArrayList<Header>(b.headers));
-        Entry[] p = new Entry[parameters.size()];
-        for (int i = 0; i < p.length; i++) {
-            Parameter parameter = parameters.get(i);
-            p[i] = new Entry(CosUrlEncoder.encodeKey(parameter.name), parameter.value == null ? "" : parameter.value, parameter.name);
-        }
-        sortAndRejectDuplicates(p, "query parameter", "pass it once (a parameter's values cannot be repeated)");
-        this.parameterKeys = keys(p);
-        this.parameterValues = values(p);
-        this.parameterValuesEncoded = encoded(parameterValues);
-        Entry[] h = new Entry[headers.size()];
-        for (int i = 0; i < h.length; i++) {
-            Header header = headers.get(i);
-            h[i] = new Entry(CosUrlEncoder.encodeKey(header.name), header.value, header.name);
-        }
-        sortAndRejectDuplicates(h, "header", "pass it once, joining several values with ', '");
-        this.headerKeys = keys(h);
-        this.headerValues = values(h);
-        this.headerValuesEncoded = encoded(headerValues);
-        this.pathUtf8 = path.getBytes(StandardCharsets.UTF_8);
+        this.parameterPairs = b.parameterPairs;
+        this.parameterCount = b.parameterCount;
+        this.headerPairs = b.headerPairs;
+        this.headerCount = b.headerCount;
+        CanonicalFormWriter writer = Scratch.canonicalFormWriter();
+        this.methodPathEnd = writer.begin(method, path);
+        this.parametersEnd = writer.table(parameterPairs, parameterCount, "query parameter",
+                "pass it once (a parameter's values cannot be repeated)");
+        this.headersEnd = writer.table(headerPairs, headerCount, "header", "pass it once, joining several values with ', '");
+        this.canonical = writer.canonical();
+        this.entries = writer.entries();
     }
 
-    private static void sortAndRejectDuplicates(Entry[] entries, String what, String fix) {
-        Arrays.sort(entries, BY_KEY);
-        for (int i = 1; i < entries.length; i++) {
-            if (entries[i].key.equals(entries[i - 1].key)) {
-                throw new IllegalArgumentException(what + " '" + entries[i].name + "' duplicates '" + entries[i - 1].name
-                        + "' (both sign as '" + entries[i].key + "'); " + fix);
+    /** Where the lower-case method and the path (with their line feeds) end in {@link #canonical}. */
+    int methodPathEnd() {
+        return methodPathEnd;
+    }
+
+    /** The number of entries of a table ({@link #PARAMETERS} or {@link #HEADERS}). */
+    int count(int table) {
+        return table == PARAMETERS ? parameterCount : headerCount;
+    }
+
+    /** Where a table's pairs start in {@link #canonical}. */
+    int tableStart(int table) {
+        return table == PARAMETERS ? methodPathEnd : parametersEnd;
+    }
+
+    /** Where a table's pairs end in {@link #canonical}. */
+    int tableEnd(int table) {
+        return table == PARAMETERS ? parametersEnd : headersEnd;
+    }
+
+    /** Where entry {@code i} (in key order) of a table starts: its key. */
+    int entryStart(int table, int i) {
+        return i == 0 ? tableStart(table) : entryEnd(table, i - 1) + 1;
+    }
+
+    /** Where entry {@code i}'s key ends (its {@code =}). */
+    int keyEnd(int table, int i) {
+        return entries[entryBase(table, i)];
+    }
+
+    /** Where entry {@code i}'s encoded value ends. */
+    int entryEnd(int table, int i) {
+        return entries[entryBase(table, i) + 1];
+    }
+
+    private int entryBase(int table, int i) {
+        return CanonicalFormWriter.INTS_PER_ENTRY * (table == PARAMETERS ? i : parameterCount + i);
+    }
+
+    /** The index, in key order, of the entry whose canonical key is {@code key}, or a negative number. */
+    int find(int table, String key) {
+        int low = 0;
+        int high = count(table) - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int c = compareKey(entryStart(table, middle), keyEnd(table, middle), key);
+            if (c < 0) {
+                low = middle + 1;
+            } else if (c > 0) {
+                high = middle - 1;
+            } else {
+                return middle;
             }
         }
+        return -1;
     }
 
-    private static String[] keys(Entry[] entries) {
-        String[] keys = new String[entries.length];
-        for (int i = 0; i < entries.length; i++) {
-            keys[i] = entries[i].key;
+    private int compareKey(int from, int to, String key) {
+        int n = Math.min(to - from, key.length());
+        for (int i = 0; i < n; i++) {
+            int d = (canonical[from + i] & 0xFF) - key.charAt(i);
+            if (d != 0) {
+                return d;
+            }
         }
-        return keys;
-    }
-
-    private static String[] values(Entry[] entries) {
-        String[] values = new String[entries.length];
-        for (int i = 0; i < entries.length; i++) {
-            values[i] = entries[i].value;
-        }
-        return values;
-    }
-
-    /** Values percent-encoded once here, so that every signature of this request only copies bytes. */
-    private static byte[][] encoded(String[] values) {
-        byte[][] encoded = new byte[values.length][];
-        ByteSink sink = Scratch.encoder();
-        for (int i = 0; i < values.length; i++) {
-            sink.reset();
-            encoded[i] = sink.encoded(values[i], false).toByteArray();
-        }
-        return encoded;
+        return (to - from) - key.length();
     }
 
     /** A new, empty builder. */
@@ -110,9 +135,14 @@ public final class SignableRequest {
 
     /** A builder holding this request's method, path, parameters and headers. */
     public Builder toBuilder() {
-        Builder b = new Builder().method(method).path(path);
-        b.parameters.addAll(parameters);
-        b.headers.addAll(headers);
+        Builder b = new Builder();
+        b.method = method;
+        b.path = path;
+        b.parameterPairs = parameterPairs;
+        b.parameterCount = parameterCount;
+        b.headerPairs = headerPairs;
+        b.headerCount = headerCount;
+        b.shared = true;
         return b;
     }
 
@@ -128,28 +158,56 @@ public final class SignableRequest {
 
     /** The query parameters, in the order they were added. */
     public List<Parameter> parameters() {
-        return parameters;
+        List<Parameter> list = parameterList;
+        if (list == null) {
+            Parameter[] array = new Parameter[parameterCount];
+            for (int i = 0; i < array.length; i++) {
+                array[i] = new Parameter(parameterPairs[2 * i], parameterPairs[2 * i + 1]);
+            }
+            // A race makes two equal lists; both are immutable and safely published (final fields).
+            list = Collections.unmodifiableList(Arrays.asList(array));
+            parameterList = list;
+        }
+        return list;
     }
 
     /** The headers, in the order they were added, values trimmed. */
     public List<Header> headers() {
-        return headers;
+        List<Header> list = headerList;
+        if (list == null) {
+            Header[] array = new Header[headerCount];
+            for (int i = 0; i < array.length; i++) {
+                array[i] = new Header(headerPairs[2 * i], headerPairs[2 * i + 1]);
+            }
+            list = Collections.unmodifiableList(Arrays.asList(array));
+            headerList = list;
+        }
+        return list;
     }
 
     /** The value of the header named {@code name} (case-insensitive), or {@code null}. */
     public String header(String name) {
-        int i = Arrays.binarySearch(headerKeys, CosUrlEncoder.encodeKey(name));
-        return i >= 0 ? headerValues[i] : null;
+        String key = CosUrlEncoder.encodeKey(name);
+        if (find(HEADERS, key) < 0) {
+            return null;
+        }
+        // Names are unique by canonical form, so exactly one header has this key.
+        for (int i = 0; i < headerCount; i++) {
+            if (CosUrlEncoder.encodeKey(headerPairs[2 * i]).equals(key)) {
+                return headerPairs[2 * i + 1];
+            }
+        }
+        throw new IllegalStateException("header '" + key + "' is in the canonical form but not among the headers");
     }
 
     /** Whether a parameter named {@code name} (case-insensitive) is present. */
     public boolean hasParameter(String name) {
-        return Arrays.binarySearch(parameterKeys, CosUrlEncoder.encodeKey(name)) >= 0;
+        return find(PARAMETERS, CosUrlEncoder.encodeKey(name)) >= 0;
     }
 
     @Override
     public String toString() {
-        return "SignableRequest{" + method + " " + path + ", parameters=" + parameters + ", headers=" + headers + "}";
+        return "SignableRequest{" + method + " " + path + ", parameters=" + parameters() + ", headers=" + headers() + "}";
     }
 
     /** A query parameter: decoded name and value; the value is {@code null} for {@code ?acl}. */
@@ -212,31 +270,18 @@ public final class SignableRequest {
         return lower.endsWith("security-token") || lower.equals("authorization");
     }
 
-    private static final Comparator<Entry> BY_KEY = new Comparator<Entry>() {
-        @Override
-        public int compare(Entry a, Entry b) {
-            return a.key.compareTo(b.key);
-        }
-    };
-
-    private static final class Entry {
-        final String key;
-        final String value;
-        final String name;
-
-        Entry(String key, String value, String name) {
-            this.key = key;
-            this.value = value;
-            this.name = name;
-        }
-    }
-
     /** Builds a {@link SignableRequest}; every setter checks its input and names the parameter at fault. */
     public static final class Builder {
+        private static final String[] NONE = new String[0];
+
         private String method;
         private String path;
-        private final List<Parameter> parameters = new ArrayList<Parameter>();
-        private final List<Header> headers = new ArrayList<Header>();
+        private String[] parameterPairs = NONE;
+        private int parameterCount;
+        private String[] headerPairs = NONE;
+        private int headerCount;
+        // Whether the arrays are also a built request's: the next addition copies them first.
+        private boolean shared;
 
         private Builder() {
         }
@@ -271,11 +316,15 @@ public final class SignableRequest {
                 throw new IllegalArgumentException("query parameter name is " + (name == null ? "null" : "empty")
                         + "; pass a name such as 'acl' or 'prefix'");
             }
-            CosUrlEncoder.requireWellFormed(name, "query parameter name '" + name + "'");
+            CosUrlEncoder.requireWellFormed(name, "query parameter name", name);
             if (value != null) {
-                CosUrlEncoder.requireWellFormed(value, "value of query parameter '" + name + "'");
+                CosUrlEncoder.requireWellFormed(value, "value of query parameter", name);
             }
-            parameters.add(new Parameter(name, value));
+            unshare();
+            parameterPairs = withRoomFor(parameterPairs, parameterCount);
+            parameterPairs[2 * parameterCount] = name;
+            parameterPairs[2 * parameterCount + 1] = value;
+            parameterCount++;
             return this;
         }
 
@@ -290,11 +339,11 @@ public final class SignableRequest {
                 throw new IllegalArgumentException("header name is " + (name == null ? "null" : "empty")
                         + "; pass a name such as 'Host'");
             }
-            if (name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("header name '" + HttpSyntax.visible(name)
-                        + "' contains CR or LF; pass the name alone, without line breaks");
-            }
             if (!HttpSyntax.isToken(name)) {
+                if (name.indexOf('\r') >= 0 || name.indexOf('\n') >= 0) {
+                    throw new IllegalArgumentException("header name '" + HttpSyntax.visible(name)
+                            + "' contains CR or LF; pass the name alone, without line breaks");
+                }
                 throw new IllegalArgumentException("header name '" + HttpSyntax.visible(name)
                         + "' is not an HTTP token (no spaces, ':' or non-ASCII); pass a name such as 'x-cos-meta-author'");
             }
@@ -305,8 +354,12 @@ public final class SignableRequest {
                 throw new IllegalArgumentException("value of header '" + name
                         + "' contains CR or LF; HTTP header values are one line, remove the line breaks");
             }
-            CosUrlEncoder.requireWellFormed(value, "value of header '" + name + "'");
-            headers.add(new Header(name, HttpSyntax.trimWhitespace(value)));
+            CosUrlEncoder.requireWellFormed(value, "value of header", name);
+            unshare();
+            headerPairs = withRoomFor(headerPairs, headerCount);
+            headerPairs[2 * headerCount] = name;
+            headerPairs[2 * headerCount + 1] = HttpSyntax.trimWhitespace(value);
+            headerCount++;
             return this;
         }
 
@@ -316,8 +369,23 @@ public final class SignableRequest {
          * @throws IllegalArgumentException if method or path is missing, or a parameter or header is duplicated
          */
         public SignableRequest build() {
-            return new SignableRequest(this);
+            SignableRequest request = new SignableRequest(this);
+            shared = true;
+            return request;
         }
 
+        /** Makes the arrays this builder's own before it changes them, when a built request holds them. */
+        private void unshare() {
+            if (shared) {
+                parameterPairs = parameterPairs.clone();
+                headerPairs = headerPairs.clone();
+                shared = false;
+            }
+        }
+
+        /** {@code pairs}, or a larger copy when it has no room for entry {@code index}. */
+        private static String[] withRoomFor(String[] pairs, int index) {
+            return pairs.length >= 2 * index + 2 ? pairs : Arrays.copyOf(pairs, Math.max(16, 2 * pairs.length));
+        }
     }
 }

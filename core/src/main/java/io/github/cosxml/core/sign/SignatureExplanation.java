@@ -47,16 +47,16 @@ public final class SignatureExplanation {
             KeyTime keyTime, SignableRequest request, NameFilter parameters, NameFilter headers) {
         byte[] signKey = SignatureSteps.signKey(engine, credentials, keyTime);
         ByteSink list = new ByteSink(64);
-        SignatureSteps.writeList(list, request.parameterKeys, parameters);
+        SignatureSteps.writeList(list, request, SignableRequest.PARAMETERS, parameters);
         String urlParamList = list.toAsciiString();
         list.reset();
-        SignatureSteps.writeList(list, request.headerKeys, headers);
+        SignatureSteps.writeList(list, request, SignableRequest.HEADERS, headers);
         String headerList = list.toAsciiString();
         ByteSink pairs = new ByteSink(256);
-        SignatureSteps.writePairs(pairs, request.parameterKeys, request.parameterValuesEncoded, parameters);
+        SignatureSteps.writePairs(pairs, request, SignableRequest.PARAMETERS, parameters);
         String httpParameters = pairs.toAsciiString();
         pairs.reset();
-        SignatureSteps.writePairs(pairs, request.headerKeys, request.headerValuesEncoded, headers);
+        SignatureSteps.writePairs(pairs, request, SignableRequest.HEADERS, headers);
         String httpHeaders = pairs.toAsciiString();
 
         ByteSink http = new ByteSink(512);

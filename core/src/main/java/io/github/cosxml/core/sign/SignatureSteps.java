@@ -33,45 +33,89 @@ final class SignatureSteps {
         return new ByteSink(40).hex(mac, 0, mac.length).toByteArray();
     }
 
-    /** Steps 3 and 4, the pairs: {@code k1=v1&k2=v2} over the chosen canonical keys, values encoded. */
-    static void writePairs(ByteSink out, String[] keys, byte[][] encodedValues, NameFilter filter) {
+    /**
+     * Steps 3 and 4, the pairs: {@code k1=v1&k2=v2} over the chosen entries of a table
+     * ({@link SignableRequest#PARAMETERS} or {@link SignableRequest#HEADERS}), in key order.
+     */
+    static void writePairs(ByteSink out, SignableRequest request, int table, NameFilter filter) {
+        byte[] text = request.canonical;
+        if (filter == NameFilter.ALL) {
+            out.bytes(text, request.tableStart(table), request.tableEnd(table));
+            return;
+        }
         boolean first = true;
-        for (int i = 0; i < keys.length; i++) {
-            if (filter.accepts(keys[i])) {
+        int count = request.count(table);
+        for (int i = 0; i < count; i++) {
+            int start = request.entryStart(table, i);
+            if (filter.accepts(text, start, request.keyEnd(table, i))) {
                 if (!first) {
                     out.put('&');
                 }
-                out.ascii(keys[i]).put('=').bytes(encodedValues[i]);
+                out.bytes(text, start, request.entryEnd(table, i));
                 first = false;
             }
         }
     }
 
-    /** Steps 3 and 4, the list: {@code k1;k2} over the chosen canonical keys. */
-    static void writeList(ByteSink out, String[] keys, NameFilter filter) {
+    /**
+     * Steps 3 and 4 in one pass: the pairs into {@code pairs} and the list into {@code list}, so
+     * that the filter runs once per entry.
+     */
+    static void writePairsAndList(ByteSink pairs, ByteSink list, SignableRequest request, int table, NameFilter filter) {
+        byte[] text = request.canonical;
         boolean first = true;
-        for (String key : keys) {
-            if (filter.accepts(key)) {
+        int count = request.count(table);
+        for (int i = 0; i < count; i++) {
+            int start = request.entryStart(table, i);
+            int keyEnd = request.keyEnd(table, i);
+            if (filter.accepts(text, start, keyEnd)) {
+                if (!first) {
+                    pairs.put('&');
+                    list.put(';');
+                }
+                pairs.bytes(text, start, request.entryEnd(table, i));
+                list.bytes(text, start, keyEnd);
+                first = false;
+            }
+        }
+    }
+
+    /** Steps 3 and 4, the list: {@code k1;k2} over the chosen keys of a table, in key order. */
+    static void writeList(ByteSink out, SignableRequest request, int table, NameFilter filter) {
+        byte[] text = request.canonical;
+        boolean first = true;
+        int count = request.count(table);
+        for (int i = 0; i < count; i++) {
+            int start = request.entryStart(table, i);
+            int keyEnd = request.keyEnd(table, i);
+            if (filter.accepts(text, start, keyEnd)) {
                 if (!first) {
                     out.put(';');
                 }
-                out.ascii(key);
+                out.bytes(text, start, keyEnd);
                 first = false;
             }
         }
-    }
-
-    /** Step 5, the first two lines of HttpString: lower-case method and the decoded path. */
-    static void writeMethodAndPath(ByteSink out, SignableRequest request) {
-        out.ascii(request.methodLowerCase).put('\n').bytes(request.pathUtf8).put('\n');
     }
 
     /** Step 5: HttpString = method, path, HttpParameters, HttpHeaders, each followed by LF. */
     static void writeHttpString(ByteSink out, SignableRequest request, NameFilter parameters, NameFilter headers) {
-        writeMethodAndPath(out, request);
-        writePairs(out, request.parameterKeys, request.parameterValuesEncoded, parameters);
+        out.bytes(request.canonical, 0, request.methodPathEnd());
+        writePairs(out, request, SignableRequest.PARAMETERS, parameters);
         out.put('\n');
-        writePairs(out, request.headerKeys, request.headerValuesEncoded, headers);
+        writePairs(out, request, SignableRequest.HEADERS, headers);
+        out.put('\n');
+    }
+
+    /**
+     * Step 5 with all parameters, writing the header list (step 4) into {@code headerList} in
+     * the same pass over the headers: the signer's fast path.
+     */
+    static void writeHttpString(ByteSink out, SignableRequest request, NameFilter headers, ByteSink headerList) {
+        out.bytes(request.canonical, 0, request.methodPathEnd());
+        writePairs(out, request, SignableRequest.PARAMETERS, NameFilter.ALL);
+        out.put('\n');
+        writePairsAndList(out, headerList, request, SignableRequest.HEADERS, headers);
         out.put('\n');
     }
 
@@ -85,14 +129,24 @@ final class SignatureSteps {
     /** Step 8: the Authorization in the documented field order. */
     static void writeAuthorization(ByteSink out, Credentials credentials, KeyTime signTime, KeyTime keyTime,
             SignableRequest request, NameFilter parameters, NameFilter headers, byte[] signature) {
+        writeAuthorizationStart(out, credentials, signTime, keyTime);
+        writeList(out, request, SignableRequest.HEADERS, headers);
+        writeAuthorizationEnd(out, request, parameters, signature);
+    }
+
+    /** Step 8 up to the header list: the fields that do not depend on the request. */
+    static void writeAuthorizationStart(ByteSink out, Credentials credentials, KeyTime signTime, KeyTime keyTime) {
         out.bytes(AUTH_ALGORITHM_AK).bytes(credentials.secretIdUtf8()).bytes(AUTH_SIGN_TIME);
         signTime.writeTo(out);
         out.bytes(AUTH_KEY_TIME);
         keyTime.writeTo(out);
         out.bytes(AUTH_HEADER_LIST);
-        writeList(out, request.headerKeys, headers);
+    }
+
+    /** Step 8 after the header list: the parameter list and the signature. */
+    static void writeAuthorizationEnd(ByteSink out, SignableRequest request, NameFilter parameters, byte[] signature) {
         out.bytes(AUTH_URL_PARAM_LIST);
-        writeList(out, request.parameterKeys, parameters);
+        writeList(out, request, SignableRequest.PARAMETERS, parameters);
         out.bytes(AUTH_SIGNATURE).hex(signature, 0, HmacSha1Engine.DIGEST_LENGTH);
     }
 }

@@ -4,12 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks a request's signature the way the service does: parses the Authorization, recomputes
@@ -96,12 +93,12 @@ public final class SignatureVerifier {
         if (window != null) {
             return window;
         }
-        String missing = firstMissing(authorization.headerList(), request.headerKeys);
+        String missing = firstMissing(authorization.headerList(), request, SignableRequest.HEADERS);
         if (missing != null) {
             return VerificationResult.failure(VerificationResult.Reason.MISSING_HEADER, "header '" + missing
                     + "' is listed in q-header-list but the request has no such header; send it exactly as signed");
         }
-        missing = firstMissing(authorization.urlParamList(), request.parameterKeys);
+        missing = firstMissing(authorization.urlParamList(), request, SignableRequest.PARAMETERS);
         if (missing != null) {
             return VerificationResult.failure(VerificationResult.Reason.MISSING_PARAMETER, "parameter '" + missing
                     + "' is listed in q-url-param-list but the request has no such query parameter; send it exactly as signed");
@@ -138,9 +135,9 @@ public final class SignatureVerifier {
         return null;
     }
 
-    private static String firstMissing(List<String> listed, String[] present) {
+    private static String firstMissing(List<String> listed, SignableRequest request, int table) {
         for (String name : listed) {
-            if (Arrays.binarySearch(present, name) < 0) {
+            if (request.find(table, name) < 0) {
                 return name;
             }
         }
@@ -148,13 +145,7 @@ public final class SignatureVerifier {
     }
 
     private static NameFilter listed(List<String> names) {
-        final Set<String> set = new HashSet<String>(names);
-        return new NameFilter() {
-            @Override
-            public boolean accepts(String canonicalName) {
-                return set.contains(canonicalName);
-            }
-        };
+        return new CanonicalNameSet(names);
     }
 
     @Override
