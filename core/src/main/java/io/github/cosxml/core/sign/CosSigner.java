@@ -26,7 +26,7 @@ public final class CosSigner {
     private final HmacSha1Engine engine;
     private final HeaderPolicy headerPolicy;
     private final NameFilter headerFilter;
-    private final SignKeyCache signKeys;
+    private final SigningWindowCache windows;
     // The window of the last "now"; its end identifies the second it was made in.
     private volatile KeyTime lastKeyTime;
 
@@ -37,7 +37,7 @@ public final class CosSigner {
         this.engine = b.engine;
         this.headerPolicy = b.headerPolicy;
         this.headerFilter = b.headerPolicy.filter();
-        this.signKeys = new SignKeyCache(engine);
+        this.windows = new SigningWindowCache(engine);
     }
 
     /** A builder with the defaults: system UTC clock, 3600 s validity, no back-dating, JDK engine, {@code sdkDefault()}. */
@@ -72,11 +72,10 @@ public final class CosSigner {
             headers = alsoSigning(SecurityToken.nameFor(request));
         }
         Scratch scratch = Scratch.get();
-        byte[] signKey = signKeys.signKey(credentials, keyTime);
-        ByteSink authorization = scratch.authorization;
-        SignatureSteps.writeAuthorizationStart(authorization, credentials, keyTime, keyTime);
+        SigningWindowCache.Window window = windows.window(credentials, keyTime);
+        ByteSink authorization = scratch.authorization.bytes(window.authorizationStart);
         SignatureSteps.writeHttpString(scratch.httpString, signed, headers, authorization);
-        hash(signKey, keyTime, scratch);
+        hash(window, scratch);
         SignatureSteps.writeAuthorizationEnd(authorization, signed, NameFilter.ALL, scratch.digest);
         return authorization.toAsciiString();
     }
@@ -84,16 +83,15 @@ public final class CosSigner {
     /** Writes the signature into {@code scratch.digest}; the buffers hold HttpString and StringToSign. */
     private void sign(SignableRequest request, Credentials credentials, KeyTime keyTime,
             NameFilter parameters, NameFilter headers, Scratch scratch) {
-        byte[] signKey = signKeys.signKey(credentials, keyTime);
         SignatureSteps.writeHttpString(scratch.httpString, request, parameters, headers);
-        hash(signKey, keyTime, scratch);
+        hash(windows.window(credentials, keyTime), scratch);
     }
 
     /** Steps 6 and 7 on the HttpString in {@code scratch}: the signature into {@code scratch.digest}. */
-    private void hash(byte[] signKey, KeyTime keyTime, Scratch scratch) {
+    private void hash(SigningWindowCache.Window window, Scratch scratch) {
         engine.sha1(scratch.httpString.array(), 0, scratch.httpString.length(), scratch.digest, 0);
-        SignatureSteps.writeStringToSign(scratch.stringToSign, keyTime, scratch.digest);
-        engine.hmacSha1(signKey, scratch.stringToSign.array(), 0, scratch.stringToSign.length(), scratch.digest, 0);
+        SignatureSteps.writeStringToSign(scratch.stringToSign, window.stringToSignStart, scratch.digest);
+        engine.hmacSha1(window.signKey, scratch.stringToSign.array(), 0, scratch.stringToSign.length(), scratch.digest, 0);
     }
 
     /**

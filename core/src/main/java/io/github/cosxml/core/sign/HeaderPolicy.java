@@ -7,12 +7,17 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Which of a request's headers are signed. Decided on the canonical (encoded, lower-case) name.
  * Immutable.
  */
 public final class HeaderPolicy {
+    // Before the policies below: their constructors use these.
+    private static final AtomicInteger NEXT_CHOICE_ID = new AtomicInteger(1);
+    private static final byte[] X_COS = "x-cos-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] X_CI = "x-ci-".getBytes(StandardCharsets.US_ASCII);
     /** The Java SDK's signable set (spec §3.1); Go and Python sign the same names when present. */
     private static final Set<String> SDK_NAMES = Collections.unmodifiableSet(new HashSet<String>(Arrays.asList(
             "cache-control", "content-disposition", "content-encoding", "content-length", "content-md5",
@@ -21,9 +26,6 @@ public final class HeaderPolicy {
 
     private static final HeaderPolicy SDK_DEFAULT = new HeaderPolicy("sdkDefault", SDK_NAMES, true);
     private static final HeaderPolicy ALL = new HeaderPolicy("all", null, false);
-
-    private static final byte[] X_COS = "x-cos-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] X_CI = "x-ci-".getBytes(StandardCharsets.US_ASCII);
 
     private final String name;
     private final Set<String> names;
@@ -38,11 +40,18 @@ public final class HeaderPolicy {
     }
 
     private static NameFilter bytesFilter(final CanonicalNameSet set, final boolean cosPrefixes) {
+        final int id = NEXT_CHOICE_ID.getAndIncrement();
         return new NameFilter() {
             @Override
             public boolean accepts(byte[] text, int from, int to) {
                 return set.accepts(text, from, to) || (cosPrefixes
                         && (CanonicalNameSet.startsWith(text, from, to, X_COS) || CanonicalNameSet.startsWith(text, from, to, X_CI)));
+            }
+
+            @Override
+            public int choiceId() {
+                // Policies are few and long-lived; past the limit a request just does not remember.
+                return id <= SignableRequest.MAX_CHOICE_ID ? id : 0;
             }
         };
     }

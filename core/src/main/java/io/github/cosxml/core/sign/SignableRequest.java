@@ -20,6 +20,10 @@ public final class SignableRequest {
     static final int PARAMETERS = 0;
     /** The header table, for the package's table accessors. */
     static final int HEADERS = 1;
+    /** The largest {@link NameFilter#choiceId()} a request remembers its header choice for. */
+    static final int MAX_CHOICE_ID = 0xFFFF;
+    /** A request with more headers than this does not remember its header choice. */
+    static final int MAX_REMEMBERED_HEADERS = 48;
 
     private final String method;
     private final String path;
@@ -34,6 +38,10 @@ public final class SignableRequest {
     private final int parametersEnd;
     private final int headersEnd;
     private final int[] entries;
+    // The headers a filter chose, remembered for the next signature: the filter's choiceId in the
+    // top 16 bits, one bit per header (in key order) below; 0 for none. One volatile long, so that
+    // a reader never sees one filter's id with another's bits.
+    private volatile long headerChoice;
     // Made on first use: most requests are only signed.
     private List<Parameter> parameterList;
     private List<Header> headerList;
@@ -98,6 +106,26 @@ public final class SignableRequest {
     private int entryBase(int table, int i) {
         return CanonicalFormWriter.INTS_PER_ENTRY * (table == PARAMETERS ? i : parameterCount + i);
     }
+
+    /**
+     * The headers {@code filter} chooses, one bit per header in key order, if this request
+     * remembers them for it; otherwise -1.
+     */
+    long rememberedHeaderChoice(NameFilter filter) {
+        int id = filter.choiceId();
+        long choice = headerChoice;
+        return id != 0 && choice >>> 48 == id ? choice & CHOICE_BITS : -1;
+    }
+
+    /** Remembers the headers {@code filter} chose, when the filter and the header count allow. */
+    void rememberHeaderChoice(NameFilter filter, long chosen) {
+        int id = filter.choiceId();
+        if (id != 0 && headerCount <= MAX_REMEMBERED_HEADERS) {
+            headerChoice = (long) id << 48 | chosen;
+        }
+    }
+
+    private static final long CHOICE_BITS = (1L << 48) - 1;
 
     /** The index, in key order, of the entry whose canonical key is {@code key}, or a negative number. */
     int find(int table, String key) {

@@ -59,16 +59,20 @@ final class SignatureSteps {
 
     /**
      * Steps 3 and 4 in one pass: the pairs into {@code pairs} and the list into {@code list}, so
-     * that the filter runs once per entry.
+     * that the filter runs once per entry. For the headers, the request remembers the choice of
+     * a long-lived filter (a header policy), so that signing it again runs no filter at all.
      */
     static void writePairsAndList(ByteSink pairs, ByteSink list, SignableRequest request, int table, NameFilter filter) {
         byte[] text = request.canonical;
-        boolean first = true;
         int count = request.count(table);
+        long remembered = table == SignableRequest.HEADERS ? request.rememberedHeaderChoice(filter) : -1;
+        long chosen = 0;
+        boolean first = true;
         for (int i = 0; i < count; i++) {
             int start = request.entryStart(table, i);
             int keyEnd = request.keyEnd(table, i);
-            if (filter.accepts(text, start, keyEnd)) {
+            boolean accepted = remembered >= 0 ? (remembered >>> i & 1) != 0 : filter.accepts(text, start, keyEnd);
+            if (accepted) {
                 if (!first) {
                     pairs.put('&');
                     list.put(';');
@@ -76,7 +80,11 @@ final class SignatureSteps {
                 pairs.bytes(text, start, request.entryEnd(table, i));
                 list.bytes(text, start, keyEnd);
                 first = false;
+                chosen |= i < 64 ? 1L << i : 0;
             }
+        }
+        if (table == SignableRequest.HEADERS && remembered < 0) {
+            request.rememberHeaderChoice(filter, chosen);
         }
     }
 
@@ -121,26 +129,38 @@ final class SignatureSteps {
 
     /** Step 6: StringToSign = {@code sha1\n<time>\n<hex SHA1(HttpString)>\n}. */
     static void writeStringToSign(ByteSink out, KeyTime signTime, byte[] httpStringSha1) {
+        writeStringToSign(out, stringToSignStart(signTime), httpStringSha1);
+    }
+
+    /** Step 6 from its start ({@link #stringToSignStart}). */
+    static void writeStringToSign(ByteSink out, byte[] start, byte[] httpStringSha1) {
+        out.bytes(start).hex(httpStringSha1, 0, HmacSha1Engine.DIGEST_LENGTH).put('\n');
+    }
+
+    /** Step 6 up to the hash, {@code sha1\n<time>\n}: the same for every signature of a window. */
+    static byte[] stringToSignStart(KeyTime signTime) {
+        ByteSink out = new ByteSink(48);
         out.bytes(STRING_TO_SIGN_START);
         signTime.writeTo(out);
-        out.put('\n').hex(httpStringSha1, 0, HmacSha1Engine.DIGEST_LENGTH).put('\n');
+        return out.put('\n').toByteArray();
     }
 
     /** Step 8: the Authorization in the documented field order. */
     static void writeAuthorization(ByteSink out, Credentials credentials, KeyTime signTime, KeyTime keyTime,
             SignableRequest request, NameFilter parameters, NameFilter headers, byte[] signature) {
-        writeAuthorizationStart(out, credentials, signTime, keyTime);
+        out.bytes(authorizationStart(credentials, signTime, keyTime));
         writeList(out, request, SignableRequest.HEADERS, headers);
         writeAuthorizationEnd(out, request, parameters, signature);
     }
 
     /** Step 8 up to the header list: the fields that do not depend on the request. */
-    static void writeAuthorizationStart(ByteSink out, Credentials credentials, KeyTime signTime, KeyTime keyTime) {
+    static byte[] authorizationStart(Credentials credentials, KeyTime signTime, KeyTime keyTime) {
+        ByteSink out = new ByteSink(160);
         out.bytes(AUTH_ALGORITHM_AK).bytes(credentials.secretIdUtf8()).bytes(AUTH_SIGN_TIME);
         signTime.writeTo(out);
         out.bytes(AUTH_KEY_TIME);
         keyTime.writeTo(out);
-        out.bytes(AUTH_HEADER_LIST);
+        return out.bytes(AUTH_HEADER_LIST).toByteArray();
     }
 
     /** Step 8 after the header list: the parameter list and the signature. */

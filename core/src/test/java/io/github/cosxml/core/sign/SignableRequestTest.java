@@ -110,6 +110,36 @@ class SignableRequestTest {
     }
 
     @Test
+    void aRequestSignedWithOnePolicyThenAnotherSignsEachAsAFreshRequestWould() {
+        List<HeaderPolicy> policies = List.of(HeaderPolicy.sdkDefault(), HeaderPolicy.only("host", "x-cos-acl"),
+                HeaderPolicy.sdkDefault(), HeaderPolicy.all(), HeaderPolicy.only("date"), HeaderPolicy.sdkDefault());
+        SignableRequest reused = DocVectors.upload();
+        for (HeaderPolicy policy : policies) {
+            CosSigner signer = CosSigner.builder().headerPolicy(policy).build();
+            for (int i = 0; i < 3; i++) {
+                assertThat(signer.authorization(reused, DocVectors.DOC_CREDENTIALS, DocVectors.UPLOAD_KEY_TIME))
+                        .as("signature %d with %s", i, policy)
+                        .isEqualTo(signer.authorization(DocVectors.upload(), DocVectors.DOC_CREDENTIALS, DocVectors.UPLOAD_KEY_TIME));
+            }
+        }
+        assertThat(CosSigner.builder().build().authorization(reused, DocVectors.DOC_CREDENTIALS, DocVectors.UPLOAD_KEY_TIME))
+                .contains("q-header-list=content-length;content-md5;content-type;host;x-cos-acl;x-cos-grant-read&");
+    }
+
+    @Test
+    void aRequestWithMoreHeadersThanItRemembersSignsTheSameEveryTime() {
+        SignableRequest.Builder builder = SignableRequest.builder().method("PUT").path("/o");
+        for (int i = 0; i < SignableRequest.MAX_REMEMBERED_HEADERS + 20; i++) {
+            builder.header((i % 2 == 0 ? "x-cos-meta-" : "x-other-") + i, "v" + i);
+        }
+        SignableRequest request = builder.build();
+        CosSigner signer = CosSigner.builder().build();
+        String first = signer.authorization(request, DocVectors.DOC_CREDENTIALS, DocVectors.UPLOAD_KEY_TIME);
+        assertThat(signer.authorization(request, DocVectors.DOC_CREDENTIALS, DocVectors.UPLOAD_KEY_TIME)).isEqualTo(first);
+        assertThat(first).contains("x-cos-meta-66").doesNotContain("x-other-");
+    }
+
+    @Test
     void buildingAndSigningTheUploadExampleAllocatesUnderOneKilobyte() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         CosSigner signer = CosSigner.builder().build();
