@@ -1,0 +1,102 @@
+package io.github.cosxml.tests.hardening;
+
+import static io.github.cosxml.tests.hardening.HostileDocuments.VALID;
+import static io.github.cosxml.tests.hardening.HostileDocuments.read;
+import static io.github.cosxml.tests.hardening.HostileDocuments.readFails;
+import static io.github.cosxml.tests.hardening.HostileDocuments.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cosxml.core.xml.SecureXmlFactories;
+import io.github.cosxml.core.xml.XmlReadException;
+import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The security cases of {@link HostileXmlTest} on Woodstox, the StAX parser that
+ * {@code XMLInputFactory.newFactory()} picks in any application that has it on its class path
+ * (Jackson's XML module brings it). Runs in its own surefire execution, which names Woodstox's
+ * factory; the other tests name the JDK's. Woodstox words its errors differently, so these
+ * tests assert what matters for security: the toolkit's exception, no file read, no expansion,
+ * the depth limit.
+ */
+@Tag("woodstox")
+class HostileXmlOnWoodstoxTest {
+    private static final String SECRET = "cosxml-local-file-7d2a41-must-never-be-read";
+    @TempDir
+    static Path dir;
+    private static Path secretFile;
+
+    @BeforeAll
+    static void writeTheLocalFile() throws Exception {
+        secretFile = dir.resolve("secret.txt");
+        Files.write(secretFile, SECRET.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theReaderRunsOnWoodstoxHere() {
+        assertThat(SecureXmlFactories.inputFactory().getClass().getName()).startsWith("com.ctc.wstx.");
+        AILicenseRecResponse r = read(utf8(VALID));
+        assertThat(r.getIdInfo().get(0).getName()).isEqualTo("Name");
+    }
+
+    @Test
+    void externalEntityToALocalFileIsNeverRead() {
+        String xml = "<!DOCTYPE Response [<!ENTITY xxe SYSTEM \"" + secretFile.toUri() + "\">]>\n"
+                + VALID.replace("<Name>Name</Name>", "<Name>&xxe;</Name>");
+        XmlReadException e = readFails(() -> read(utf8(xml)), "DOCTYPE");
+        assertThat(e.getMessage()).doesNotContain(SECRET);
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
+    void anEntityWithoutADoctypeIsAnErrorNotText() {
+        String xml = VALID.replace("<Name>Name</Name>", "<Name>&xxe;</Name>");
+        XmlReadException e = readFails(() -> read(utf8(xml)), "xxe");
+        assertThat(e.getMessage()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void parameterEntitiesAreRefused() {
+        String external = "<!DOCTYPE Response [<!ENTITY % p SYSTEM \"" + secretFile.toUri() + "\"> %p;]>\n" + VALID;
+        assertThat(readFails(() -> read(utf8(external)), "DOCTYPE").getMessage()).doesNotContain(SECRET);
+        String internal = "<!DOCTYPE Response [<!ENTITY % q \"<!ENTITY n 'x'>\"> %q;]>\n"
+                + VALID.replace("<Name>Name</Name>", "<Name>&n;</Name>");
+        readFails(() -> read(utf8(internal)), "DOCTYPE");
+    }
+
+    @Test
+    void billionLaughsIsRefusedBeforeAnyExpansion() {
+        StringBuilder dtd = new StringBuilder("<!DOCTYPE Response [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String xml = dtd + "]>\n" + VALID.replace("<Name>Name</Name>", "<Name>&lol9;</Name>");
+        long before = System.nanoTime();
+        readFails(() -> read(utf8(xml)), "DOCTYPE");
+        assertThat((System.nanoTime() - before) / 1_000_000).as("milliseconds").isLessThan(10_000);
+    }
+
+    @Test
+    void externalDtdsAreNeverFetched() {
+        for (String doctype : new String[] {"<!DOCTYPE Response SYSTEM \"" + secretFile.toUri() + "\">",
+                "<!DOCTYPE Response PUBLIC \"-//X//Y//EN\" \"" + secretFile.toUri() + "\">",
+                "<!DOCTYPE Response SYSTEM \"http://127.0.0.1:9/never.dtd\">"}) {
+            XmlReadException e = readFails(() -> read(utf8(doctype + "\n" + VALID)), "DOCTYPE");
+            assertThat(e.getMessage()).as(doctype).doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void hundredThousandNestedElementsStopAtTheDepthLimit() {
+        StringBuilder xml = new StringBuilder("<Response><Status>1</Status><IdInfo>");
+        xml.append("<Name>".repeat(100_000)).append("</Name>".repeat(100_000)).append("</IdInfo></Response>");
+        XmlReadException e = readFails(() -> read(utf8(xml.toString())), "elements nested deeper than 100");
+        assertThat(e.path()).startsWith("/Response/IdInfo/Name/Name");
+    }
+}
