@@ -52,8 +52,18 @@ final class MarkupRunGuard {
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    counter.count(buffer[i] == '<');
+                if (n > 0) {
+                    // the last '<' ends every run before it; each of those runs was checked on the way
+                    int end = offset + n;
+                    int runStart = offset;
+                    for (int i = offset; i < end; i++) {
+                        if (buffer[i] == '<') {
+                            counter.add(i - runStart);
+                            counter.markup();
+                            runStart = i + 1;
+                        }
+                    }
+                    counter.add(end - runStart);
                 }
                 return n;
             }
@@ -82,8 +92,17 @@ final class MarkupRunGuard {
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    counter.count(buffer[i] == '<');
+                if (n > 0) {
+                    int end = offset + n;
+                    int runStart = offset;
+                    for (int i = offset; i < end; i++) {
+                        if (buffer[i] == '<') {
+                            counter.add(i - runStart);
+                            counter.markup();
+                            runStart = i + 1;
+                        }
+                    }
+                    counter.add(end - runStart);
                 }
                 return n;
             }
@@ -102,7 +121,21 @@ final class MarkupRunGuard {
         }
 
         void count(boolean markup) {
-            run = markup ? 0 : run + 1;
+            if (markup) {
+                markup();
+            } else {
+                add(1);
+            }
+        }
+
+        /** A {@code <}: the run ends. */
+        void markup() {
+            run = 0;
+        }
+
+        /** Units that are not {@code <}. */
+        void add(int units) {
+            run += units;
             if (run > limit) {
                 throw new RunTooLongException(maxChars);
             }

@@ -3,24 +3,33 @@ package io.github.cosxml.core.xml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Encodes characters as UTF-8 into its own buffer and writes full buffers to a stream. The
  * JDK's {@code OutputStreamWriter} does the same, but its encoder leaves its ASCII fast path
- * for good after the first non-ASCII character, which halves the speed of a whole document.
+ * for good after the first non-ASCII character, which halves the speed of a whole document;
+ * here values are escaped and encoded in one pass, and the bytes of the tags of the names
+ * written are kept.
  *
- * <p>A surrogate pair becomes one four-byte sequence; an unpaired surrogate becomes {@code ?},
- * as the JDK's encoder writes it ({@link XmlWriter} rejects unpaired surrogates in values before
- * they get here).
+ * <p>A surrogate pair becomes one four-byte sequence; an unpaired surrogate in {@link #write}
+ * becomes {@code ?}, as the JDK's encoder writes it ({@link #writeEscaped} reports it instead).
  */
 final class Utf8Output extends XmlOutput {
 
-    private static final int SIZE = 8192;
-    private static final int MAX_BYTES_PER_CHAR = 4; // a surrogate pair: two chars, four bytes
+    private static final int FIRST_SIZE = 512; // grows up to MAX_SIZE, so a small document stays small
+    private static final int MAX_SIZE = 8192;
+    private static final int ROOM = 6; // the most one step writes: "&quot;", or 4 bytes for a pair
+    private static final int NAME_SLOTS = 128; // a power of 2
+    private static final int MAX_CACHED_NAME = 256;
 
     private final OutputStream stream;
-    private final byte[] buffer = new byte[SIZE];
+    private byte[] buffer = new byte[FIRST_SIZE];
     private int count;
+    // names by identity: generated code passes the same string constants for every element
+    private final String[] names = new String[NAME_SLOTS];
+    private final byte[][] startTags = new byte[NAME_SLOTS][];
+    private final byte[][] endTags = new byte[NAME_SLOTS][];
 
     Utf8Output(OutputStream stream) {
         this.stream = stream;
@@ -28,48 +37,115 @@ final class Utf8Output extends XmlOutput {
 
     @Override
     void write(String text, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (count > SIZE - MAX_BYTES_PER_CHAR) {
-                drain();
+        for (int i = from; i < to; i++) {
+            if (count > buffer.length - ROOM) {
+                makeRoom();
             }
-            // ASCII runs: as many as fit without a capacity check per character
-            int asciiEnd = Math.min(to, i + SIZE - count);
-            char c;
-            while (i < asciiEnd && (c = text.charAt(i)) < 0x80) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
                 buffer[count++] = (byte) c;
-                i++;
-            }
-            if (i < to && count <= SIZE - MAX_BYTES_PER_CHAR) {
-                c = text.charAt(i++);
-                if (c < 0x80) {
-                    buffer[count++] = (byte) c;
-                } else if (c < 0x800) {
-                    buffer[count++] = (byte) (0xC0 | (c >> 6));
-                    buffer[count++] = (byte) (0x80 | (c & 0x3F));
-                } else if (!Character.isSurrogate(c)) {
-                    buffer[count++] = (byte) (0xE0 | (c >> 12));
-                    buffer[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    buffer[count++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(text.charAt(i))) {
-                    int codePoint = Character.toCodePoint(c, text.charAt(i++));
-                    buffer[count++] = (byte) (0xF0 | (codePoint >> 18));
-                    buffer[count++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-                    buffer[count++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-                    buffer[count++] = (byte) (0x80 | (codePoint & 0x3F));
-                } else {
-                    buffer[count++] = '?';
-                }
+            } else if (!Character.isSurrogate(c)) {
+                encode(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                encode(c, text.charAt(++i));
+            } else {
+                buffer[count++] = '?';
             }
         }
     }
 
     @Override
     void write(char ascii) {
-        if (count == SIZE) {
-            drain();
+        if (count == buffer.length) {
+            makeRoom();
         }
         buffer[count++] = (byte) ascii;
+    }
+
+    @Override
+    void writeStartTag(String name) {
+        int slot = slot(name);
+        if (slot < 0) {
+            super.writeStartTag(name);
+        } else {
+            writeBytes(startTags[slot]);
+        }
+    }
+
+    @Override
+    void writeEndTag(String name) {
+        int slot = slot(name);
+        if (slot < 0) {
+            super.writeEndTag(name);
+        } else {
+            writeBytes(endTags[slot]);
+        }
+    }
+
+    /** The slot caching this name's tags, or -1 when another name has it (or the name is very long). */
+    private int slot(String name) {
+        // String caches its hash, so this is a field read; a slot taken by another name stays with it
+        int slot = name.hashCode() & (NAME_SLOTS - 1);
+        String cached = names[slot];
+        if (cached == name) {
+            return slot;
+        }
+        if (cached != null || name.length() > MAX_CACHED_NAME) {
+            return -1;
+        }
+        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+        byte[] start = new byte[bytes.length + 1];
+        start[0] = '<';
+        System.arraycopy(bytes, 0, start, 1, bytes.length);
+        byte[] end = new byte[bytes.length + 3];
+        end[0] = '<';
+        end[1] = '/';
+        System.arraycopy(bytes, 0, end, 2, bytes.length);
+        end[end.length - 1] = '>';
+        names[slot] = name;
+        startTags[slot] = start;
+        endTags[slot] = end;
+        return slot;
+    }
+
+    private void writeBytes(byte[] bytes) {
+        while (count + bytes.length > buffer.length) {
+            makeRoom(); // ends: a cached tag is far shorter than the largest buffer
+        }
+        System.arraycopy(bytes, 0, buffer, count, bytes.length);
+        count += bytes.length;
+    }
+
+    @Override
+    int writeEscaped(String value, String[] escapes) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            if (count > buffer.length - ROOM) {
+                makeRoom();
+            }
+            char c = value.charAt(i);
+            if (c >= '?' && c < 0x80) {
+                buffer[count++] = (byte) c;
+            } else if (c < '?') {
+                String replacement = escapes[c];
+                if (replacement == null) {
+                    buffer[count++] = (byte) c;
+                } else if (replacement == INVALID) {
+                    return i;
+                } else {
+                    for (int r = 0; r < replacement.length(); r++) {
+                        buffer[count++] = (byte) replacement.charAt(r);
+                    }
+                }
+            } else if (c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c <= 0xFFFD)) {
+                encode(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                encode(c, value.charAt(++i));
+            } else {
+                return i; // an unpaired surrogate, U+FFFE or U+FFFF
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -79,6 +155,37 @@ final class Utf8Output extends XmlOutput {
             stream.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A char outside ASCII and the surrogates: two or three bytes. */
+    private void encode(char c) {
+        if (c < 0x800) {
+            buffer[count++] = (byte) (0xC0 | (c >> 6));
+        } else {
+            buffer[count++] = (byte) (0xE0 | (c >> 12));
+            buffer[count++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        }
+        buffer[count++] = (byte) (0x80 | (c & 0x3F));
+    }
+
+    /** A surrogate pair: four bytes. */
+    private void encode(char high, char low) {
+        int codePoint = Character.toCodePoint(high, low);
+        buffer[count++] = (byte) (0xF0 | (codePoint >> 18));
+        buffer[count++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+        buffer[count++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+        buffer[count++] = (byte) (0x80 | (codePoint & 0x3F));
+    }
+
+    /** Grows the buffer while it is below its largest size, else hands it to the stream. */
+    private void makeRoom() {
+        if (buffer.length < MAX_SIZE) {
+            byte[] bigger = new byte[Math.min(MAX_SIZE, buffer.length * 2)];
+            System.arraycopy(buffer, 0, bigger, 0, count);
+            buffer = bigger;
+        } else {
+            drain();
         }
     }
 

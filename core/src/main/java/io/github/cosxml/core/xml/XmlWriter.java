@@ -20,29 +20,6 @@ import javax.xml.XMLConstants;
  */
 public final class XmlWriter {
 
-    // What a character below '?' needs in text and in attribute values: null when it is written as
-    // is, INVALID when XML 1.0 cannot hold it, else its replacement. Every character from '?' up to
-    // the surrogates is written as is.
-    private static final String INVALID = "";
-    private static final String[] TEXT_ESCAPES = new String['?'];
-    private static final String[] ATTRIBUTE_ESCAPES = new String['?'];
-
-    static {
-        for (char c = 0; c < 0x20; c++) {
-            TEXT_ESCAPES[c] = INVALID;
-        }
-        TEXT_ESCAPES['\t'] = null;
-        TEXT_ESCAPES['\n'] = null;
-        TEXT_ESCAPES['\r'] = "&#13;";
-        TEXT_ESCAPES['<'] = "&lt;";
-        TEXT_ESCAPES['>'] = "&gt;";
-        TEXT_ESCAPES['&'] = "&amp;";
-        System.arraycopy(TEXT_ESCAPES, 0, ATTRIBUTE_ESCAPES, 0, TEXT_ESCAPES.length);
-        ATTRIBUTE_ESCAPES['\t'] = "&#9;";
-        ATTRIBUTE_ESCAPES['\n'] = "&#10;";
-        ATTRIBUTE_ESCAPES['"'] = "&quot;";
-    }
-
     private final XmlOutput out;
     // open elements: index 0 is the document, whose default namespace is none
     private String[] names = new String[16];
@@ -123,11 +100,10 @@ public final class XmlWriter {
         }
         names[depth] = localName;
         defaultNamespaces[depth] = namespace;
-        out.write('<');
-        out.write(localName);
+        out.writeStartTag(localName);
         if (!namespace.equals(parentNamespace)) {
             out.write(" xmlns=\"");
-            escape(namespace, ATTRIBUTE_ESCAPES);
+            escape(namespace, XmlOutput.ATTRIBUTE_ESCAPES);
             out.write('"');
         }
         startTagOpen = true;
@@ -155,7 +131,7 @@ public final class XmlWriter {
         }
         out.write(localName);
         out.write("=\"");
-        escape(value, ATTRIBUTE_ESCAPES);
+        escape(value, XmlOutput.ATTRIBUTE_ESCAPES);
         out.write('"');
     }
 
@@ -169,7 +145,7 @@ public final class XmlWriter {
             return;
         }
         closeStartTag();
-        escape(value, TEXT_ESCAPES);
+        escape(value, XmlOutput.TEXT_ESCAPES);
     }
 
     /** Closes the innermost open element ({@code <a/>} when it is empty). */
@@ -188,9 +164,7 @@ public final class XmlWriter {
             out.write("/>");
             startTagOpen = false;
         } else {
-            out.write("</");
-            out.write(localName);
-            out.write('>');
+            out.writeEndTag(localName);
         }
     }
 
@@ -236,7 +210,7 @@ public final class XmlWriter {
         out.write(" xmlns:");
         out.write(prefix);
         out.write("=\"");
-        escape(namespace, ATTRIBUTE_ESCAPES);
+        escape(namespace, XmlOutput.ATTRIBUTE_ESCAPES);
         out.write('"');
         return prefix;
     }
@@ -262,38 +236,9 @@ public final class XmlWriter {
 
     /** Writes a value, replacing what {@code escapes} says and rejecting what XML 1.0 cannot hold. */
     private void escape(String value, String[] escapes) {
-        int start = 0;
-        int length = value.length();
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c >= '?' && c < Character.MIN_SURROGATE) {
-                continue;
-            }
-            String replacement;
-            if (c < '?') {
-                replacement = escapes[c];
-                if (replacement == null) {
-                    continue;
-                }
-                if (replacement == INVALID) {
-                    throw invalidCharacter(c);
-                }
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++; // a pair, written as is
-                continue;
-            } else if (Character.isSurrogate(c) || c > 0xFFFD) {
-                throw invalidCharacter(c); // an unpaired surrogate, U+FFFE or U+FFFF
-            } else {
-                continue;
-            }
-            if (start < i) {
-                out.write(value, start, i);
-            }
-            out.write(replacement);
-            start = i + 1;
-        }
-        if (start < length) {
-            out.write(value, start, length);
+        int invalid = out.writeEscaped(value, escapes);
+        if (invalid >= 0) {
+            throw invalidCharacter(value.charAt(invalid));
         }
     }
 
