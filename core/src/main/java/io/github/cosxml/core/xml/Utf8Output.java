@@ -22,10 +22,13 @@ final class Utf8Output extends XmlOutput {
     private static final int ROOM = 6; // the most one step writes: "&quot;", or 4 bytes for a pair
     private static final int NAME_SLOTS = 128; // a power of 2
     private static final int MAX_CACHED_NAME = 256;
+    private static final int PROBES = 4;
+    private static final int CHUNK = 256; // chars escaped from one local copy
 
     private final OutputStream stream;
     private byte[] buffer = new byte[FIRST_SIZE];
     private int count;
+    private final char[] chars = new char[CHUNK];
     // names by identity: generated code passes the same string constants for every element
     private final String[] names = new String[NAME_SLOTS];
     private final byte[][] startTags = new byte[NAME_SLOTS][];
@@ -82,17 +85,24 @@ final class Utf8Output extends XmlOutput {
         }
     }
 
-    /** The slot caching this name's tags, or -1 when another name has it (or the name is very long). */
+    /** The slot caching this name's tags, or -1 when the slots it may use are taken (or the name is very long). */
     private int slot(String name) {
-        // String caches its hash, so this is a field read; a slot taken by another name stays with it
-        int slot = name.hashCode() & (NAME_SLOTS - 1);
-        String cached = names[slot];
-        if (cached == name) {
-            return slot;
+        // String caches its hash, so this is a field read; a name looks at PROBES slots from its own
+        int first = name.hashCode();
+        for (int probe = 0; probe < PROBES; probe++) {
+            int slot = (first + probe) & (NAME_SLOTS - 1);
+            String cached = names[slot];
+            if (cached == name) {
+                return slot;
+            }
+            if (cached == null) {
+                return name.length() > MAX_CACHED_NAME ? -1 : cache(slot, name);
+            }
         }
-        if (cached != null || name.length() > MAX_CACHED_NAME) {
-            return -1;
-        }
+        return -1;
+    }
+
+    private int cache(int slot, String name) {
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         byte[] start = new byte[bytes.length + 1];
         start[0] = '<';
@@ -119,32 +129,75 @@ final class Utf8Output extends XmlOutput {
     @Override
     int writeEscaped(String value, String[] escapes) {
         int length = value.length();
-        for (int i = 0; i < length; i++) {
-            if (count > buffer.length - ROOM) {
+        int from = 0;
+        while (from < length) {
+            int room = (buffer.length - count) / ROOM; // characters that fit whatever they become
+            if (room < 2) {
                 makeRoom();
+                continue;
             }
-            char c = value.charAt(i);
-            if (c >= '?' && c < 0x80) {
-                buffer[count++] = (byte) c;
-            } else if (c < '?') {
-                String replacement = escapes[c];
-                if (replacement == null) {
-                    buffer[count++] = (byte) c;
-                } else if (replacement == INVALID) {
-                    return i;
-                } else {
-                    for (int r = 0; r < replacement.length(); r++) {
-                        buffer[count++] = (byte) replacement.charAt(r);
-                    }
-                }
-            } else if (c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c <= 0xFFFD)) {
-                encode(c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
-                encode(c, value.charAt(++i));
-            } else {
-                return i; // an unpaired surrogate, U+FFFE or U+FFFF
+            int to = Math.min(length, from + Math.min(room, CHUNK));
+            if (to < length && to - from > 1 && Character.isHighSurrogate(value.charAt(to - 1))) {
+                to--; // keep a pair in one chunk
             }
+            int invalid = writeEscaped(value, from, to, escapes);
+            if (invalid >= 0) {
+                return invalid;
+            }
+            from = to;
         }
+        return -1;
+    }
+
+    /** One chunk that fits in the buffer, from a local copy of its chars, with the position in a local. */
+    private int writeEscaped(String value, int from, int to, String[] escapes) {
+        char[] chars = this.chars;
+        value.getChars(from, to, chars, 0);
+        byte[] bytes = buffer;
+        int at = count;
+        int n = to - from;
+        int i = 0;
+        while (i < n) {
+            // a run of ASCII written as is, with the buffer index a loop invariant plus i
+            int base = at - i;
+            char c = 0;
+            while (i < n && (c = chars[i]) < 0x80 && escapes[c] == null) {
+                bytes[base + i] = (byte) c;
+                i++;
+            }
+            at = base + i;
+            if (i == n) {
+                break;
+            }
+            if (c < 0x80) {
+                String replacement = escapes[c];
+                if (replacement == INVALID) {
+                    count = at;
+                    return from + i;
+                }
+                for (int r = 0; r < replacement.length(); r++) {
+                    bytes[at++] = (byte) replacement.charAt(r);
+                }
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | (c >> 6));
+                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c <= 0xFFFD)) {
+                bytes[at++] = (byte) (0xE0 | (c >> 12));
+                bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                bytes[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                bytes[at++] = (byte) (0xF0 | (codePoint >> 18));
+                bytes[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                bytes[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                bytes[at++] = (byte) (0x80 | (codePoint & 0x3F));
+            } else {
+                count = at;
+                return from + i; // an unpaired surrogate, U+FFFE or U+FFFF
+            }
+            i++;
+        }
+        count = at;
         return -1;
     }
 

@@ -15,13 +15,12 @@ abstract class XmlOutput {
     /** In an escape table: the character cannot be written in XML 1.0. */
     static final String INVALID = "";
     /**
-     * What a character below {@code '?'} needs in text: null when it is written as is,
-     * {@link #INVALID}, or its replacement. Every character from {@code '?'} up to the surrogates
-     * is written as is.
+     * What an ASCII character needs in text: null when it is written as is, {@link #INVALID},
+     * or its replacement. Every character from {@code '?'} up to the surrogates is written as is.
      */
-    static final String[] TEXT_ESCAPES = new String['?'];
+    static final String[] TEXT_ESCAPES = new String[0x80];
     /** Like {@link #TEXT_ESCAPES}, for attribute values: tabs, line breaks and quotes are also replaced. */
-    static final String[] ATTRIBUTE_ESCAPES = new String['?'];
+    static final String[] ATTRIBUTE_ESCAPES = new String[0x80];
 
     static {
         for (char c = 0; c < 0x20; c++) {

@@ -179,9 +179,21 @@ public final class XmlWriter {
         if (value == null) {
             return;
         }
-        startElement(namespace, localName);
-        text(value);
-        endElement();
+        closeStartTag();
+        if (!namespace.equals(defaultNamespaces[depth])) {
+            startElement(namespace, localName);
+            text(value);
+            endElement();
+            return;
+        }
+        // the common case, without the bookkeeping of an open element: nothing inside can declare a prefix
+        out.writeStartTag(localName);
+        out.write('>');
+        int invalid = out.writeEscaped(value, XmlOutput.TEXT_ESCAPES);
+        if (invalid >= 0) {
+            throw invalidCharacter(value.charAt(invalid), (depth == 0 ? "" : path()) + "/" + localName);
+        }
+        out.writeEndTag(localName);
     }
 
     /**
@@ -238,13 +250,13 @@ public final class XmlWriter {
     private void escape(String value, String[] escapes) {
         int invalid = out.writeEscaped(value, escapes);
         if (invalid >= 0) {
-            throw invalidCharacter(value.charAt(invalid));
+            throw invalidCharacter(value.charAt(invalid), path());
         }
     }
 
-    private XmlWriteException invalidCharacter(char c) {
+    private static XmlWriteException invalidCharacter(char c, String path) {
         return new XmlWriteException("character U+" + String.format("%04X", (int) c)
-                + " cannot be written in XML 1.0, at " + path() + ": remove it or encode the value");
+                + " cannot be written in XML 1.0, at " + path + ": remove it or encode the value");
     }
 
     private String path() {

@@ -44,6 +44,32 @@ class XmlWriterBytesTest {
     }
 
     @Test
+    void namesTheElementOfAnInvalidValueAtEveryDepthAndNamespace() {
+        assertThatThrownBy(() -> bytes(out -> out.element("", "Top", "\u0001")))
+                .isInstanceOf(XmlWriteException.class).hasMessageContaining("at /Top:");
+        assertThatThrownBy(() -> bytes(out -> {
+            out.startElement("urn:a", "R");
+            out.element("urn:b", "Other", "\uFFFF");
+        })).isInstanceOf(XmlWriteException.class).hasMessageContaining("U+FFFF").hasMessageContaining("at /R/Other:");
+    }
+
+    @Test
+    void writesManyDistinctNamesThroughItsNameCache() {
+        Consumer<XmlWriter> body = out -> {
+            out.startElement("", "R");
+            for (int i = 0; i < 500; i++) {
+                out.element("", "N" + (i % 300), "v" + i);
+                out.startElement("", "E" + (i % 200));
+                out.attribute("", "a", "x");
+                out.endElement();
+            }
+            out.element("", String.join("", java.util.Collections.nCopies(300, "Long")), "long name");
+            out.endElement();
+        };
+        assertThat(bytes(body)).isEqualTo(XmlWriter.toXmlString(body)).contains("<N299>v299</N299><E99 a=\"x\"/>");
+    }
+
+    @Test
     void nestsDeeplyAndDeclaresManyPrefixes() {
         Consumer<XmlWriter> body = out -> {
             for (int i = 0; i < 40; i++) {
