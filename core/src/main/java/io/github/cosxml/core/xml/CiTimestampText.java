@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 final class CiTimestampText {
 
     private static final int LOCAL_LENGTH = 19; // uuuu-MM-ddTHH:mm:ss
+    private static final int QUARTER_HOURS_PER_SIDE = 18 * 4;
+    private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[2 * QUARTER_HOURS_PER_SIDE + 1];
 
     private CiTimestampText() {
     }
@@ -87,7 +89,22 @@ final class CiTimestampText {
             }
             seconds = -seconds;
         }
-        return ZoneOffset.ofTotalSeconds(seconds);
+        return offset(seconds);
+    }
+
+    /** {@link ZoneOffset#ofTotalSeconds}, without its map lookup for whole quarter hours. */
+    private static ZoneOffset offset(int seconds) {
+        if (seconds % 900 != 0) {
+            return ZoneOffset.ofTotalSeconds(seconds);
+        }
+        int index = seconds / 900 + QUARTER_HOURS_PER_SIDE;
+        ZoneOffset offset = QUARTER_HOURS[index];
+        if (offset == null) {
+            // a race only computes an equal, immutable offset twice
+            offset = ZoneOffset.ofTotalSeconds(seconds);
+            QUARTER_HOURS[index] = offset;
+        }
+        return offset;
     }
 
     /** The text, or null when the value needs the formatter (a year outside 0-9999, an offset with seconds). */

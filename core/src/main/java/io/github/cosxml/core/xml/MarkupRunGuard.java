@@ -52,9 +52,11 @@ final class MarkupRunGuard {
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    // the last '<' ends every run before it; each of those runs was checked on the way
-                    int end = offset + n;
+                if (n <= 0) {
+                    return n;
+                }
+                int end = offset + n;
+                if (n > counter.limit) { // a run inside this chunk alone could be too long: look at every byte
                     int runStart = offset;
                     for (int i = offset; i < end; i++) {
                         if (buffer[i] == '<') {
@@ -64,6 +66,22 @@ final class MarkupRunGuard {
                         }
                     }
                     counter.add(end - runStart);
+                    return n;
+                }
+                // runs between the first and the last '<' are shorter than the chunk, so within the limit:
+                // only the run carried in (which the first '<' ends) and the one carried out count
+                int first = offset;
+                while (first < end && buffer[first] != '<') {
+                    first++;
+                }
+                counter.add(first - offset);
+                if (first < end) {
+                    int last = end - 1;
+                    while (buffer[last] != '<') {
+                        last--;
+                    }
+                    counter.markup();
+                    counter.add(end - 1 - last);
                 }
                 return n;
             }
@@ -92,8 +110,11 @@ final class MarkupRunGuard {
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    int end = offset + n;
+                if (n <= 0) {
+                    return n;
+                }
+                int end = offset + n;
+                if (n > counter.limit) { // a run inside this chunk alone could be too long: look at every char
                     int runStart = offset;
                     for (int i = offset; i < end; i++) {
                         if (buffer[i] == '<') {
@@ -103,6 +124,21 @@ final class MarkupRunGuard {
                         }
                     }
                     counter.add(end - runStart);
+                    return n;
+                }
+                // as for bytes: only the runs carried in and out of the chunk can be too long
+                int first = offset;
+                while (first < end && buffer[first] != '<') {
+                    first++;
+                }
+                counter.add(first - offset);
+                if (first < end) {
+                    int last = end - 1;
+                    while (buffer[last] != '<') {
+                        last--;
+                    }
+                    counter.markup();
+                    counter.add(end - 1 - last);
                 }
                 return n;
             }
@@ -111,7 +147,7 @@ final class MarkupRunGuard {
 
     /** Counts the units since the last {@code <} and stops the read when the run gets too long. */
     private static final class RunCounter {
-        private final long limit;
+        final long limit;
         private final int maxChars;
         private long run;
 
