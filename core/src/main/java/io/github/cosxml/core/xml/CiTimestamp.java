@@ -13,7 +13,7 @@ import java.time.temporal.ChronoField;
  * {@code 2022-06-27T15:23:12+0800} (offset without colon), sometimes {@code +08:00}, and
  * {@code -} for a time that has not happened yet.
  *
- * <p>The shapes CI writes are parsed and printed by hand ({@link CiTimestampText}), because a
+ * <p>The shapes CI writes are parsed and printed by hand ({@code CiTimestampText}), because a
  * {@link DateTimeFormatter} costs about a microsecond per value and a list response holds
  * thousands; anything else goes through the formatters below, which therefore still decide what
  * is accepted and how unusual values (years beyond 9999, offsets with seconds) print.
