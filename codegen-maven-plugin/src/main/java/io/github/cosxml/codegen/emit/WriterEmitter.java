@@ -100,7 +100,9 @@ final class WriterEmitter {
             return code.build();
         }
         if (property.isList()) {
-            code.beginControlFlow("for ($T item : this.$N)", property.storedItemType(), property.field());
+            // by index: the lists are unmodifiable views of ArrayLists, whose iterators cost more per item
+            code.beginControlFlow("for (int i = 0, n = this.$N.size(); i < n; i++)", property.field())
+                    .addStatement("$T item = this.$N.get(i)", property.storedItemType(), property.field());
             if (property.isComplex()) {
                 code.addStatement("item.writeXml(out, $S, $S)", ns, local);
             } else {

@@ -1,6 +1,7 @@
 package io.github.cosxml.core.xml;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -11,6 +12,11 @@ import java.time.temporal.ChronoField;
  * The Cloud Infinite timestamp, for a {@code jaxb:javaType} binding: CI writes times as
  * {@code 2022-06-27T15:23:12+0800} (offset without colon), sometimes {@code +08:00}, and
  * {@code -} for a time that has not happened yet.
+ *
+ * <p>The shapes CI writes are parsed and printed by hand ({@code CiTimestampText}), because a
+ * {@link DateTimeFormatter} costs about a microsecond per value and a list response holds
+ * thousands; anything else goes through the formatters below, which therefore still decide what
+ * is accepted and how unusual values (years beyond 9999, offsets with seconds) print.
  */
 public final class CiTimestamp {
 
@@ -47,6 +53,12 @@ public final class CiTimestamp {
         if (trimmed.isEmpty() || NOT_SET.equals(trimmed)) {
             return null;
         }
+        OffsetDateTime quick = CiTimestampText.parse(trimmed);
+        return quick != null ? quick : parseWithFormatter(trimmed);
+    }
+
+    /** The reference parser: every text the hand parser does not take is decided here. */
+    static OffsetDateTime parseWithFormatter(String trimmed) {
         try {
             return OffsetDateTime.parse(trimmed, PARSER);
         } catch (DateTimeParseException e) {
@@ -62,6 +74,15 @@ public final class CiTimestamp {
      * @return the text, or {@code -} for null, as CI writes a time that is not set
      */
     public static String print(OffsetDateTime value) {
-        return value == null ? NOT_SET : PRINTER.format(value);
+        if (value == null) {
+            return NOT_SET;
+        }
+        String quick = CiTimestampText.print(value);
+        return quick != null ? quick : printWithFormatter(value);
+    }
+
+    /** The reference printer, for the values the hand printer leaves to it. */
+    static String printWithFormatter(OffsetDateTime value) {
+        return PRINTER.format(value);
     }
 }

@@ -52,8 +52,36 @@ final class MarkupRunGuard {
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    counter.count(buffer[i] == '<');
+                if (n <= 0) {
+                    return n;
+                }
+                int end = offset + n;
+                if (n > counter.limit) { // a run inside this chunk alone could be too long: look at every byte
+                    int runStart = offset;
+                    for (int i = offset; i < end; i++) {
+                        if (buffer[i] == '<') {
+                            counter.add(i - runStart);
+                            counter.markup();
+                            runStart = i + 1;
+                        }
+                    }
+                    counter.add(end - runStart);
+                    return n;
+                }
+                // runs between the first and the last '<' are shorter than the chunk, so within the limit:
+                // only the run carried in (which the first '<' ends) and the one carried out count
+                int first = offset;
+                while (first < end && buffer[first] != '<') {
+                    first++;
+                }
+                counter.add(first - offset);
+                if (first < end) {
+                    int last = end - 1;
+                    while (buffer[last] != '<') {
+                        last--;
+                    }
+                    counter.markup();
+                    counter.add(end - 1 - last);
                 }
                 return n;
             }
@@ -82,8 +110,35 @@ final class MarkupRunGuard {
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
                 int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    counter.count(buffer[i] == '<');
+                if (n <= 0) {
+                    return n;
+                }
+                int end = offset + n;
+                if (n > counter.limit) { // a run inside this chunk alone could be too long: look at every char
+                    int runStart = offset;
+                    for (int i = offset; i < end; i++) {
+                        if (buffer[i] == '<') {
+                            counter.add(i - runStart);
+                            counter.markup();
+                            runStart = i + 1;
+                        }
+                    }
+                    counter.add(end - runStart);
+                    return n;
+                }
+                // as for bytes: only the runs carried in and out of the chunk can be too long
+                int first = offset;
+                while (first < end && buffer[first] != '<') {
+                    first++;
+                }
+                counter.add(first - offset);
+                if (first < end) {
+                    int last = end - 1;
+                    while (buffer[last] != '<') {
+                        last--;
+                    }
+                    counter.markup();
+                    counter.add(end - 1 - last);
                 }
                 return n;
             }
@@ -92,7 +147,7 @@ final class MarkupRunGuard {
 
     /** Counts the units since the last {@code <} and stops the read when the run gets too long. */
     private static final class RunCounter {
-        private final long limit;
+        final long limit;
         private final int maxChars;
         private long run;
 
@@ -102,7 +157,21 @@ final class MarkupRunGuard {
         }
 
         void count(boolean markup) {
-            run = markup ? 0 : run + 1;
+            if (markup) {
+                markup();
+            } else {
+                add(1);
+            }
+        }
+
+        /** A {@code <}: the run ends. */
+        void markup() {
+            run = 0;
+        }
+
+        /** Units that are not {@code <}. */
+        void add(int units) {
+            run += units;
             if (run > limit) {
                 throw new RunTooLongException(maxChars);
             }

@@ -69,6 +69,12 @@ public final class XmlChildren {
      * @return the index, or -1 if unknown
      */
     public int indexOf(String namespace, String localName) {
+        // parsers hand out interned names, and generated tables hold literals: identity mostly finds it
+        for (int i = 0; i < localNames.length; i++) {
+            if (localNames[i] == localName && namespaces[i] == namespace) {
+                return i;
+            }
+        }
         for (int i = 0; i < localNames.length; i++) {
             if (localNames[i].equals(localName) && namespaces[i].equals(namespace)) {
                 return i;

@@ -1,15 +1,10 @@
 package io.github.cosxml.core.xml;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 
@@ -25,14 +20,22 @@ import javax.xml.XMLConstants;
  */
 public final class XmlWriter {
 
-    private final Writer out;
-    private final List<Scope> scopes = new ArrayList<Scope>();
+    private final XmlOutput out;
+    // open elements: index 0 is the document, whose default namespace is none
+    private String[] names = new String[16];
+    private String[] defaultNamespaces = new String[16];
+    private int depth;
+    // prefixes declared on open elements, innermost last, with the depth of the element declaring each
+    private String[] prefixes = new String[4];
+    private String[] prefixUris = new String[4];
+    private int[] prefixDepths = new int[4];
+    private int prefixCount;
     private boolean startTagOpen;
     private int prefixCounter;
 
-    private XmlWriter(Writer out) {
+    private XmlWriter(XmlOutput out) {
         this.out = out;
-        scopes.add(new Scope(null, ""));
+        defaultNamespaces[0] = "";
     }
 
     /**
@@ -57,8 +60,7 @@ public final class XmlWriter {
      * @throws XmlWriteException if a value cannot be written
      */
     public static void write(OutputStream output, Consumer<XmlWriter> body) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-        write(writer, body);
+        write(new Utf8Output(output), body);
     }
 
     /**
@@ -70,17 +72,17 @@ public final class XmlWriter {
      * @throws XmlWriteException if a value cannot be written
      */
     public static void write(Writer writer, Consumer<XmlWriter> body) {
-        XmlWriter xml = new XmlWriter(writer);
-        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        write(XmlOutput.of(writer), body);
+    }
+
+    private static void write(XmlOutput output, Consumer<XmlWriter> body) {
+        XmlWriter xml = new XmlWriter(output);
+        output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         body.accept(xml);
-        if (xml.scopes.size() != 1) {
+        if (xml.depth != 0) {
             throw new IllegalStateException("unclosed element " + xml.path());
         }
-        try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        output.flush();
     }
 
     /**
@@ -91,15 +93,18 @@ public final class XmlWriter {
      */
     public void startElement(String namespace, String localName) {
         closeStartTag();
-        Scope parent = current();
-        Scope scope = new Scope(localName, namespace);
-        scopes.add(scope);
-        raw("<");
-        raw(localName);
-        if (!namespace.equals(parent.defaultNamespace)) {
-            raw(" xmlns=\"");
-            escape(namespace, true);
-            raw("\"");
+        String parentNamespace = defaultNamespaces[depth];
+        if (++depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            defaultNamespaces = Arrays.copyOf(defaultNamespaces, depth * 2);
+        }
+        names[depth] = localName;
+        defaultNamespaces[depth] = namespace;
+        out.writeStartTag(localName);
+        if (!namespace.equals(parentNamespace)) {
+            out.write(" xmlns=\"");
+            escape(namespace, XmlOutput.ATTRIBUTE_ESCAPES);
+            out.write('"');
         }
         startTagOpen = true;
     }
@@ -119,15 +124,15 @@ public final class XmlWriter {
             throw new IllegalStateException("attribute " + localName + " written outside a start tag at " + path());
         }
         String prefix = namespace.isEmpty() ? null : prefixFor(namespace);
-        raw(" ");
+        out.write(' ');
         if (prefix != null) {
-            raw(prefix);
-            raw(":");
+            out.write(prefix);
+            out.write(':');
         }
-        raw(localName);
-        raw("=\"");
-        escape(value, true);
-        raw("\"");
+        out.write(localName);
+        out.write("=\"");
+        escape(value, XmlOutput.ATTRIBUTE_ESCAPES);
+        out.write('"');
     }
 
     /**
@@ -140,22 +145,26 @@ public final class XmlWriter {
             return;
         }
         closeStartTag();
-        escape(value, false);
+        escape(value, XmlOutput.TEXT_ESCAPES);
     }
 
     /** Closes the innermost open element ({@code <a/>} when it is empty). */
     public void endElement() {
-        if (scopes.size() == 1) {
+        if (depth == 0) {
             throw new IllegalStateException("no open element");
         }
-        Scope scope = scopes.remove(scopes.size() - 1);
+        while (prefixCount > 0 && prefixDepths[prefixCount - 1] == depth) {
+            prefixCount--;
+        }
+        String localName = names[depth];
+        names[depth] = null;
+        defaultNamespaces[depth] = null;
+        depth--;
         if (startTagOpen) {
-            raw("/>");
+            out.write("/>");
             startTagOpen = false;
         } else {
-            raw("</");
-            raw(scope.localName);
-            raw(">");
+            out.writeEndTag(localName);
         }
     }
 
@@ -170,9 +179,21 @@ public final class XmlWriter {
         if (value == null) {
             return;
         }
-        startElement(namespace, localName);
-        text(value);
-        endElement();
+        closeStartTag();
+        if (!namespace.equals(defaultNamespaces[depth])) {
+            startElement(namespace, localName);
+            text(value);
+            endElement();
+            return;
+        }
+        // the common case, without the bookkeeping of an open element: nothing inside can declare a prefix
+        out.writeStartTag(localName);
+        out.write('>');
+        int invalid = out.writeEscaped(value, XmlOutput.TEXT_ESCAPES);
+        if (invalid >= 0) {
+            throw invalidCharacter(value.charAt(invalid), (depth == 0 ? "" : path()) + "/" + localName);
+        }
+        out.writeEndTag(localName);
     }
 
     /**
@@ -191,135 +212,58 @@ public final class XmlWriter {
         if (XMLConstants.XML_NS_URI.equals(namespace)) {
             return "xml";
         }
-        for (int i = scopes.size() - 1; i >= 0; i--) {
-            String prefix = scopes.get(i).prefixOf(namespace);
-            if (prefix != null) {
-                return prefix;
+        for (int i = prefixCount - 1; i >= 0; i--) {
+            if (prefixUris[i].equals(namespace)) {
+                return prefixes[i];
             }
         }
         String prefix = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI.equals(namespace) ? "xsi" : "ns" + ++prefixCounter;
-        current().declare(prefix, namespace);
-        raw(" xmlns:");
-        raw(prefix);
-        raw("=\"");
-        escape(namespace, true);
-        raw("\"");
+        declare(prefix, namespace);
+        out.write(" xmlns:");
+        out.write(prefix);
+        out.write("=\"");
+        escape(namespace, XmlOutput.ATTRIBUTE_ESCAPES);
+        out.write('"');
         return prefix;
     }
 
-    private Scope current() {
-        return scopes.get(scopes.size() - 1);
+    private void declare(String prefix, String namespace) {
+        if (prefixCount == prefixes.length) {
+            prefixes = Arrays.copyOf(prefixes, prefixCount * 2);
+            prefixUris = Arrays.copyOf(prefixUris, prefixCount * 2);
+            prefixDepths = Arrays.copyOf(prefixDepths, prefixCount * 2);
+        }
+        prefixes[prefixCount] = prefix;
+        prefixUris[prefixCount] = namespace;
+        prefixDepths[prefixCount] = depth;
+        prefixCount++;
     }
 
     private void closeStartTag() {
         if (startTagOpen) {
-            raw(">");
+            out.write('>');
             startTagOpen = false;
         }
     }
 
-    private void escape(String value, boolean inAttribute) {
-        int start = 0;
-        int length = value.length();
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            String replacement = null;
-            if (c == '<') {
-                replacement = "&lt;";
-            } else if (c == '>') {
-                replacement = "&gt;";
-            } else if (c == '&') {
-                replacement = "&amp;";
-            } else if (c == '"' && inAttribute) {
-                replacement = "&quot;";
-            } else if (c == '\r') {
-                replacement = "&#13;";
-            } else if ((c == '\n' || c == '\t') && inAttribute) {
-                replacement = c == '\n' ? "&#10;" : "&#9;";
-            } else if (!isXmlChar(value, i, c)) {
-                throw new XmlWriteException("character U+" + String.format("%04X", (int) c)
-                        + " cannot be written in XML 1.0, at " + path() + ": remove it or encode the value");
-            } else if (Character.isHighSurrogate(c)) {
-                i++; // the pair was checked by isXmlChar
-            }
-            if (replacement != null) {
-                write(value, start, i);
-                raw(replacement);
-                start = i + 1;
-            }
+    /** Writes a value, replacing what {@code escapes} says and rejecting what XML 1.0 cannot hold. */
+    private void escape(String value, String[] escapes) {
+        int invalid = out.writeEscaped(value, escapes);
+        if (invalid >= 0) {
+            throw invalidCharacter(value.charAt(invalid), path());
         }
-        write(value, start, length);
     }
 
-    private static boolean isXmlChar(String value, int i, char c) {
-        if (c >= 0x20 && c < 0xD800) {
-            return true;
-        }
-        if (c == '\t' || c == '\n' || c == '\r') {
-            return true;
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return false; // a low surrogate without its high surrogate
-        }
-        return c >= 0xE000 && c <= 0xFFFD;
+    private static XmlWriteException invalidCharacter(char c, String path) {
+        return new XmlWriteException("character U+" + String.format("%04X", (int) c)
+                + " cannot be written in XML 1.0, at " + path + ": remove it or encode the value");
     }
 
     private String path() {
         StringBuilder text = new StringBuilder();
-        for (int i = 1; i < scopes.size(); i++) {
-            text.append('/').append(scopes.get(i).localName);
+        for (int i = 1; i <= depth; i++) {
+            text.append('/').append(names[i]);
         }
         return text.length() == 0 ? "/" : text.toString();
-    }
-
-    private void raw(String text) {
-        try {
-            out.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void write(String text, int from, int to) {
-        if (from < to) {
-            try {
-                out.write(text, from, to - from);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** One open element: its default namespace and the prefixes declared on it. */
-    private static final class Scope {
-        private final String localName;
-        private final String defaultNamespace;
-        private List<String> prefixes;
-        private List<String> uris;
-
-        Scope(String localName, String defaultNamespace) {
-            this.localName = localName;
-            this.defaultNamespace = defaultNamespace;
-        }
-
-        void declare(String prefix, String uri) {
-            if (prefixes == null) {
-                prefixes = new ArrayList<String>(2);
-                uris = new ArrayList<String>(2);
-            }
-            prefixes.add(prefix);
-            uris.add(uri);
-        }
-
-        String prefixOf(String uri) {
-            if (uris == null) {
-                return null;
-            }
-            int index = uris.indexOf(uri);
-            return index < 0 ? null : prefixes.get(index);
-        }
     }
 }

@@ -289,7 +289,8 @@ public final class Catalog {
         out.startElement(namespace, localName);
         out.attribute("", "lang", this.lang);
         out.element("urn:cosxml:test:catalog", "Title", this.title);
-        for (Product item : this.product) {
+        for (int i = 0, n = this.product.size(); i < n; i++) {
+            Product item = this.product.get(i);
             item.writeXml(out, "urn:cosxml:test:catalog", "Product");
         }
         if (this.source != null) {
@@ -298,7 +299,8 @@ public final class Catalog {
         if (this.detail != null) {
             this.detail.writeXml(out, "urn:cosxml:test:catalog", "Detail");
         }
-        for (CatalogSection item : this.section) {
+        for (int i = 0, n = this.section.size(); i < n; i++) {
+            CatalogSection item = this.section.get(i);
             item.writeXml(out, "urn:cosxml:test:catalog", "Section");
         }
         out.endElement();

@@ -124,7 +124,8 @@ public final class CatalogSection {
     public void writeXml(XmlWriter out, String namespace, String localName) {
         out.startElement(namespace, localName);
         out.element("urn:cosxml:test:catalog", "Heading", this.heading);
-        for (CatalogSectionEntry item : this.entry) {
+        for (int i = 0, n = this.entry.size(); i < n; i++) {
+            CatalogSectionEntry item = this.entry.get(i);
             item.writeXml(out, "urn:cosxml:test:catalog", "Entry");
         }
         out.endElement();

@@ -584,7 +584,8 @@ public final class Product {
         out.element("urn:cosxml:test:catalog", "Views", XmlValues.print(this.views));
         out.element("urn:cosxml:test:catalog", "Shelf", XmlValues.print(this.shelf));
         out.element("urn:cosxml:test:catalog", "Bin", XmlValues.print(this.bin));
-        for (String item : this.alias) {
+        for (int i = 0, n = this.alias.size(); i < n; i++) {
+            String item = this.alias.get(i);
             out.element("urn:cosxml:test:catalog", "Alias", item);
         }
         out.endElement();
