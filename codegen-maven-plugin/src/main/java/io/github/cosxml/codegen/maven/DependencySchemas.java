@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.apache.maven.artifact.Artifact;
@@ -34,10 +36,11 @@ final class DependencySchemas {
     private final List<Artifact> artifacts;
 
     DependencySchemas(Iterable<Artifact> artifacts) {
-        List<Artifact> sorted = new ArrayList<>();
-        artifacts.forEach(sorted::add);
-        sorted.sort(Comparator.comparing(Artifact::getId));
-        this.artifacts = List.copyOf(sorted);
+        Map<String, Artifact> byId = new TreeMap<>();
+        for (Artifact artifact : artifacts) {
+            byId.put(artifact.getId(), artifact);
+        }
+        this.artifacts = List.copyOf(byId.values());
     }
 
     Found find(String resourcePath) throws MojoFailureException, IOException {
