@@ -27,14 +27,31 @@ class GeneratorClassLoaderTest {
     }
 
     @Test
-    void onlyTheGeneratorsPackagesAreLoadedChildFirst() {
+    void theGeneratorAndXjcAreLookedForHereFirstTheJdkMavenAndTheMojosTypesInTheParent() {
         assertThat(GeneratorClassLoader.isOwn("io.github.cosxml.codegen.emit.JavaGenerator")).isTrue();
         assertThat(GeneratorClassLoader.isOwn("io.github.cosxml.codegen.model.SchemaModel")).isTrue();
         assertThat(GeneratorClassLoader.isOwn("io.github.cosxml.codegen.xjc.SchemaCompiler")).isTrue();
         assertThat(GeneratorClassLoader.isOwn(IMPLEMENTATION)).isTrue();
+        assertThat(GeneratorClassLoader.isParentFirst(IMPLEMENTATION)).isFalse();
         assertThat(GeneratorClassLoader.isOwn(GenerateMojo.class.getName())).isFalse();
-        assertThat(GeneratorClassLoader.isOwn(SchemaGenerator.class.getName())).isFalse();
-        assertThat(GeneratorClassLoader.isOwn("com.palantir.javapoet.TypeSpec")).isFalse();
+        assertThat(GeneratorClassLoader.isParentFirst(GenerateMojo.class.getName())).isTrue();
+        assertThat(GeneratorClassLoader.isParentFirst(SchemaGenerator.class.getName())).isTrue();
+        assertThat(GeneratorClassLoader.isParentFirst("com.palantir.javapoet.TypeSpec")).isTrue();
+        assertThat(GeneratorClassLoader.isParentFirst("org.apache.maven.plugin.Mojo")).isTrue();
+        assertThat(GeneratorClassLoader.isParentFirst("javax.xml.stream.XMLStreamReader")).isTrue();
+        assertThat(GeneratorClassLoader.isParentFirst("com.sun.tools.xjc.ModelLoader")).isFalse();
+        assertThat(GeneratorClassLoader.isParentFirst("jakarta.xml.bind.JAXBContext")).isFalse();
+    }
+
+    @Test
+    void aClassThatIsNotHereComesFromTheParent() throws Exception {
+        URL plugin = GenerateMojo.class.getProtectionDomain().getCodeSource().getLocation();
+        ClassLoader parent = GeneratorClassLoaderTest.class.getClassLoader();
+        try (GeneratorClassLoader loader = new GeneratorClassLoader(new URL[] {plugin}, parent)) {
+            Class<?> xjc = Class.forName("com.sun.tools.xjc.ModelLoader", false, loader);
+
+            assertThat(xjc).isSameAs(com.sun.tools.xjc.ModelLoader.class);
+        }
     }
 
     @Test
