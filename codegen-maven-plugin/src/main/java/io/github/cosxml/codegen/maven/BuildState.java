@@ -5,66 +5,118 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What the last successful run generated: the fingerprint of its inputs and the SHA-256 of every
- * file it wrote, stored as a small text file under {@code target/}.
+ * What the last successful run generated, stored as a small text file under {@code target/}: the
+ * fingerprint of its inputs, the hash, size and time of every input file and of every file it
+ * wrote. Sizes and times let the next run skip reading files that did not change.
  *
  * @param fingerprint the inputs' fingerprint
- * @param outputs relative output path (with {@code /}) to the SHA-256 of its content, sorted
+ * @param inputs absolute input path to its hash, sorted
+ * @param outputs relative output path (with {@code /}) to the hash of its content, sorted
+ * @param written when read from a file, that file's modification time (ns); otherwise unused
  */
-record BuildState(String fingerprint, Map<String, String> outputs) {
+record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs, long written) {
     private static final String HEADER = "# cosxml-codegen build state: delete this file to force regeneration";
+    private static final String FORMAT = "format 2";
 
     BuildState {
+        inputs = new TreeMap<>(inputs);
         outputs = new TreeMap<>(outputs);
     }
 
-    /** The stored state, or empty when there is none or it cannot be read (then everything regenerates). */
+    /** A state to write. */
+    BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs) {
+        this(fingerprint, inputs, outputs, Long.MIN_VALUE);
+    }
+
+    /**
+     * The stored state, or empty when there is none or it cannot be read, or was written by a plugin
+     * that kept another format (then everything regenerates).
+     */
     static Optional<BuildState> read(Path file) throws IOException {
         List<String> lines;
+        BasicFileAttributes attributes;
         try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException missing) {
             return Optional.empty();
         }
         String fingerprint = null;
-        Map<String, String> outputs = new TreeMap<>();
+        boolean format = false;
+        Map<String, HashedFile> inputs = new TreeMap<>();
+        Map<String, HashedFile> outputs = new TreeMap<>();
         for (String line : lines) {
-            if (line.startsWith("fingerprint ")) {
+            if (line.equals(FORMAT)) {
+                format = true;
+            } else if (line.startsWith("fingerprint ")) {
                 fingerprint = line.substring("fingerprint ".length());
-            } else if (line.startsWith("file ")) {
-                String[] parts = line.split(" ", 3);
-                if (parts.length != 3) {
+            } else if (line.startsWith("input ") || line.startsWith("output ")) {
+                String[] parts = line.split(" ", 5);
+                if (parts.length != 5 || !readEntry(parts, line.startsWith("input ") ? inputs : outputs)) {
                     return Optional.empty();
                 }
-                outputs.put(parts[2], parts[1]);
             } else if (!line.startsWith("#") && !line.isEmpty()) {
                 return Optional.empty();
             }
         }
-        return fingerprint == null ? Optional.empty() : Optional.of(new BuildState(fingerprint, outputs));
+        return fingerprint == null || !format ? Optional.empty()
+                : Optional.of(new BuildState(fingerprint, inputs, outputs, HashedFile.nanos(attributes)));
     }
 
     void write(Path file) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append("fingerprint ").append(fingerprint).append('\n');
-        outputs.forEach((path, hash) -> text.append("file ").append(hash).append(' ').append(path).append('\n'));
+        StringBuilder text = new StringBuilder(HEADER).append('\n').append(FORMAT).append('\n')
+                .append("fingerprint ").append(fingerprint).append('\n');
+        append(text, "input", inputs);
+        append(text, "output", outputs);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /** Whether every recorded output still exists below {@code directory} with the recorded content. */
+    /** The recorded input hashes, trusted while a file's size and time are unchanged. */
+    InputHashes inputHashes() {
+        return new InputHashes(inputs, written);
+    }
+
+    /**
+     * Whether every recorded output still exists below {@code directory} with the recorded content: a
+     * file whose size and time are as recorded is not read (see {@link HashedFile#stillHolds}).
+     */
     boolean outputsIntact(Path directory) throws IOException {
-        for (Map.Entry<String, String> output : outputs.entrySet()) {
+        for (Map.Entry<String, HashedFile> output : outputs.entrySet()) {
             Path file = directory.resolve(output.getKey());
-            if (!Files.isRegularFile(file) || !Fingerprint.of(Files.readAllBytes(file)).equals(output.getValue())) {
+            BasicFileAttributes now = HashedFile.attributes(file);
+            HashedFile recorded = output.getValue();
+            if (now == null || !now.isRegularFile() || now.size() != recorded.size()) {
+                return false;
+            }
+            if (!recorded.stillHolds(now, written) && !Fingerprint.ofFile(file).equals(recorded.hash())) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean readEntry(String[] parts, Map<String, HashedFile> into) {
+        try {
+            into.put(parts[4], new HashedFile(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void append(StringBuilder text, String kind, Map<String, HashedFile> files) {
+        for (Map.Entry<String, HashedFile> entry : files.entrySet()) {
+            HashedFile file = entry.getValue();
+            text.append(kind).append(' ').append(file.hash()).append(' ').append(file.size()).append(' ')
+                    .append(file.modified()).append(' ').append(entry.getKey()).append('\n');
+        }
     }
 }

@@ -6,8 +6,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.apache.maven.artifact.Artifact;
@@ -33,10 +36,11 @@ final class DependencySchemas {
     private final List<Artifact> artifacts;
 
     DependencySchemas(Iterable<Artifact> artifacts) {
-        List<Artifact> sorted = new ArrayList<>();
-        artifacts.forEach(sorted::add);
-        sorted.sort(Comparator.comparing(Artifact::getId));
-        this.artifacts = List.copyOf(sorted);
+        Map<String, Artifact> byId = new TreeMap<>();
+        for (Artifact artifact : artifacts) {
+            byId.put(artifact.getId(), artifact);
+        }
+        this.artifacts = List.copyOf(byId.values());
     }
 
     Found find(String resourcePath) throws MojoFailureException, IOException {
@@ -60,28 +64,45 @@ final class DependencySchemas {
                 + " (e.g. io.github.cosxml:cosxml-schema) to the project's <dependencies>, or fix the resource path.");
     }
 
-    /** Adds every schema and binding in the container to the fingerprint (imports may reach any of them). */
-    static void fingerprint(Fingerprint fingerprint, Path container) throws IOException {
+    /**
+     * Adds every schema and binding in the container to the fingerprint (imports may reach any of
+     * them): a directory's files one by one, a jar as one hash of its schemas.
+     */
+    static void fingerprint(Fingerprint fingerprint, Path container, InputHashes hashes) throws IOException {
         if (Files.isDirectory(container)) {
             for (Path file : SchemaFileScanner.allFiles(container)) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".xsd") || name.endsWith(".xjb")) {
-                    fingerprint.addFile("dependency-file " + SchemaFileScanner.unixPath(container.relativize(file)),
-                            file);
+                    fingerprint.add("dependency-file " + SchemaFileScanner.unixPath(container.relativize(file)),
+                            hashes.fileHash(file));
                 }
             }
             return;
         }
-        try (JarFile jar = new JarFile(container.toFile())) {
-            List<JarEntry> entries = jar.stream()
-                    .filter(e -> e.getName().endsWith(".xsd") || e.getName().endsWith(".xjb"))
-                    .sorted(Comparator.comparing(JarEntry::getName)).toList();
+        fingerprint.add("dependency-jar", hashes.jarSchemasHash(container));
+    }
+
+    /**
+     * A hash of the names and contents of the schemas and bindings in a jar, in name order: a rebuilt
+     * jar with the same schemas has the same hash.
+     */
+    static String jarSchemasHash(Path jar) throws IOException {
+        Fingerprint fingerprint = new Fingerprint();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            List<JarEntry> entries = new ArrayList<>();
+            for (JarEntry entry : Collections.list(file.entries())) {
+                if (entry.getName().endsWith(".xsd") || entry.getName().endsWith(".xjb")) {
+                    entries.add(entry);
+                }
+            }
+            entries.sort(Comparator.comparing(JarEntry::getName));
             for (JarEntry entry : entries) {
-                try (InputStream in = jar.getInputStream(entry)) {
+                try (InputStream in = file.getInputStream(entry)) {
                     fingerprint.add("dependency-entry " + entry.getName(), Fingerprint.of(in.readAllBytes()));
                 }
             }
         }
+        return fingerprint.hex();
     }
 
     private static boolean containsEntry(Path jar, String entry) throws IOException {

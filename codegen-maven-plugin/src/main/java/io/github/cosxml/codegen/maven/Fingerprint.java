@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A SHA-256 over labelled inputs: configuration values and file contents, in the order added. */
+/** A SHA-256 over labelled values (configuration, and the hashes of input files), in the order added. */
 final class Fingerprint {
     private final MessageDigest digest;
 
@@ -24,21 +24,20 @@ final class Fingerprint {
         return this;
     }
 
-    /** Adds a labelled file's content. */
-    Fingerprint addFile(String label, Path file) throws IOException {
-        add(label, "file");
+    /** The hex digest; the fingerprint cannot be used afterwards. */
+    String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The hex SHA-256 of a file's content. */
+    static String ofFile(Path file) throws IOException {
+        MessageDigest digest = sha256();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[8192];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
             }
         }
-        digest.update((byte) 0);
-        return this;
-    }
-
-    /** The hex digest; the fingerprint cannot be used afterwards. */
-    String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 

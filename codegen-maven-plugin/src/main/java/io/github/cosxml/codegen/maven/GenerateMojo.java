@@ -1,11 +1,5 @@
 package io.github.cosxml.codegen.maven;
 
-import io.github.cosxml.codegen.emit.GeneratedFile;
-import io.github.cosxml.codegen.emit.JavaGenerator;
-import io.github.cosxml.codegen.xjc.SchemaCompiler;
-import io.github.cosxml.codegen.xjc.SchemaException;
-import io.github.cosxml.codegen.xjc.SchemaProblem;
-import io.github.cosxml.codegen.xjc.XjcRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,11 +13,15 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Generates typed, immutable Java classes with StAX readers and writers from XML Schemas (and
@@ -32,6 +30,10 @@ import org.apache.maven.project.MavenProject;
  * <p>Incremental: when the schemas, bindings, configuration and plugin are unchanged since the last
  * run and every generated file is intact, nothing is generated (one log line says so). Only files
  * whose bytes change are written. The output directory is always added as a compile source root.
+ *
+ * <p>The up-to-date check uses only the JDK and Maven's API: XJC is not among the plugin's runtime
+ * dependencies, so Maven neither resolves nor opens it for a build that has nothing to generate. The
+ * goal resolves and loads XJC ({@link GeneratorRuntime}) only when it generates.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -114,6 +116,18 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
+    /** Resolves XJC when something must be generated. */
+    @Component
+    private RepositorySystem repositorySystem;
+
+    /** The build's resolver session (offline mode, local repository, mirrors). */
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    private RepositorySystemSession repositorySession;
+
+    /** Where plugins and their dependencies come from: XJC is resolved from there. */
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true, required = true)
+    private List<RemoteRepository> pluginRepositories;
+
     /** Creates the mojo; Maven injects the parameters. */
     public GenerateMojo() {
     }
@@ -133,13 +147,13 @@ public final class GenerateMojo extends AbstractMojo {
         }
     }
 
-    private void generate(Path output) throws IOException, MojoFailureException {
+    private void generate(Path output) throws IOException, MojoExecutionException, MojoFailureException {
+        Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
+        Optional<BuildState> previous = BuildState.read(stateFile);
         GenerationInputs inputs = new GenerationInputs.Collector(schemaDirectory.toPath(), orEmpty(includes),
                 orEmpty(excludes), orEmpty(dependencySchemas), bindingDirectory.toPath(), orEmpty(bindingFiles),
                 packageName, orEmpty(namespacePackages), orEmpty(schemaPackages), project.getArtifacts(),
-                pluginIdentity()).collect();
-        Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
-        Optional<BuildState> previous = BuildState.read(stateFile);
+                pluginIdentity(), previous.isPresent() ? previous.get().inputHashes() : InputHashes.none()).collect();
         if (inputs.request().isEmpty()) {
             getLog().warn("cosxml: no schemas found in " + schemaDirectory + " (includes " + inputs.includesUsed()
                     + ") and no dependencySchemas configured; nothing to generate");
@@ -157,21 +171,22 @@ public final class GenerateMojo extends AbstractMojo {
                     + " to generate");
             return;
         }
-        List<GeneratedFile> files = compile(inputs.request().get());
+        List<SourceFile> files = compile(inputs.request().get());
         SourceWriter.Result result = new SourceWriter(output)
-                .write(files, previous.map(s -> s.outputs().keySet()).orElse(Set.of()));
-        new BuildState(inputs.fingerprint(), result.outputs()).write(stateFile);
+                .write(files, previous.isPresent() ? previous.get().outputs().keySet() : Set.of());
+        new BuildState(inputs.fingerprint(), inputs.inputFiles(), result.outputs()).write(stateFile);
         getLog().info("cosxml: generated " + files.size() + " sources in " + output + " (" + result.written()
                 + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
     }
 
-    private List<GeneratedFile> compile(XjcRequest request) throws MojoFailureException {
-        SchemaCompiler compiler = new SchemaCompiler(w -> getLog().warn("cosxml: " + w), JavaGenerator.create());
+    private List<SourceFile> compile(SchemaRequest request) throws MojoExecutionException, MojoFailureException {
+        SchemaGenerator generator = GeneratorRuntime.generator(
+                new RuntimeArtifacts(repositorySystem, repositorySession, orEmpty(pluginRepositories)));
         try {
-            return compiler.compile(request);
-        } catch (SchemaException e) {
-            for (SchemaProblem problem : e.problems()) {
-                getLog().error(problem.toString());
+            return generator.generate(request, w -> getLog().warn("cosxml: " + w));
+        } catch (GenerationFailure e) {
+            for (String problem : e.problems()) {
+                getLog().error(problem);
             }
             throw new MojoFailureException("cosxml: cannot generate code from the schemas. " + e.getMessage()
                     + "\nFix each problem above at its file:line:column and run the build again.", e);

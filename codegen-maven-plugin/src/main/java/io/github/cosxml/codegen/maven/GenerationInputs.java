@@ -1,6 +1,5 @@
 package io.github.cosxml.codegen.maven;
 
-import io.github.cosxml.codegen.xjc.XjcRequest;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -23,14 +22,16 @@ import org.apache.maven.plugin.MojoFailureException;
  * @param request what to compile, or empty when no schema was found
  * @param fingerprint SHA-256 of schemas, bindings, configuration and plugin identity
  * @param includesUsed the include patterns in effect (for messages)
+ * @param inputFiles the hash, size and time of every input file, by absolute path (for the next run)
  */
-record GenerationInputs(Optional<XjcRequest> request, String fingerprint, List<String> includesUsed) {
+record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, List<String> includesUsed,
+        Map<String, HashedFile> inputFiles) {
 
     /** Resolves the mojo's parameters into inputs. */
     record Collector(Path schemaDirectory, List<String> includes, List<String> excludes,
             List<String> dependencySchemas, Path bindingDirectory, List<File> bindingFiles, String packageName,
             List<NamespacePackage> namespacePackages, List<SchemaPackage> schemaPackages,
-            Set<Artifact> artifacts, String pluginIdentity) {
+            Set<Artifact> artifacts, String pluginIdentity, InputHashes hashes) {
 
         private static final List<String> DEFAULT_INCLUDES = List.of("**/*.xsd");
 
@@ -51,8 +52,8 @@ record GenerationInputs(Optional<XjcRequest> request, String fingerprint, List<S
             }
             // Every file of the directory, not only the included ones: included or imported documents count too.
             for (Path file : SchemaFileScanner.allFiles(schemaDirectory)) {
-                fingerprint.addFile("schema-directory-file " + SchemaFileScanner.unixPath(schemaDirectory.relativize(file)),
-                        file);
+                fingerprint.add("schema-directory-file " + SchemaFileScanner.unixPath(schemaDirectory.relativize(file)),
+                        hashes.fileHash(file));
             }
             DependencySchemas dependencies = new DependencySchemas(artifacts);
             Set<Path> containers = new LinkedHashSet<>();
@@ -64,12 +65,13 @@ record GenerationInputs(Optional<XjcRequest> request, String fingerprint, List<S
                 fingerprint.add("dependency-schema", resource);
             }
             for (Path container : containers) {
-                DependencySchemas.fingerprint(fingerprint, container);
+                DependencySchemas.fingerprint(fingerprint, container, hashes);
             }
             List<URI> bindings = new ArrayList<>();
             for (Path file : new SchemaFileScanner(List.of("**/*.xjb"), List.of()).scan(bindingDirectory)) {
                 bindings.add(file.toAbsolutePath().normalize().toUri());
-                fingerprint.addFile("binding " + SchemaFileScanner.unixPath(bindingDirectory.relativize(file)), file);
+                fingerprint.add("binding " + SchemaFileScanner.unixPath(bindingDirectory.relativize(file)),
+                        hashes.fileHash(file));
             }
             for (File file : bindingFiles) {
                 if (!file.isFile()) {
@@ -77,7 +79,7 @@ record GenerationInputs(Optional<XjcRequest> request, String fingerprint, List<S
                             + " plugin configuration or remove the entry.");
                 }
                 bindings.add(file.toPath().toAbsolutePath().normalize().toUri());
-                fingerprint.addFile("binding-file " + file.getName(), file.toPath());
+                fingerprint.add("binding-file " + file.getName(), hashes.fileHash(file.toPath()));
             }
             Map<String, String> byNamespace = new HashMap<>();
             for (NamespacePackage mapping : namespacePackages) {
@@ -99,9 +101,9 @@ record GenerationInputs(Optional<XjcRequest> request, String fingerprint, List<S
                 bySchema.put(uri, mapping.getPackageName());
                 fingerprint.add("schema-package " + mapping.getSchema(), mapping.getPackageName());
             }
-            Optional<XjcRequest> request = schemas.isEmpty() ? Optional.empty()
-                    : Optional.of(new XjcRequest(schemas, bindings, packageName, byNamespace, bySchema));
-            return new GenerationInputs(request, fingerprint.hex(), effectiveIncludes);
+            Optional<SchemaRequest> request = schemas.isEmpty() ? Optional.empty()
+                    : Optional.of(new SchemaRequest(schemas, bindings, packageName, byNamespace, bySchema));
+            return new GenerationInputs(request, fingerprint.hex(), effectiveIncludes, hashes.recorded());
         }
 
         private static void require(String value, String parameter, String field) throws MojoFailureException {

@@ -1,10 +1,10 @@
 package io.github.cosxml.codegen.maven;
 
-import io.github.cosxml.codegen.emit.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +23,9 @@ final class SourceWriter {
      * @param written files created or changed
      * @param unchanged files left as they were
      * @param deleted stale files removed
-     * @param outputs relative path to SHA-256 of every generated file
+     * @param outputs relative path to the SHA-256, size and time of every generated file
      */
-    record Result(int written, int unchanged, int deleted, Map<String, String> outputs) {
+    record Result(int written, int unchanged, int deleted, Map<String, HashedFile> outputs) {
     }
 
     private final Path directory;
@@ -34,20 +34,23 @@ final class SourceWriter {
         this.directory = directory;
     }
 
-    Result write(List<GeneratedFile> files, Set<String> previousOutputs) throws IOException {
+    Result write(List<SourceFile> files, Set<String> previousOutputs) throws IOException {
         int written = 0;
         int unchanged = 0;
-        Map<String, String> outputs = new TreeMap<>();
-        for (GeneratedFile file : files) {
+        Map<String, HashedFile> outputs = new TreeMap<>();
+        for (SourceFile file : files) {
             Path target = resolve(file.relativePath());
             byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-            outputs.put(file.relativePath(), Fingerprint.of(bytes));
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            String hash = Fingerprint.of(bytes);
+            BasicFileAttributes before = HashedFile.attributes(target);
+            if (before != null && before.isRegularFile() && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                outputs.put(file.relativePath(), HashedFile.of(hash, before));
                 unchanged++;
                 continue;
             }
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
+            outputs.put(file.relativePath(), HashedFile.of(hash, Files.readAttributes(target, BasicFileAttributes.class)));
             written++;
         }
         int deleted = 0;

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecution;
@@ -37,6 +40,8 @@ class GenerateMojoTest {
     private Path output;
     private MavenProject project;
     private final List<String> log = new ArrayList<>();
+    private String packageName = "com.example";
+    private String pluginVersion = "test";
 
     @BeforeEach
     void project() throws Exception {
@@ -88,6 +93,58 @@ class GenerateMojoTest {
     }
 
     @Test
+    void theNoOpWritesNothing() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        run();
+        Map<Path, String> before = snapshot(base.resolve("target"));
+
+        log.clear();
+        run();
+
+        assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate");
+        assertThat(snapshot(base.resolve("target"))).isEqualTo(before);
+    }
+
+    @Test
+    void everyChangeThatMustRegenerateDoes() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        Path bindings = Files.createDirectories(base.resolve("src/main/xjb")).resolve("b.xjb");
+        Files.writeString(bindings, binding("com.example.bound"));
+        run();
+        Path note = output.resolve("com/example/bound/Note.java");
+        assertThat(note).isRegularFile();
+
+        Files.writeString(bindings, binding("com.example.other"));
+        assertRegenerates(0);
+        assertThat(output.resolve("com/example/other/Note.java")).isRegularFile();
+        assertThat(note).doesNotExist();
+
+        Files.delete(bindings);
+        assertRegenerates(0);
+        note = output.resolve("com/example/Note.java");
+        assertThat(note).isRegularFile();
+
+        packageName = "com.example.renamed";
+        assertRegenerates(0);
+        assertThat(output.resolve("com/example/renamed/Note.java")).isRegularFile();
+        packageName = "com.example";
+        assertRegenerates(0);
+
+        pluginVersion = "test-2";
+        assertRegenerates(1);
+
+        String original = Files.readString(note);
+        Files.writeString(note, original.replace("final class", "final CLASS"));
+        assertThat(Files.size(note)).isEqualTo(original.length());
+        assertRegenerates(0);
+        assertThat(note).hasContent(original);
+
+        Files.writeString(schemas.resolve("note.xsd"), XSD.replace("Text", "Body"));
+        assertRegenerates(0);
+        assertThat(Files.readString(note)).contains("getBody()");
+    }
+
+    @Test
     void aBrokenSchemaFailsWithFileLineAndColumn() throws Exception {
         Files.writeString(schemas.resolve("broken.xsd"), XSD.replace("xs:string", "xs:nosuch"));
 
@@ -114,19 +171,47 @@ class GenerateMojoTest {
         mojo().execute();
     }
 
+    /** Runs the goal, which must generate (not be a no-op), with {@code unchanged} files whose bytes stayed. */
+    private void assertRegenerates(int unchanged) throws Exception {
+        log.clear();
+        run();
+        assertThat(log).hasSize(1).allMatch(line -> line.startsWith("INFO cosxml: generated ")
+                && line.contains(" written, " + unchanged + " unchanged, "));
+    }
+
+    private static String binding(String packageName) {
+        return """
+                <jaxb:bindings xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    version="3.0" schemaLocation="../xsd/note.xsd" node="/xs:schema">
+                  <jaxb:schemaBindings><jaxb:package name="%s"/></jaxb:schemaBindings>
+                </jaxb:bindings>
+                """.formatted(packageName);
+    }
+
+    /** Every file below {@code directory}: its time and content. */
+    private static Map<Path, String> snapshot(Path directory) throws Exception {
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(directory)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(file, Files.getLastModifiedTime(file) + " " + Files.readString(file));
+            }
+        }
+        return files;
+    }
+
     private GenerateMojo mojo() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
         set(mojo, "schemaDirectory", schemas.toFile());
         set(mojo, "bindingDirectory", base.resolve("src/main/xjb").toFile());
         set(mojo, "outputDirectory", output.toFile());
         set(mojo, "stateDirectory", base.resolve("target/cosxml-codegen").toFile());
-        set(mojo, "packageName", "com.example");
+        set(mojo, "packageName", packageName);
         set(mojo, "project", project);
         set(mojo, "mojoExecution", new MojoExecution(new MojoDescriptor(), "default"));
         PluginDescriptor plugin = new PluginDescriptor();
         plugin.setGroupId("io.github.cosxml");
         plugin.setArtifactId("cosxml-codegen-maven-plugin");
-        plugin.setVersion("test");
+        plugin.setVersion(pluginVersion);
         set(mojo, "plugin", plugin);
         mojo.setLog(new RecordingLog(log));
         return mojo;
