@@ -117,6 +117,9 @@ public final class GenerateMojo extends AbstractMojo {
     private PluginDescriptor plugin;
 
     /** Resolves XJC when something must be generated. */
+    // @Component is deprecated in favour of JSR-330 injection; it still works on every Maven this plugin
+    // supports (3.8.7 and later, the invoker ITs run it) and needs no extra dependency.
+    @SuppressWarnings("deprecation")
     @Component
     private RepositorySystem repositorySystem;
 
