@@ -67,21 +67,33 @@ final class SignatureSteps {
         int count = request.count(table);
         long remembered = table == SignableRequest.HEADERS ? request.rememberedHeaderChoice(filter) : -1;
         long chosen = 0;
+        // Chosen entries that follow each other are one range of the canonical bytes ('&' between them):
+        // they are copied at once.
+        int runStart = -1;
+        int runEnd = -1;
         boolean first = true;
         for (int i = 0; i < count; i++) {
             int start = request.entryStart(table, i);
             int keyEnd = request.keyEnd(table, i);
             boolean accepted = remembered >= 0 ? (remembered >>> i & 1) != 0 : filter.accepts(text, start, keyEnd);
             if (accepted) {
+                if (runStart < 0) {
+                    runStart = start;
+                } else if (runEnd + 1 != start) {
+                    pairs.bytes(text, runStart, runEnd).put('&');
+                    runStart = start;
+                }
+                runEnd = request.entryEnd(table, i);
                 if (!first) {
-                    pairs.put('&');
                     list.put(';');
                 }
-                pairs.bytes(text, start, request.entryEnd(table, i));
                 list.bytes(text, start, keyEnd);
                 first = false;
                 chosen |= i < 64 ? 1L << i : 0;
             }
+        }
+        if (runStart >= 0) {
+            pairs.bytes(text, runStart, runEnd);
         }
         if (table == SignableRequest.HEADERS && remembered < 0) {
             request.rememberHeaderChoice(filter, chosen);
