@@ -33,121 +33,143 @@ final class MarkupRunGuard {
      */
     static InputStream guard(InputStream input, int maxChars) {
         final RunCounter counter = new RunCounter(4L * maxChars + 64, maxChars);
-        return new FilterInputStream(input) {
-
-            @Override
-            public boolean markSupported() {
-                return false; // a reset would replay bytes the counter has already seen
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    counter.count(b == '<');
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n <= 0) {
-                    return n;
-                }
-                int end = offset + n;
-                if (n > counter.limit) { // a run inside this chunk alone could be too long: look at every byte
-                    int runStart = offset;
-                    for (int i = offset; i < end; i++) {
-                        if (buffer[i] == '<') {
-                            counter.add(i - runStart);
-                            counter.markup();
-                            runStart = i + 1;
-                        }
-                    }
-                    counter.add(end - runStart);
-                    return n;
-                }
-                // runs between the first and the last '<' are shorter than the chunk, so within the limit:
-                // only the run carried in (which the first '<' ends) and the one carried out count
-                int first = offset;
-                while (first < end && buffer[first] != '<') {
-                    first++;
-                }
-                counter.add(first - offset);
-                if (first < end) {
-                    int last = end - 1;
-                    while (buffer[last] != '<') {
-                        last--;
-                    }
-                    counter.markup();
-                    counter.add(end - 1 - last);
-                }
-                return n;
-            }
-        };
+        return new GuardedStream(input, counter);
     }
 
     /** Guards characters. */
     static Reader guard(Reader input, int maxChars) {
         final RunCounter counter = new RunCounter(maxChars + 64L, maxChars);
-        return new FilterReader(input) {
+        return new GuardedReader(input, counter);
+    }
 
-            @Override
-            public boolean markSupported() {
-                return false; // a reset would replay chars the counter has already seen
-            }
+    /** Where the {@code <} are in the chunk just read. */
+    private interface Chunk {
+        /** The index of the first {@code <} in [from, to), or -1. */
+        int next(int from, int to);
 
-            @Override
-            public int read() throws IOException {
-                int c = super.read();
-                if (c >= 0) {
-                    counter.count(c == '<');
-                }
-                return c;
-            }
+        /** The index of the last {@code <} in [from, to), or -1. */
+        int last(int from, int to);
+    }
 
-            @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n <= 0) {
-                    return n;
-                }
-                int end = offset + n;
-                if (n > counter.limit) { // a run inside this chunk alone could be too long: look at every char
-                    int runStart = offset;
-                    for (int i = offset; i < end; i++) {
-                        if (buffer[i] == '<') {
-                            counter.add(i - runStart);
-                            counter.markup();
-                            runStart = i + 1;
-                        }
-                    }
-                    counter.add(end - runStart);
-                    return n;
-                }
-                // as for bytes: only the runs carried in and out of the chunk can be too long
-                int first = offset;
-                while (first < end && buffer[first] != '<') {
-                    first++;
-                }
-                counter.add(first - offset);
-                if (first < end) {
-                    int last = end - 1;
-                    while (buffer[last] != '<') {
-                        last--;
-                    }
-                    counter.markup();
-                    counter.add(end - 1 - last);
-                }
-                return n;
+    private static final class GuardedStream extends FilterInputStream implements Chunk {
+        private final RunCounter counter;
+        private byte[] chunk;
+
+        GuardedStream(InputStream input, RunCounter counter) {
+            super(input);
+            this.counter = counter;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false; // a reset would replay bytes the counter has already seen
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.count(b == '<');
             }
-        };
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                chunk = buffer;
+                try {
+                    counter.chunk(this, offset, offset + n);
+                } finally {
+                    chunk = null;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int next(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (chunk[i] == '<') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int last(int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                if (chunk[i] == '<') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static final class GuardedReader extends FilterReader implements Chunk {
+        private final RunCounter counter;
+        private char[] chunk;
+
+        GuardedReader(Reader input, RunCounter counter) {
+            super(input);
+            this.counter = counter;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false; // a reset would replay chars the counter has already seen
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                counter.count(c == '<');
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                chunk = buffer;
+                try {
+                    counter.chunk(this, offset, offset + n);
+                } finally {
+                    chunk = null;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int next(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (chunk[i] == '<') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int last(int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                if (chunk[i] == '<') {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /** Counts the units since the last {@code <} and stops the read when the run gets too long. */
     private static final class RunCounter {
-        final long limit;
+        private final long limit;
         private final int maxChars;
         private long run;
 
@@ -167,6 +189,32 @@ final class MarkupRunGuard {
         /** A {@code <}: the run ends. */
         void markup() {
             run = 0;
+        }
+
+        /**
+         * A chunk of units [offset, end). When the chunk is no longer than the limit, every run
+         * between its first and last {@code <} is within the limit, so only the run carried in
+         * (which the first {@code <} ends) and the run carried out count; otherwise every run does.
+         */
+        void chunk(Chunk units, int offset, int end) {
+            if (end - offset > limit) {
+                int runStart = offset;
+                for (int i = units.next(offset, end); i >= 0; i = units.next(i + 1, end)) {
+                    add(i - runStart);
+                    markup();
+                    runStart = i + 1;
+                }
+                add(end - runStart);
+                return;
+            }
+            int first = units.next(offset, end);
+            if (first < 0) {
+                add(end - offset);
+                return;
+            }
+            add(first - offset);
+            markup();
+            add(end - 1 - units.last(first, end));
         }
 
         /** Units that are not {@code <}. */
