@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -27,11 +28,14 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlReader implements Closeable {
 
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+    private static final int[] NO_COUNTS = new int[0];
 
     private final XMLStreamReader stax;
     private final XmlReadOptions options;
     private final List<XmlProblem> problems = new ArrayList<XmlProblem>();
     private String[] pathNames = new String[16];
+    // One child iterator per depth, reused: a list of a thousand elements makes no garbage here.
+    private Children[] childrenByDepth = new Children[16];
     private int depth;
     private long elementCount;
 
@@ -260,10 +264,20 @@ public final class XmlReader implements Closeable {
      * Iterates the child elements of the current element, skipping unknown ones.
      *
      * @param known the children the type knows
-     * @return the iterator; call {@link Children#next()} until it returns false
+     * @return the iterator; call {@link Children#next()} until it returns false. It is valid until
+     *     this element's end tag: the reader reuses it for the next element at the same depth.
      */
     public Children children(XmlChildren known) {
-        return new Children(known);
+        if (depth >= childrenByDepth.length) {
+            childrenByDepth = Arrays.copyOf(childrenByDepth, 2 * depth);
+        }
+        Children children = childrenByDepth[depth];
+        if (children == null) {
+            children = new Children();
+            childrenByDepth[depth] = children;
+        }
+        children.start(known);
+        return children;
     }
 
     /**
@@ -631,20 +645,34 @@ public final class XmlReader implements Closeable {
      * reports unknown children, non-whitespace text, order and occurrence violations.
      */
     public final class Children {
-        private final XmlChildren known;
-        private final int parentDepth;
-        private final String parentName;
-        private final int[] counts;
-        private int index = -1;
-        private int maxPosition = Integer.MIN_VALUE;
+        private XmlChildren known;
+        private int parentDepth;
+        private String parentName;
+        // How often each known child occurred; only strict mode checks occurrences.
+        private int[] counts = NO_COUNTS;
+        private int index;
+        private int maxPosition;
         private String maxPositionName;
         private boolean textReported;
 
-        private Children(XmlChildren known) {
+        private Children() {
+        }
+
+        private void start(XmlChildren known) {
             this.known = known;
             this.parentDepth = depth;
             this.parentName = depth == 0 ? "" : pathNames[depth - 1];
-            this.counts = new int[known.size()];
+            this.index = -1;
+            this.maxPosition = Integer.MIN_VALUE;
+            this.maxPositionName = null;
+            this.textReported = false;
+            if (isStrict()) {
+                if (counts.length < known.size()) {
+                    counts = new int[known.size()];
+                } else {
+                    Arrays.fill(counts, 0, known.size(), 0);
+                }
+            }
         }
 
         /**
@@ -668,8 +696,8 @@ public final class XmlReader implements Closeable {
                         }
                         if (isStrict()) {
                             checkOrderAndCount(found);
+                            counts[found]++;
                         }
-                        counts[found]++;
                         index = found;
                         return true;
                     case XMLStreamConstants.END_ELEMENT:
@@ -720,7 +748,7 @@ public final class XmlReader implements Closeable {
             int line = location == null ? -1 : location.getLineNumber();
             int column = location == null ? -1 : location.getColumnNumber();
             List<Integer> groupsDone = new ArrayList<Integer>();
-            for (int i = 0; i < counts.length; i++) {
+            for (int i = 0; i < known.size(); i++) {
                 int group = known.choiceGroup(i);
                 if (group < 0) {
                     if (counts[i] < known.minOccurs(i)) {
@@ -739,7 +767,7 @@ public final class XmlReader implements Closeable {
             List<String> present = new ArrayList<String>();
             List<String> branches = new ArrayList<String>();
             boolean required = true;
-            for (int i = 0; i < counts.length; i++) {
+            for (int i = 0; i < known.size(); i++) {
                 if (known.choiceGroup(i) == group) {
                     branches.add(known.localName(i));
                     required &= known.minOccurs(i) > 0;

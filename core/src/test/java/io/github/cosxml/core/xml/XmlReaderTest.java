@@ -2,6 +2,7 @@ package io.github.cosxml.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -104,6 +105,37 @@ class XmlReaderTest {
                     assertThat(e.problems().get(3).path()).isEqualTo("/Job");
                     assertThat(e.getMessage()).startsWith("4 problems reading XML:").contains("line 2");
                 });
+    }
+
+    @Test
+    void siblingsAtOneDepthAreEachCheckedAfresh() {
+        // the reader reuses one child iterator per depth: counts, order and the choice start over
+        XmlChildren list = XmlChildren.builder().child(0, "", "Job", 0, -1).build();
+        String xml = "<Jobs><Job Id='1'><Name>a</Name><A>x</A></Job><Job Id='2'><Name>b</Name><B>y</B></Job>"
+                + "<Job Id='3'><A>z</A><Name>c</Name></Job></Jobs>";
+        XmlReadException e = catchThrowableOfType(XmlReadException.class,
+                () -> XmlReader.read(xml, XmlReadOptions.strict(), "", "Jobs", in -> {
+                    List<Job> jobs = new ArrayList<>();
+                    XmlReader.Children children = in.children(list);
+                    while (children.next()) {
+                        jobs.add(readJob(in));
+                    }
+                    return jobs;
+                }));
+        assertThat(e.problems()).extracting(XmlProblem::message)
+                .containsExactly("element Name is out of order: it must come before A");
+        assertThat(e.problems().get(0).path()).isEqualTo("/Jobs/Job/Name");
+
+        List<Job> jobs = XmlReader.read(xml, XmlReadOptions.defaults(), "", "Jobs", in -> {
+            List<Job> read = new ArrayList<>();
+            XmlReader.Children children = in.children(list);
+            while (children.next()) {
+                read.add(readJob(in));
+            }
+            return read;
+        });
+        assertThat(jobs).extracting(j -> j.name).containsExactly("a", "b", "c");
+        assertThat(jobs).extracting(j -> j.a).containsExactly("x", null, "z");
     }
 
     @Test
