@@ -10,8 +10,10 @@ import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
 import io.github.cosxml.tests.ci.sync.IdInfo;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,6 +49,17 @@ class BenchmarkSetupTest {
         assertThat(bench.cosxmlJdkStax()).isNotNull();
         assertThat(bench.jaxb()).isNotNull();
         assertThat(bench.jackson()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(BenchDocument.class)
+    void theParserFloorsReadTheWholeDocumentAlike(BenchDocument document) throws Exception {
+        XmlReadBenchmark bench = new XmlReadBenchmark();
+        bench.document = document;
+        bench.setUp();
+        long startTags = Pattern.compile("<[A-Za-z]").matcher(new String(document.bytes(), StandardCharsets.UTF_8)).results().count();
+        // elements plus characters of text: more than the start tags, and the same from SAX and StAX
+        assertThat(bench.staxAlone()).isGreaterThan(startTags).isEqualTo(bench.jdkSaxAlone()).isEqualTo(bench.jdkStaxAlone());
     }
 
     @ParameterizedTest

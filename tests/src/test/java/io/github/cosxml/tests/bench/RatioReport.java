@@ -32,6 +32,11 @@ final class RatioReport {
             xml("XmlReadBenchmark", "cosxml", "jaxb", "generated reader (Woodstox, on this class path) vs JAXB RI unmarshal"),
             xml("XmlReadBenchmark", "cosxmlJdkStax", "jaxb", "generated reader on the JDK's StAX vs JAXB RI unmarshal"),
             Comparison.informative("XmlReadBenchmark", "cosxml", "jackson", "generated reader vs Jackson XML (both on Woodstox)"),
+            Comparison.informative("XmlReadBenchmark", "staxAlone", "jaxb", "Woodstox alone, nothing bound, vs JAXB RI unmarshal: the most a reader on it can reach"),
+            Comparison.informative("XmlReadBenchmark", "jdkStaxAlone", "jaxb", "the JDK's StAX alone vs JAXB RI unmarshal: the most a reader on it can reach"),
+            Comparison.informative("XmlReadBenchmark", "jdkSaxAlone", "jaxb", "the JDK's SAX alone (JAXB's parser) vs JAXB RI unmarshal"),
+            Comparison.informative("XmlReadBenchmark", "cosxml", "staxAlone", "generated reader vs its parser alone (Woodstox): the share of the parser's speed kept"),
+            Comparison.informative("XmlReadBenchmark", "cosxmlJdkStax", "jdkStaxAlone", "generated reader vs its parser alone (JDK StAX)"),
             xml("XmlWriteBenchmark", "cosxml", "jaxb", "generated writer vs JAXB RI marshal"),
             Comparison.informative("XmlWriteBenchmark", "cosxml", "jackson", "generated writer vs Jackson XML"));
 

@@ -2,6 +2,7 @@ package io.github.cosxml.tests.bench;
 
 import io.github.cosxml.core.xml.SecureXmlFactories;
 import io.github.cosxml.tests.bench.xml.BenchDocument;
+import io.github.cosxml.tests.bench.xml.ParserFloor;
 import io.github.cosxml.tests.bench.xml.SameValues;
 import io.github.cosxml.tests.bench.xml.XmlCodec;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * gets the JDK's own parser. {@link #cosxmlJdkStax} therefore runs the generated reader in a fork
  * whose system property selects the JDK's parser. JAXB RI unmarshals with the JDK's SAX parser in
  * both cases, and Jackson always uses Woodstox.
+ *
+ * <p>The {@code ...Alone} benchmarks are the parsers with nothing bound ({@link ParserFloor}): the
+ * most any reader on that parser could reach, measured in the same run.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -49,6 +53,7 @@ public class XmlReadBenchmark {
     private XmlCodec cosxml;
     private XmlCodec jaxb;
     private XmlCodec jackson;
+    private ParserFloor floor;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -57,6 +62,7 @@ public class XmlReadBenchmark {
         cosxml = document.cosxml();
         jaxb = document.jaxb();
         jackson = document.jackson();
+        floor = new ParserFloor(xml);
         Object expected = cosxml();
         SameValues.require(document, "JAXB RI", expected, jaxb());
         SameValues.require(document, "Jackson XML", expected, jackson());
@@ -82,6 +88,25 @@ public class XmlReadBenchmark {
     @Fork(value = 1, jvmArgsAppend = "-D" + JDK_STAX_PROPERTY)
     public Object cosxmlJdkStax() throws Exception {
         return cosxml.read(xml);
+    }
+
+    /** The StAX parser the generated reader uses (Woodstox here), alone: every event, nothing bound. */
+    @Benchmark
+    public long staxAlone() throws Exception {
+        return floor.staxEvents();
+    }
+
+    /** The JDK's StAX parser alone (the fork sets {@code javax.xml.stream.XMLInputFactory}). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = "-D" + JDK_STAX_PROPERTY)
+    public long jdkStaxAlone() throws Exception {
+        return floor.staxEvents();
+    }
+
+    /** The JDK's SAX parser alone, configured as JAXB RI configures it: what JAXB unmarshals with. */
+    @Benchmark
+    public long jdkSaxAlone() throws Exception {
+        return floor.saxEvents();
     }
 
     /** JAXB RI unmarshal, cached context, reused unmarshaller. */
