@@ -34,6 +34,7 @@ public enum CiSchema {
     private final String fileName;
     private final String rootElement;
     private volatile Schema schema;
+    private volatile XmlValidator validator;
 
     CiSchema(String fileName, String rootElement) {
         this.fileName = fileName;
@@ -75,9 +76,15 @@ public enum CiSchema {
         return compiled;
     }
 
-    /** @return a validator for this schema */
+    /** @return the validator for this schema, made once and shared (it is thread-safe and pools its parsers) */
     public XmlValidator validator() {
-        return XmlValidator.of(schema(), fileName);
+        XmlValidator shared = validator;
+        if (shared == null) {
+            // A race makes two validators; either is correct, one is kept.
+            shared = XmlValidator.of(schema(), fileName);
+            validator = shared;
+        }
+        return shared;
     }
 
     /**

@@ -21,16 +21,28 @@ final class ElementPathTracker implements ContentHandler {
 
     private static final class Frame {
         final String segment;
-        final Map<String, Integer> childCounts = new HashMap<String, Integer>();
+        // Made when the first child starts: most elements have none.
+        Map<String, Integer> childCounts;
 
         Frame(String segment) {
             this.segment = segment;
+        }
+
+        /** The position of the next child named {@code name} among its same-named siblings, from 1. */
+        int nextPosition(String name) {
+            if (childCounts == null) {
+                childCounts = new HashMap<String, Integer>();
+            }
+            Integer previous = childCounts.get(name);
+            int position = previous == null ? 1 : previous + 1;
+            childCounts.put(name, position);
+            return position;
         }
     }
 
     private final ContentHandler delegate;
     private final Deque<Frame> frames = new ArrayDeque<Frame>();
-    private final Frame document = new Frame("");
+    private Frame document = new Frame("");
     private boolean rootStarted;
     private Locator locator;
     // chars since the last start or end tag: the whole value of a simple-type element
@@ -38,6 +50,15 @@ final class ElementPathTracker implements ContentHandler {
 
     ElementPathTracker(ContentHandler delegate) {
         this.delegate = delegate;
+    }
+
+    /** Forgets the previous document, before the next one is parsed. */
+    void reset() {
+        frames.clear();
+        document = new Frame("");
+        rootStarted = false;
+        locator = null;
+        textLength = 0;
     }
 
     /** @return the path of the current element, {@code /} before the root element */
@@ -73,9 +94,7 @@ final class ElementPathTracker implements ContentHandler {
         }
         Frame parent = frames.isEmpty() ? document : frames.peek();
         String name = localName == null || localName.isEmpty() ? qName : localName;
-        Integer previous = parent.childCounts.get(name);
-        int position = previous == null ? 1 : previous + 1;
-        parent.childCounts.put(name, position);
+        int position = parent.nextPosition(name);
         frames.push(new Frame(position == 1 ? name : name + "[" + position + "]"));
         delegate.startElement(uri, localName, qName, atts);
     }

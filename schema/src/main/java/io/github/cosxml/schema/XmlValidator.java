@@ -9,15 +9,13 @@ import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import javax.xml.XMLConstants;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.validation.Schema;
-import javax.xml.validation.ValidatorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.SAXNotRecognizedException;
-import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 /**
  * Validates documents against one compiled {@link Schema} and reports every violation.
@@ -25,12 +23,19 @@ import org.xml.sax.XMLReader;
  * <p>Invalid content and not-well-formed input are results ({@link ValidationResult}), not
  * exceptions. A document that is not well-formed gets exactly one violation, where the parser
  * stopped. DOCTYPE declarations are refused and no DTD, entity or schema named by a document
- * is ever read. Instances are immutable and thread-safe; each call uses its own parser.
+ * is ever read. Instances are thread-safe: a document is parsed by a parser and validator no
+ * other thread is using, taken from a small pool of idle ones (making them costs more than
+ * validating a small document).
  */
 public final class XmlValidator {
 
+    // Idle pipelines at most: about one per thread that validates at once.
+    private static final int MAX_IDLE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private final Schema schema;
     private final String schemaName;
+    private final Queue<ValidationPipeline> idle = new ConcurrentLinkedQueue<ValidationPipeline>();
+    private final AtomicInteger idleCount = new AtomicInteger();
 
     private XmlValidator(Schema schema, String schemaName) {
         this.schema = schema;
@@ -99,17 +104,12 @@ public final class XmlValidator {
 
     private ValidationResult run(InputSource input, String sourceName) throws IOException {
         ViolationCollector collector = new ViolationCollector();
-        ValidatorHandler validatorHandler = schema.newValidatorHandler();
-        refuseExternalAccess(validatorHandler);
-        validatorHandler.setErrorHandler(collector);
-        ElementPathTracker tracker = new ElementPathTracker(validatorHandler);
-        collector.track(tracker);
-
-        XMLReader reader = SecureXml.newReader();
-        reader.setContentHandler(tracker);
-        reader.setErrorHandler(collector);
+        ValidationPipeline pipeline = borrow();
+        ElementPathTracker tracker = pipeline.tracker();
+        boolean endedNormally = false;
         try {
-            reader.parse(input);
+            pipeline.parse(input, collector);
+            endedNormally = !collector.fatalRecorded();
         } catch (SAXParseException e) {
             collector.recordFatal(e);
         } catch (ValidationLimits.RunTooLong e) {
@@ -127,16 +127,29 @@ public final class XmlValidator {
             // "Scanner State 24 not Recognized". That is a property of the document, reported where it stopped.
             collector.recordFatal(new SAXParseException("Markup the parser cannot continue from (for example a"
                     + " <!DOCTYPE inside the document; parser: " + e.getMessage() + ").", tracker.locator(), e));
+        } finally {
+            // A parse that stopped part-way leaves parser and validator state nobody needs to trust: dropped.
+            if (endedNormally) {
+                giveBack(pipeline);
+            }
         }
         return new ValidationResult(sourceName, schemaName, collector.violations());
     }
 
-    private static void refuseExternalAccess(ValidatorHandler handler) {
-        try {
-            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            handler.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-            // Older JAXP: the schema is fixed and the reader refuses DOCTYPEs anyway.
+    private ValidationPipeline borrow() {
+        ValidationPipeline pipeline = idle.poll();
+        if (pipeline == null) {
+            return new ValidationPipeline(schema);
+        }
+        idleCount.decrementAndGet();
+        return pipeline;
+    }
+
+    private void giveBack(ValidationPipeline pipeline) {
+        if (idleCount.incrementAndGet() <= MAX_IDLE) {
+            idle.offer(pipeline);
+        } else {
+            idleCount.decrementAndGet();
         }
     }
 }

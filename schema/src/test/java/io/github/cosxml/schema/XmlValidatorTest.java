@@ -85,6 +85,40 @@ class XmlValidatorTest {
     }
 
     @Test
+    void aReusedParserReportsEachDocumentAsAFreshOneWould() throws Exception {
+        // the shared validator reuses parsers; nothing of one document may show in the next
+        CiSchema schema = CiSchema.AI_LICENSE_REC_RESPONSE;
+        List<String> documents = List.of(TWO_BAD_SCORES, "<Response><Status>1</Status>", "not xml",
+                TWO_BAD_SCORES.replace("Score>101<", "Score>99<"), "<!DOCTYPE r [<!ENTITY e 'x'>]><Response/>",
+                TWO_BAD_SCORES, "<Response><Status>x</Status></Response>", TWO_BAD_SCORES);
+        List<List<Violation>> expected = new java.util.ArrayList<>();
+        for (String doc : documents) {
+            expected.add(XmlValidator.of(schema.schema(), schema.fileName()).validate(doc).violations());
+        }
+        assertThat(expected.get(0)).isNotEmpty();
+        assertThat(expected.get(2)).singleElement().extracting(Violation::kind).isEqualTo(Violation.Kind.NOT_WELL_FORMED);
+        assertThat(expected.get(4)).singleElement().extracting(Violation::kind).isEqualTo(Violation.Kind.REFUSED);
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<Violation>>> results = new java.util.ArrayList<>();
+            for (int round = 0; round < 30; round++) {
+                for (String doc : documents) {
+                    results.add(pool.submit(() -> schema.validate(doc).violations()));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).as("document %d", i % documents.size())
+                        .usingRecursiveFieldByFieldElementComparator()
+                        .containsExactlyElementsOf(expected.get(i % documents.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(schema.validator()).isSameAs(schema.validator());
+    }
+
+    @Test
     void theSchemaIsCompiledOnceAndSharedAcrossThreads() throws Exception {
         assertThat(CiSchema.JOB_CALLBACK.schema()).isSameAs(CiSchema.JOB_CALLBACK.schema());
         byte[] valid = Fixtures.named("docs/job-response.corrected.xml").bytes();
