@@ -8,8 +8,9 @@ package io.github.cosxml.core.xml;
  * <p>Lenient reading skips unknown elements, accepts children in any order and ignores
  * occurrence violations; it fails only on what cannot be represented (malformed XML, a value
  * that does not parse, the wrong root element, an exceeded limit). Strict reading also reports
- * every unknown element, order violation, occurrence violation and missing required attribute,
- * and collects all problems into one {@link XmlReadException}.
+ * every unknown element, unknown attribute ({@code xsi:*} attributes aside), order violation,
+ * occurrence violation and missing required attribute, and collects all problems into one
+ * {@link XmlReadException}.
  */
 public final class XmlReadOptions {
 

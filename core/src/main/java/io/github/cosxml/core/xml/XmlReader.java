@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -38,6 +39,10 @@ public final class XmlReader implements Closeable {
     private Children[] childrenByDepth = new Children[16];
     private int depth;
     private long elementCount;
+    // Strict mode: which attributes of the current start tag the reading code asked for. When the
+    // reader moves on, every other attribute (but xsi:*) is reported as unknown.
+    private final BitSet attributesRead = new BitSet();
+    private boolean attributesToCheck;
 
     private XmlReader(XMLStreamReader stax, XmlReadOptions options) {
         this.stax = stax;
@@ -191,6 +196,9 @@ public final class XmlReader implements Closeable {
         int count = stax.getAttributeCount();
         for (int i = 0; i < count; i++) {
             if (localName.equals(stax.getAttributeLocalName(i)) && namespace.equals(orEmpty(stax.getAttributeNamespace(i)))) {
+                if (attributesToCheck) {
+                    attributesRead.set(i);
+                }
                 String value = stax.getAttributeValue(i);
                 if (value.length() > options.maxTextLength()) {
                     throw fatal("attribute " + localName + " is longer than the limit of " + options.maxTextLength()
@@ -420,6 +428,8 @@ public final class XmlReader implements Closeable {
 
     /** Skips the current element and everything in it, leaving the cursor on its end tag. */
     public void skipElement() {
+        // an element skipped whole is reported whole (as unknown), or was read (xsi:nil): not its attributes
+        attributesToCheck = false;
         int startDepth = depth;
         while (true) {
             int event = advance();
@@ -497,6 +507,10 @@ public final class XmlReader implements Closeable {
     }
 
     private int advance() {
+        if (attributesToCheck) {
+            attributesToCheck = false;
+            reportUnreadAttributes();
+        }
         int event;
         try {
             if (!stax.hasNext()) {
@@ -536,6 +550,10 @@ public final class XmlReader implements Closeable {
                 if (depth > options.maxDepth()) {
                     throw fatal("elements nested deeper than " + options.maxDepth() + " (XmlReadOptions.maxDepth)");
                 }
+                if (isStrict() && stax.getAttributeCount() > 0) {
+                    attributesRead.clear();
+                    attributesToCheck = true;
+                }
                 break;
             case XMLStreamConstants.END_ELEMENT:
                 depth--;
@@ -548,6 +566,18 @@ public final class XmlReader implements Closeable {
                 break;
         }
         return event;
+    }
+
+    /** Strict mode, still on a start tag: reports each attribute the reading code did not ask for. */
+    private void reportUnreadAttributes() {
+        for (int i = 0; i < stax.getAttributeCount(); i++) {
+            if (!attributesRead.get(i) && !XSI.equals(stax.getAttributeNamespace(i))) {
+                String prefix = stax.getAttributePrefix(i);
+                String local = stax.getAttributeLocalName(i);
+                problem("unknown attribute " + (prefix == null || prefix.isEmpty() ? local : prefix + ":" + local)
+                        + " in element " + currentName());
+            }
+        }
     }
 
     // kind is "element" (the cursor is then on that element's end tag) or "attribute"

@@ -148,6 +148,29 @@ class XmlReaderTest {
     }
 
     @Test
+    void strictReportsTheAttributesTheReadingCodeDidNotAskFor() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            many.append(" a").append(i).append("='").append(i).append("'");
+        }
+        String xml = "<Job" + many + " Id='1' xmlns:x='urn:x' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'"
+                + " xsi:type='Job'>\n<Name x:lang='en'>n</Name><Unknown u='1'/><A xsi:nil='false'>a</A></Job>";
+        XmlReadException e = catchThrowableOfType(XmlReadException.class, () -> read(xml, XmlReadOptions.strict()));
+        List<String> messages = new ArrayList<>();
+        for (XmlProblem p : e.problems()) {
+            messages.add(p.message());
+        }
+        // Id, read by the reading code (after 70 others), is not reported; xsi:* never is;
+        // an unknown element is reported once, not also for its attributes
+        assertThat(messages).hasSize(72).doesNotContain("unknown attribute Id in element Job")
+                .contains("unknown attribute a0 in element Job", "unknown attribute a69 in element Job")
+                .endsWith("unknown attribute x:lang in element Name", "unknown element Unknown");
+        assertThat(e.problems().get(70).path()).isEqualTo("/Job/Name");
+        assertThat(e.problems().get(70).line()).isEqualTo(2);
+        assertThat(read(xml, XmlReadOptions.defaults()).id).as("lenient reading ignores them").isEqualTo("1");
+    }
+
+    @Test
     void strictAcceptsAValidDocument() {
         Job job = read("<Job Id='1'><Name>n</Name><Tag>1</Tag><Tag>2</Tag><B>b</B></Job>", XmlReadOptions.strict());
         assertThat(job.b).isEqualTo("b");

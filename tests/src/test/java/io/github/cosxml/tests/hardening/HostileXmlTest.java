@@ -9,6 +9,7 @@ import static io.github.cosxml.tests.hardening.HostileDocuments.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.schema.ValidationResult;
@@ -282,6 +283,20 @@ class HostileXmlTest {
         String undeclared = VALID.replace("<Status>1</Status>", "<c:Status>1</c:Status>");
         readFails(() -> read(utf8(undeclared)), "malformed XML");
         assertThat(validate(utf8(undeclared)).isWellFormed()).isFalse();
+    }
+
+    @Test
+    void attributesTheSchemaDoesNotDeclareAreReportedInStrictMode() {
+        String attributed = VALID.replace("<Response>", "<Response debug=\"1\">").replace("<Status>1</Status>",
+                "<Status c:unit=\"x\" xsi:nil=\"false\" xmlns:c=\"https://example.com/ci\""
+                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">1</Status>");
+        assertThat(read(utf8(attributed)).getStatus()).as("lenient: attributes the type lacks are ignored").isEqualTo(1);
+        XmlReadException e = readFails(() -> read(utf8(attributed), XmlReadOptions.strict()),
+                "unknown attribute debug in element Response");
+        assertThat(e.problems()).extracting(XmlProblem::message).as("xsi:nil is the reader's own, not unknown")
+                .containsExactly("unknown attribute debug in element Response", "unknown attribute c:unit in element Status");
+        assertThat(e.problems()).extracting(XmlProblem::path).containsExactly("/Response", "/Response/Status");
+        assertThat(validate(utf8(attributed)).isValid()).isFalse();
     }
 
     @Test
