@@ -43,6 +43,8 @@ public final class XmlReader implements Closeable {
     // reader moves on, every other attribute (but xsi:*) is reported as unknown.
     private final BitSet attributesRead = new BitSet();
     private boolean attributesToCheck;
+    // How many skipElement() calls are under way: nothing inside a skipped element is checked.
+    private int skipping;
 
     private XmlReader(XMLStreamReader stax, XmlReadOptions options) {
         this.stax = stax;
@@ -307,6 +309,7 @@ public final class XmlReader implements Closeable {
     public boolean nil() {
         String nil = attribute(XSI, "nil");
         if (nil != null && ("true".equals(nil.trim()) || "1".equals(nil.trim()))) {
+            checkAttributesNow(); // a nil element is read, not skipped as unknown: its other attributes count
             skipElement();
             return true;
         }
@@ -428,12 +431,14 @@ public final class XmlReader implements Closeable {
 
     /** Skips the current element and everything in it, leaving the cursor on its end tag. */
     public void skipElement() {
-        // an element skipped whole is reported whole (as unknown), or was read (xsi:nil): not its attributes
+        // an element skipped whole is reported whole (as unknown), not for its attributes or those inside it
         attributesToCheck = false;
+        skipping++;
         int startDepth = depth;
         while (true) {
             int event = advance();
             if (event == XMLStreamConstants.END_ELEMENT && depth < startDepth) {
+                skipping--;
                 return;
             }
         }
@@ -507,10 +512,7 @@ public final class XmlReader implements Closeable {
     }
 
     private int advance() {
-        if (attributesToCheck) {
-            attributesToCheck = false;
-            reportUnreadAttributes();
-        }
+        checkAttributesNow();
         int event;
         try {
             if (!stax.hasNext()) {
@@ -550,7 +552,7 @@ public final class XmlReader implements Closeable {
                 if (depth > options.maxDepth()) {
                     throw fatal("elements nested deeper than " + options.maxDepth() + " (XmlReadOptions.maxDepth)");
                 }
-                if (isStrict() && stax.getAttributeCount() > 0) {
+                if (isStrict() && skipping == 0 && stax.getAttributeCount() > 0) {
                     attributesRead.clear();
                     attributesToCheck = true;
                 }
@@ -568,7 +570,14 @@ public final class XmlReader implements Closeable {
         return event;
     }
 
-    /** Strict mode, still on a start tag: reports each attribute the reading code did not ask for. */
+    /** Strict mode, still on a start tag not yet checked: reports each attribute the reading code did not ask for. */
+    private void checkAttributesNow() {
+        if (attributesToCheck) {
+            attributesToCheck = false;
+            reportUnreadAttributes();
+        }
+    }
+
     private void reportUnreadAttributes() {
         for (int i = 0; i < stax.getAttributeCount(); i++) {
             if (!attributesRead.get(i) && !XSI.equals(stax.getAttributeNamespace(i))) {

@@ -154,17 +154,20 @@ class XmlReaderTest {
             many.append(" a").append(i).append("='").append(i).append("'");
         }
         String xml = "<Job" + many + " Id='1' xmlns:x='urn:x' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'"
-                + " xsi:type='Job'>\n<Name x:lang='en'>n</Name><Unknown u='1'/><A xsi:nil='false'>a</A></Job>";
+                + " xsi:type='Job'>\n<Name x:lang='en'>n<X y='1'/></Name><Unknown u='1'><Deep d='2'/></Unknown>"
+                + "<A xsi:nil='true' bogus='1'/></Job>";
         XmlReadException e = catchThrowableOfType(XmlReadException.class, () -> read(xml, XmlReadOptions.strict()));
         List<String> messages = new ArrayList<>();
         for (XmlProblem p : e.problems()) {
             messages.add(p.message());
         }
-        // Id, read by the reading code (after 70 others), is not reported; xsi:* never is;
-        // an unknown element is reported once, not also for its attributes
-        assertThat(messages).hasSize(72).doesNotContain("unknown attribute Id in element Job")
+        // Id, read by the reading code (after 70 others), is not reported; xsi:* never is; an element
+        // skipped whole (unknown, or a child in text) is reported once, not for the attributes in it;
+        // a nil element is read, so its other attributes are reported
+        assertThat(messages).hasSize(74).doesNotContain("unknown attribute Id in element Job")
                 .contains("unknown attribute a0 in element Job", "unknown attribute a69 in element Job")
-                .endsWith("unknown attribute x:lang in element Name", "unknown element Unknown");
+                .endsWith("unknown attribute x:lang in element Name", "unexpected child element X in text-only content",
+                        "unknown element Unknown", "unknown attribute bogus in element A");
         assertThat(e.problems().get(70).path()).isEqualTo("/Job/Name");
         assertThat(e.problems().get(70).line()).isEqualTo(2);
         assertThat(read(xml, XmlReadOptions.defaults()).id).as("lenient reading ignores them").isEqualTo("1");
