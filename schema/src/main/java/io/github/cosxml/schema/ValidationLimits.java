@@ -47,60 +47,109 @@ final class ValidationLimits {
         }
     }
 
-    /** Bytes: UTF-8 needs up to 4 bytes per char, so the byte limit is 4 times the char limit. */
-    static InputStream guard(InputStream input) {
-        return new FilterInputStream(input) {
-            private final RunCounter counter = new RunCounter(4L * MAX_TEXT_LENGTH + 64);
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                counter.count(b == '<');
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    counter.count(buffer[i] == '<');
-                }
-                return n;
-            }
-        };
+    /** How much of a document a guard has let through. */
+    interface Guarded {
+        /** Bytes or chars read so far. */
+        long unitsRead();
     }
 
-    static Reader guard(Reader input) {
-        return new FilterReader(input) {
-            private final RunCounter counter = new RunCounter(MAX_TEXT_LENGTH + 64L);
+    /** Bytes: UTF-8 needs up to 4 bytes per char, so the byte limit is 4 times the char limit. */
+    static GuardedStream guard(InputStream input) {
+        return new GuardedStream(input);
+    }
 
-            @Override
-            public int read() throws IOException {
-                int c = super.read();
+    static GuardedReader guard(Reader input) {
+        return new GuardedReader(input);
+    }
+
+    /**
+     * A stream that counts runs without {@code <}. Closing it leaves the stream it reads open:
+     * the JDK's parser closes its input at the end, and the input is the caller's.
+     */
+    static final class GuardedStream extends FilterInputStream implements Guarded {
+        private final RunCounter counter = new RunCounter(4L * MAX_TEXT_LENGTH + 64);
+
+        GuardedStream(InputStream input) {
+            super(input);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter.count(b == '<');
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                counter.count(buffer[i] == '<');
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller's stream stays open
+        }
+
+        @Override
+        public long unitsRead() {
+            return counter.total;
+        }
+    }
+
+    /** The {@link GuardedStream} of characters. */
+    static final class GuardedReader extends FilterReader implements Guarded {
+        private final RunCounter counter = new RunCounter(MAX_TEXT_LENGTH + 64L);
+
+        GuardedReader(Reader input) {
+            super(input);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
                 counter.count(c == '<');
-                return c;
             }
+            return c;
+        }
 
-            @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                for (int i = offset; i < offset + n; i++) {
-                    counter.count(buffer[i] == '<');
-                }
-                return n;
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                counter.count(buffer[i] == '<');
             }
-        };
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller's reader stays open
+        }
+
+        @Override
+        public long unitsRead() {
+            return counter.total;
+        }
     }
 
     private static final class RunCounter {
         private final long limit;
         private long run;
+        private long total;
 
         RunCounter(long limit) {
             this.limit = limit;
         }
 
         void count(boolean markup) throws RunTooLong {
+            total++;
             run = markup ? 0 : run + 1;
             if (run > limit) {
                 throw new RunTooLong();

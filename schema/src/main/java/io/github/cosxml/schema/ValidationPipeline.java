@@ -16,9 +16,22 @@ import org.xml.sax.XMLReader;
  * document after document, one document at a time.
  */
 final class ValidationPipeline {
+    /**
+     * A pipeline that has read a document larger than this keeps the buffers it grew for it: it is
+     * not reused. (Bytes or chars; CI documents are a few KB.)
+     */
+    static final long MAX_REUSED_DOCUMENT = 256 * 1024;
+    /**
+     * The parser and validator keep every element and attribute name they have seen: a pipeline is
+     * retired after this much input, so that hostile documents full of fresh names cannot grow them
+     * without bound.
+     */
+    static final long MAX_LIFETIME_INPUT = 4L * 1024 * 1024;
+
     private final XMLReader reader;
     private final ValidatorHandler validatorHandler;
     private final ElementPathTracker tracker;
+    private long inputSeen;
 
     ValidationPipeline(Schema schema) {
         validatorHandler = schema.newValidatorHandler();
@@ -40,6 +53,12 @@ final class ValidationPipeline {
         validatorHandler.setErrorHandler(collector);
         reader.setErrorHandler(collector);
         reader.parse(input);
+    }
+
+    /** Counts a document of {@code units} bytes or chars; whether this pipeline should serve another. */
+    boolean worthKeepingAfter(long units) {
+        inputSeen += units;
+        return units <= MAX_REUSED_DOCUMENT && inputSeen <= MAX_LIFETIME_INPUT;
     }
 
     private static void refuseExternalAccess(ValidatorHandler handler) {

@@ -59,7 +59,8 @@ public final class XmlValidator {
     public ValidationResult validate(String xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            return run(new InputSource(ValidationLimits.guard(new StringReader(xml))), "<string>");
+            ValidationLimits.GuardedReader input = ValidationLimits.guard(new StringReader(xml));
+            return run(new InputSource(input), input, "<string>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a String failed: " + e.getMessage(), e);
         }
@@ -72,7 +73,8 @@ public final class XmlValidator {
     public ValidationResult validate(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            return run(new InputSource(ValidationLimits.guard(new ByteArrayInputStream(xml))), "<bytes>");
+            ValidationLimits.GuardedStream input = ValidationLimits.guard(new ByteArrayInputStream(xml));
+            return run(new InputSource(input), input, "<bytes>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed: " + e.getMessage(), e);
         }
@@ -85,7 +87,8 @@ public final class XmlValidator {
      */
     public ValidationResult validate(InputStream xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
-        return run(new InputSource(ValidationLimits.guard(xml)), "<stream>");
+        ValidationLimits.GuardedStream input = ValidationLimits.guard(xml);
+        return run(new InputSource(input), input, "<stream>");
     }
 
     /**
@@ -96,20 +99,21 @@ public final class XmlValidator {
     public ValidationResult validate(Path xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
         try (InputStream in = Files.newInputStream(xml)) {
-            InputSource source = new InputSource(ValidationLimits.guard(in));
+            ValidationLimits.GuardedStream input = ValidationLimits.guard(in);
+            InputSource source = new InputSource(input);
             source.setSystemId(xml.toUri().toString());
-            return run(source, xml.toString());
+            return run(source, input, xml.toString());
         }
     }
 
-    private ValidationResult run(InputSource input, String sourceName) throws IOException {
+    private ValidationResult run(InputSource input, ValidationLimits.Guarded guarded, String sourceName) throws IOException {
         ViolationCollector collector = new ViolationCollector();
         ValidationPipeline pipeline = borrow();
         ElementPathTracker tracker = pipeline.tracker();
         boolean endedNormally = false;
         try {
             pipeline.parse(input, collector);
-            endedNormally = !collector.fatalRecorded();
+            endedNormally = !collector.fatalRecorded() && pipeline.worthKeepingAfter(guarded.unitsRead());
         } catch (SAXParseException e) {
             collector.recordFatal(e);
         } catch (ValidationLimits.RunTooLong e) {
@@ -128,7 +132,8 @@ public final class XmlValidator {
             collector.recordFatal(new SAXParseException("Markup the parser cannot continue from (for example a"
                     + " <!DOCTYPE inside the document; parser: " + e.getMessage() + ").", tracker.locator(), e));
         } finally {
-            // A parse that stopped part-way leaves parser and validator state nobody needs to trust: dropped.
+            // A parse that stopped part-way leaves parser and validator state nobody needs to trust, and a
+            // pipeline that has read a lot holds grown buffers and name tables: both are dropped.
             if (endedNormally) {
                 giveBack(pipeline);
             }
@@ -143,6 +148,11 @@ public final class XmlValidator {
         }
         idleCount.decrementAndGet();
         return pipeline;
+    }
+
+    /** The pipelines waiting for a document (for tests). */
+    int idlePipelines() {
+        return idleCount.get();
     }
 
     private void giveBack(ValidationPipeline pipeline) {

@@ -65,6 +65,46 @@ class XmlValidatorTest {
     }
 
     @Test
+    void theCallersStreamIsReadToItsEndButNotClosed() throws IOException {
+        boolean[] closed = {false};
+        ByteArrayInputStream stream = new ByteArrayInputStream(TWO_BAD_SCORES.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertThat(CiSchema.AI_LICENSE_REC_RESPONSE.validate(stream).isWellFormed()).isTrue();
+        assertThat(stream.available()).isZero();
+        assertThat(closed[0]).as("closed").isFalse();
+    }
+
+    @Test
+    void aPipelineIsReusedForSmallDocumentsAndRetiredAfterALargeOneOrMuchInput() {
+        CiSchema schema = CiSchema.AI_LICENSE_REC_RESPONSE;
+        XmlValidator validator = XmlValidator.of(schema.schema(), schema.fileName());
+        assertThat(validator.validate(TWO_BAD_SCORES).isWellFormed()).isTrue();
+        assertThat(validator.idlePipelines()).as("after a small document").isEqualTo(1);
+
+        // a comment pads the document past the size a pipeline is reused after
+        String large = TWO_BAD_SCORES.replace("</Response>", "<!--" + "x".repeat(
+                (int) ValidationPipeline.MAX_REUSED_DOCUMENT) + "--></Response>");
+        assertThat(validator.validate(large).violations()).hasSameSizeAs(validator.validate(TWO_BAD_SCORES).violations());
+        validator.validate(large);
+        assertThat(validator.idlePipelines()).as("after a large document").isZero();
+
+        String medium = TWO_BAD_SCORES.replace("</Response>", "<!--" + "x".repeat(
+                (int) (ValidationPipeline.MAX_REUSED_DOCUMENT / 2)) + "--></Response>");
+        long perDocument = medium.length();
+        long documentsWithinLifetime = ValidationPipeline.MAX_LIFETIME_INPUT / perDocument;
+        for (long i = 0; i < documentsWithinLifetime; i++) {
+            validator.validate(medium);
+            assertThat(validator.idlePipelines()).as("document %d", i).isEqualTo(1);
+        }
+        validator.validate(medium);
+        assertThat(validator.idlePipelines()).as("after more input than a pipeline's lifetime").isZero();
+    }
+
+    @Test
     void theWrongRootIsReportedNotThrown() {
         ValidationResult result = CiSchema.ERROR.validate("<Response><Status>1</Status></Response>");
 
