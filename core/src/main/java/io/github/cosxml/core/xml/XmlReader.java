@@ -275,7 +275,8 @@ public final class XmlReader implements Closeable {
      *
      * @param known the children the type knows
      * @return the iterator; call {@link Children#next()} until it returns false. It is valid until
-     *     this element's end tag: the reader reuses it for the next element at the same depth.
+     *     this element's end tag: the reader reuses it for the next element at the same depth, and
+     *     a second call on the same element restarts it.
      */
     public Children children(XmlChildren known) {
         if (depth >= childrenByDepth.length) {
