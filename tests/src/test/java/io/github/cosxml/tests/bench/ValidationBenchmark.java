@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Validating the XML benchmarks' documents against their entry XSD with the schema API
- * ({@code CiSchema.validate(byte[])}: the cached compiled schema, a new validator per call, every
- * violation collected). The setup requires each document to be valid.
+ * ({@code CiSchema.validate(byte[])}: the cached compiled schema, the shared validator with its
+ * pooled parsers, every violation collected). The setup requires each document to be valid.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
