@@ -1,5 +1,6 @@
 package io.github.cosxml.schema;
 
+import io.github.cosxml.core.xml.MarkupRunGuard;
 import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -59,7 +60,7 @@ public final class XmlValidator {
     public ValidationResult validate(String xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            ValidationLimits.GuardedReader input = ValidationLimits.guard(new StringReader(xml));
+            MarkupRunGuard.GuardedReader input = MarkupRunGuard.guard(new StringReader(xml), ValidationLimits.MAX_TEXT_LENGTH);
             return run(new InputSource(input), input, "<string>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a String failed: " + e.getMessage(), e);
@@ -73,7 +74,7 @@ public final class XmlValidator {
     public ValidationResult validate(byte[] xml) {
         Objects.requireNonNull(xml, "xml");
         try {
-            ValidationLimits.GuardedStream input = ValidationLimits.guard(new ByteArrayInputStream(xml));
+            MarkupRunGuard.GuardedStream input = MarkupRunGuard.guard(new ByteArrayInputStream(xml), ValidationLimits.MAX_TEXT_LENGTH);
             return run(new InputSource(input), input, "<bytes>");
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed: " + e.getMessage(), e);
@@ -87,7 +88,7 @@ public final class XmlValidator {
      */
     public ValidationResult validate(InputStream xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
-        ValidationLimits.GuardedStream input = ValidationLimits.guard(xml);
+        MarkupRunGuard.GuardedStream input = MarkupRunGuard.guard(xml, ValidationLimits.MAX_TEXT_LENGTH);
         return run(new InputSource(input), input, "<stream>");
     }
 
@@ -99,14 +100,14 @@ public final class XmlValidator {
     public ValidationResult validate(Path xml) throws IOException {
         Objects.requireNonNull(xml, "xml");
         try (InputStream in = Files.newInputStream(xml)) {
-            ValidationLimits.GuardedStream input = ValidationLimits.guard(in);
+            MarkupRunGuard.GuardedStream input = MarkupRunGuard.guard(in, ValidationLimits.MAX_TEXT_LENGTH);
             InputSource source = new InputSource(input);
             source.setSystemId(xml.toUri().toString());
             return run(source, input, xml.toString());
         }
     }
 
-    private ValidationResult run(InputSource input, ValidationLimits.Guarded guarded, String sourceName) throws IOException {
+    private ValidationResult run(InputSource input, MarkupRunGuard.Guarded guarded, String sourceName) throws IOException {
         ViolationCollector collector = new ViolationCollector();
         ValidationPipeline pipeline = borrow();
         ElementPathTracker tracker = pipeline.tracker();
@@ -116,7 +117,7 @@ public final class XmlValidator {
             endedNormally = !collector.fatalRecorded() && pipeline.worthKeepingAfter(guarded.unitsRead());
         } catch (SAXParseException e) {
             collector.recordFatal(e);
-        } catch (ValidationLimits.RunTooLong e) {
+        } catch (MarkupRunGuard.RunTooLongException e) {
             collector.recordFatal(new ValidationLimits.LimitExceeded("a value (attribute, text or comment) longer than "
                     + ValidationLimits.MAX_TEXT_LENGTH + " chars", tracker.locator()));
         } catch (UnsupportedEncodingException | CharConversionException e) {

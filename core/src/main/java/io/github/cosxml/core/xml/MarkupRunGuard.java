@@ -7,39 +7,71 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /**
- * Bounds what a StAX parser must hold in memory at once. An attribute value cannot contain
+ * Bounds what an XML parser must hold in memory at once. An attribute value cannot contain
  * {@code <}, so the longest run of input without {@code <} bounds every attribute value (and
- * every text node, comment and tag) before the parser buffers it; {@link XmlReader} checks text
- * precisely, this guard stops a huge attribute value that the parser would otherwise build
- * whole in memory.
+ * every text node, comment and tag) before the parser buffers it. {@link XmlReader} guards its
+ * input with it (and checks text precisely itself); cosxml-schema's validator guards the
+ * documents it validates, because the JDK's validator buffers a whole value before checking it.
+ *
+ * <p>The guard reads through to its input, counts, and throws {@link RunTooLongException} from
+ * the read in which a run first gets longer than the limit. Closing a guard leaves its input
+ * open: the input belongs to whoever passed it (parsers close their input when they finish).
  */
-final class MarkupRunGuard {
+public final class MarkupRunGuard {
+    // Counting bytes overestimates characters (UTF-8 uses up to 4 bytes per char); the slack lets a
+    // value of exactly the limit through with its quotes and the tag around it.
+    private static final int BYTES_PER_CHAR = 4;
+    private static final int SLACK = 64;
 
     private MarkupRunGuard() {
     }
 
-    /** Thrown from a guarded stream when a run exceeds the limit; {@link XmlReader} turns it into a problem. */
-    static final class RunTooLongException extends RuntimeException {
+    /**
+     * Thrown from a guarded read when a run without {@code <} exceeds the limit. A runtime
+     * exception, so that parsers pass it on as it is; callers turn it into their own report.
+     */
+    public static final class RunTooLongException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final int maxChars;
 
-        RunTooLongException(long limit) {
-            super("a value longer than the limit of " + limit + " chars (XmlReadOptions.maxTextLength)");
+        RunTooLongException(int maxChars) {
+            super("a run of input without '<' (a value, comment or tag) longer than the limit of " + maxChars + " chars");
+            this.maxChars = maxChars;
+        }
+
+        /** The limit in chars the guard was made with. */
+        public int maxChars() {
+            return maxChars;
         }
     }
 
-    /**
-     * Guards bytes. Counting bytes overestimates characters (UTF-8 uses up to 4 bytes per char), so
-     * the byte limit is 4 times the char limit.
-     */
-    static InputStream guard(InputStream input, int maxChars) {
-        final RunCounter counter = new RunCounter(4L * maxChars + 64, maxChars);
-        return new GuardedStream(input, counter);
+    /** How much input a guard has let through. */
+    public interface Guarded {
+        /** Bytes (of a stream) or chars (of a reader) read so far. */
+        long unitsRead();
     }
 
-    /** Guards characters. */
-    static Reader guard(Reader input, int maxChars) {
-        final RunCounter counter = new RunCounter(maxChars + 64L, maxChars);
-        return new GuardedReader(input, counter);
+    /**
+     * Guards bytes: a run may be {@code 4 * maxChars + 64} bytes long, since a char takes up to
+     * four bytes of UTF-8.
+     *
+     * @param input the bytes; not closed by closing the guard
+     * @param maxChars the longest value, in chars, that must get through
+     * @return the guarded stream
+     */
+    public static GuardedStream guard(InputStream input, int maxChars) {
+        return new GuardedStream(input, new RunCounter((long) BYTES_PER_CHAR * maxChars + SLACK, maxChars));
+    }
+
+    /**
+     * Guards chars: a run may be {@code maxChars + 64} chars long.
+     *
+     * @param input the chars; not closed by closing the guard
+     * @param maxChars the longest value, in chars, that must get through
+     * @return the guarded reader
+     */
+    public static GuardedReader guard(Reader input, int maxChars) {
+        return new GuardedReader(input, new RunCounter((long) maxChars + SLACK, maxChars));
     }
 
     /** Where the {@code <} are in the chunk just read. */
@@ -51,9 +83,31 @@ final class MarkupRunGuard {
         int last(int from, int to);
     }
 
-    private static final class GuardedStream extends FilterInputStream implements Chunk {
+    /** A guarded byte stream; see {@link MarkupRunGuard}. */
+    public static final class GuardedStream extends FilterInputStream implements Guarded {
         private final RunCounter counter;
-        private byte[] chunk;
+        private final Chunk chunk = new Chunk() {
+            @Override
+            public int next(int from, int to) {
+                for (int i = from; i < to; i++) {
+                    if (bytes[i] == '<') {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+
+            @Override
+            public int last(int from, int to) {
+                for (int i = to - 1; i >= from; i--) {
+                    if (bytes[i] == '<') {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        };
+        private byte[] bytes;
 
         GuardedStream(InputStream input, RunCounter counter) {
             super(input);
@@ -78,40 +132,52 @@ final class MarkupRunGuard {
         public int read(byte[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
-                chunk = buffer;
+                bytes = buffer;
                 try {
-                    counter.chunk(this, offset, offset + n);
+                    counter.chunk(chunk, offset, offset + n);
                 } finally {
-                    chunk = null;
+                    bytes = null;
                 }
             }
             return n;
         }
 
         @Override
-        public int next(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (chunk[i] == '<') {
-                    return i;
-                }
-            }
-            return -1;
+        public void close() {
+            // the input is the caller's
         }
 
         @Override
-        public int last(int from, int to) {
-            for (int i = to - 1; i >= from; i--) {
-                if (chunk[i] == '<') {
-                    return i;
-                }
-            }
-            return -1;
+        public long unitsRead() {
+            return counter.total;
         }
     }
 
-    private static final class GuardedReader extends FilterReader implements Chunk {
+    /** A guarded character stream; see {@link MarkupRunGuard}. */
+    public static final class GuardedReader extends FilterReader implements Guarded {
         private final RunCounter counter;
-        private char[] chunk;
+        private final Chunk chunk = new Chunk() {
+            @Override
+            public int next(int from, int to) {
+                for (int i = from; i < to; i++) {
+                    if (chars[i] == '<') {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+
+            @Override
+            public int last(int from, int to) {
+                for (int i = to - 1; i >= from; i--) {
+                    if (chars[i] == '<') {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+        };
+        private char[] chars;
 
         GuardedReader(Reader input, RunCounter counter) {
             super(input);
@@ -136,34 +202,24 @@ final class MarkupRunGuard {
         public int read(char[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
-                chunk = buffer;
+                chars = buffer;
                 try {
-                    counter.chunk(this, offset, offset + n);
+                    counter.chunk(chunk, offset, offset + n);
                 } finally {
-                    chunk = null;
+                    chars = null;
                 }
             }
             return n;
         }
 
         @Override
-        public int next(int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (chunk[i] == '<') {
-                    return i;
-                }
-            }
-            return -1;
+        public void close() {
+            // the input is the caller's
         }
 
         @Override
-        public int last(int from, int to) {
-            for (int i = to - 1; i >= from; i--) {
-                if (chunk[i] == '<') {
-                    return i;
-                }
-            }
-            return -1;
+        public long unitsRead() {
+            return counter.total;
         }
     }
 
@@ -172,6 +228,7 @@ final class MarkupRunGuard {
         private final long limit;
         private final int maxChars;
         private long run;
+        private long total;
 
         RunCounter(long limit, int maxChars) {
             this.limit = limit;
@@ -179,6 +236,7 @@ final class MarkupRunGuard {
         }
 
         void count(boolean markup) {
+            total++;
             if (markup) {
                 markup();
             } else {
@@ -197,6 +255,7 @@ final class MarkupRunGuard {
          * (which the first {@code <} ends) and the run carried out count; otherwise every run does.
          */
         void chunk(Chunk units, int offset, int end) {
+            total += end - offset;
             if (end - offset > limit) {
                 int runStart = offset;
                 for (int i = units.next(offset, end); i >= 0; i = units.next(i + 1, end)) {

@@ -96,6 +96,8 @@ public final class XmlReader implements Closeable {
                     MarkupRunGuard.guard(reader, opts.maxTextLength()));
         } catch (XMLStreamException e) {
             throw prologProblem(e);
+        } catch (MarkupRunGuard.RunTooLongException e) {
+            throw prologProblem(e);
         }
         return readDocument(new XmlReader(stax, opts), namespace, localName, body);
     }
@@ -124,6 +126,8 @@ public final class XmlReader implements Closeable {
             stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
                     MarkupRunGuard.guard(input, opts.maxTextLength()));
         } catch (XMLStreamException e) {
+            throw prologProblem(e);
+        } catch (MarkupRunGuard.RunTooLongException e) {
             throw prologProblem(e);
         }
         return readDocument(new XmlReader(stax, opts), namespace, localName, body);
@@ -522,7 +526,7 @@ public final class XmlReader implements Closeable {
             event = stax.next();
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof MarkupRunGuard.RunTooLongException) {
-                throw fatal(e.getNestedException().getMessage());
+                throw fatal(tooLong((MarkupRunGuard.RunTooLongException) e.getNestedException()));
             }
             Location location = e.getLocation();
             List<XmlProblem> all = new ArrayList<XmlProblem>(problems);
@@ -530,7 +534,7 @@ public final class XmlReader implements Closeable {
                     location == null ? -1 : location.getColumnNumber(), path(), cleanMessage(e)));
             throw new XmlReadException(all, e);
         } catch (MarkupRunGuard.RunTooLongException e) {
-            throw fatal(e.getMessage());
+            throw fatal(tooLong(e));
         } catch (RuntimeException e) {
             if (e instanceof XmlReadException) {
                 throw e;
@@ -665,10 +669,22 @@ public final class XmlReader implements Closeable {
     // Creating the parser reads the XML declaration and decodes the first buffer; a failure there (an
     // unknown encoding, bytes that do not decode) comes without a position, so the start of the document is named.
     private static XmlReadException prologProblem(XMLStreamException e) {
+        if (e.getNestedException() instanceof MarkupRunGuard.RunTooLongException) {
+            return prologProblem((MarkupRunGuard.RunTooLongException) e.getNestedException());
+        }
         Location location = e.getLocation();
         boolean known = location != null && location.getLineNumber() > 0 && location.getColumnNumber() > 0;
         return new XmlReadException(new XmlProblem(known ? location.getLineNumber() : 1,
                 known ? location.getColumnNumber() : 1, "/", cleanMessage(e)), e);
+    }
+
+    // The first buffer the parser reads, while it is made, held a run longer than a small maxTextLength.
+    private static XmlReadException prologProblem(MarkupRunGuard.RunTooLongException e) {
+        return new XmlReadException(new XmlProblem(1, 1, "/", tooLong(e)), e);
+    }
+
+    private static String tooLong(MarkupRunGuard.RunTooLongException e) {
+        return "a value longer than the limit of " + e.maxChars() + " chars (XmlReadOptions.maxTextLength)";
     }
 
     // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ".

@@ -1,6 +1,7 @@
 package io.github.cosxml.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.CharArrayReader;
@@ -15,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
  * The guard stops in exactly the read call in which a run without {@code <} first exceeds its
@@ -82,6 +84,43 @@ class MarkupRunGuardTest {
             reads++;
         }
         return -1;
+    }
+
+    @Test
+    void countsWhatItLetsThroughAndLeavesItsInputOpen() throws IOException {
+        final boolean[] closed = new boolean[2];
+        InputStream bytes = new ByteArrayInputStream("<a>text</a>".getBytes("US-ASCII")) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        Reader chars = new CharArrayReader("<a>text</a>".toCharArray()) {
+            @Override
+            public void close() {
+                closed[1] = true;
+            }
+        };
+        MarkupRunGuard.GuardedStream stream = MarkupRunGuard.guard(bytes, 10);
+        MarkupRunGuard.GuardedReader reader = MarkupRunGuard.guard(chars, 10);
+        assertThat(stream.read(new byte[7], 0, 7)).isEqualTo(7);
+        assertThat(stream.read()).isEqualTo('<');
+        assertThat(reader.read(new char[5], 0, 5)).isEqualTo(5);
+        assertThat(stream.unitsRead()).isEqualTo(8);
+        assertThat(reader.unitsRead()).isEqualTo(5);
+        assertThat(stream.markSupported()).as("a reset would count bytes twice").isFalse();
+        stream.close();
+        reader.close();
+        assertThat(closed).containsExactly(false, false);
+    }
+
+    @Test
+    void theExceptionNamesTheLimitInChars() {
+        InputStream guarded = MarkupRunGuard.guard(new ByteArrayInputStream(new byte[200]), 10);
+        Throwable thrown = catchThrowable(() -> guarded.read(new byte[200], 0, 200));
+        assertThat(thrown).isInstanceOf(MarkupRunGuard.RunTooLongException.class)
+                .hasMessageContaining("longer than the limit of 10 chars");
+        assertThat(((MarkupRunGuard.RunTooLongException) thrown).maxChars()).isEqualTo(10);
     }
 
     private static String repeat(char c, int n) {

@@ -28,6 +28,20 @@ final class HostileDocuments {
     private HostileDocuments() {
     }
 
+    /**
+     * A 500-char attribute at the very start: with a small {@code maxTextLength}, the run guard
+     * stops the parser's first read, which happens while the parser is being made.
+     */
+    static final String LONG_FIRST_RUN = VALID.replace("<Response>", "<Response note=\"" + "x".repeat(500) + "\">");
+
+    /** Reading {@link #LONG_FIRST_RUN} with a 10-char limit fails with the toolkit's exception, from bytes and from text. */
+    static void longFirstRunFailsWithASmallLimit() {
+        XmlReadOptions small = XmlReadOptions.builder().maxTextLength(10).build();
+        String expected = "longer than the limit of 10 chars (XmlReadOptions.maxTextLength)";
+        readFails(() -> read(utf8(LONG_FIRST_RUN), small), expected);
+        readFails(() -> AILicenseRecResponse.fromXml(LONG_FIRST_RUN, small), expected);
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -46,6 +46,11 @@ class HostileXmlOnWoodstoxTest {
     }
 
     @Test
+    void aRunLongerThanASmallLimitInTheFirstBufferIsTheToolkitsError() {
+        HostileDocuments.longFirstRunFailsWithASmallLimit();
+    }
+
+    @Test
     void externalEntityToALocalFileIsNeverRead() {
         String xml = "<!DOCTYPE Response [<!ENTITY xxe SYSTEM \"" + secretFile.toUri() + "\">]>\n"
                 + VALID.replace("<Name>Name</Name>", "<Name>&xxe;</Name>");

@@ -139,6 +139,11 @@ class HostileXmlTest {
     }
 
     @Test
+    void aRunLongerThanASmallLimitInTheFirstBufferIsTheToolkitsError() {
+        HostileDocuments.longFirstRunFailsWithASmallLimit();
+    }
+
+    @Test
     void theLimitsAreConfigurableWithSafeDefaults() {
         assertThat(XmlReadOptions.defaults().maxDepth()).isEqualTo(100);
         assertThat(XmlReadOptions.defaults().maxTextLength()).isEqualTo(1024 * 1024);
