@@ -119,6 +119,10 @@ final class ReaderEmitter {
 
     private CodeBlock readAttribute(PropertyPlan property) {
         String attribute = property.model().isRequired() ? "requiredAttribute" : "attribute";
+        if (property.isXsList() && property.isEnum()) {
+            return CodeBlock.of("in.enumAttributeList($S, $S, $T::fromValueOrNull)", property.namespace(),
+                    property.localName(), property.enumClass());
+        }
         if (property.isXsList()) {
             return CodeBlock.of("in.attributeList($S, $S, $L)", property.namespace(), property.localName(),
                     itemParser(property));
@@ -136,6 +140,9 @@ final class ReaderEmitter {
 
     /** Reads the current element's content as a value of the property's type. */
     private CodeBlock readContent(PropertyPlan property) {
+        if (property.isXsList() && property.isEnum()) {
+            return CodeBlock.of("in.readEnumList($T::fromValueOrNull)", property.enumClass());
+        }
         if (property.isXsList()) {
             return CodeBlock.of("in.readList($L)", itemParser(property));
         }

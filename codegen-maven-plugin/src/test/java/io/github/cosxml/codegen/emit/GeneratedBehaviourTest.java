@@ -160,6 +160,19 @@ class GeneratedBehaviourTest {
     }
 
     @Test
+    void strictReadingReportsUnknownItemsOfAnEnumList() {
+        String xml = "<Job Id='1'><Name>n</Name><Primary><Bucket>b</Bucket><Object>o</Object></Primary><Key>k</Key>"
+                + "<States>Success Weird</States></Job>";
+        assertThat((List<Object>) invoke(code.fromXml(JOB, xml, null), "getStatesAsString"))
+                .containsExactly("Success", "Weird");
+        assertThatThrownBy(() -> code.fromXml(JOB, xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::message, XmlProblem::path).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                "unknown value 'Weird' in element States: not one of the schema's enumeration"
+                                        + " (lenient reading keeps it as text)", "/Job/States")));
+    }
+
+    @Test
     void enumApi() {
         Class<?> state = code.load(STATE);
         Object success = invokeStatic(state, "fromValue", "Success");

@@ -434,6 +434,38 @@ public final class XmlReader implements Closeable {
         return parseList(readText(), parser, "element", name);
     }
 
+    /**
+     * Reads an {@code xs:list} of an enumerated type, each item kept as its text; strict mode
+     * reports every item the schema does not list.
+     *
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the items, empty when the element is empty or nil
+     */
+    public List<String> readEnumList(Function<String, ?> lookup) {
+        String name = currentName();
+        return checkEnumItems(parseList(readText(), XmlValues::parseString, "element", name), lookup, "element", name);
+    }
+
+    /**
+     * An attribute holding an {@code xs:list} of an enumerated type, each item kept as its text;
+     * strict mode reports every item the schema does not list.
+     *
+     * @param namespace the attribute's namespace URI, empty for none
+     * @param localName the attribute's local name
+     * @param lookup the enum's {@code fromValueOrNull}
+     * @return the items, empty when the attribute is absent or empty
+     */
+    public List<String> enumAttributeList(String namespace, String localName, Function<String, ?> lookup) {
+        return checkEnumItems(attributeList(namespace, localName, XmlValues::parseString), lookup, "attribute", localName);
+    }
+
+    private List<String> checkEnumItems(List<String> items, Function<String, ?> lookup, String kind, String name) {
+        for (String item : items) {
+            checkEnum(item, lookup, kind, name);
+        }
+        return items;
+    }
+
     /** Skips the current element and everything in it, leaving the cursor on its end tag. */
     public void skipElement() {
         // an element skipped whole is reported whole (as unknown), not for its attributes or those inside it

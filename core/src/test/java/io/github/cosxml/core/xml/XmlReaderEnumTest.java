@@ -57,4 +57,42 @@ class XmlReaderEnumTest {
                 .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
                         .extracting(XmlProblem::message).containsExactly("missing required attribute state"));
     }
+
+    private static List<List<String>> readStates(String xml, XmlReadOptions options) {
+        return XmlReader.read(xml, options, "", "Job", in -> {
+            List<String> attribute = in.enumAttributeList("", "states", XmlReaderEnumTest::known);
+            List<String> element = null;
+            XmlReader.Children children = in.children(XmlChildren.builder().child(0, "", "States", 0, 1).build());
+            while (children.next()) {
+                element = in.readEnumList(XmlReaderEnumTest::known);
+            }
+            return Arrays.asList(attribute, element);
+        });
+    }
+
+    @Test
+    void listsOfEnumValuesKeepEveryItemAsText() {
+        String xml = "<Job states=' Success  Gone '><States>Submitted\tPaused\nSuccess</States></Job>";
+        assertThat(readStates(xml, XmlReadOptions.defaults())).containsExactly(
+                Arrays.asList("Success", "Gone"), Arrays.asList("Submitted", "Paused", "Success"));
+        assertThat(readStates("<Job><States/></Job>", XmlReadOptions.strict()))
+                .containsExactly(Arrays.<String>asList(), Arrays.<String>asList());
+    }
+
+    @Test
+    void strictReadingNamesEveryUnknownItemOfAList() {
+        String xml = "<Job states='Success Gone'>\n<States>Paused Submitted Lost</States></Job>";
+        assertThatThrownBy(() -> readStates(xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> {
+                    assertThat(e.problems()).extracting(XmlProblem::message).containsExactly(
+                            "unknown value 'Gone' in attribute states: not one of the schema's enumeration"
+                                    + " (lenient reading keeps it as text)",
+                            "unknown value 'Paused' in element States: not one of the schema's enumeration"
+                                    + " (lenient reading keeps it as text)",
+                            "unknown value 'Lost' in element States: not one of the schema's enumeration"
+                                    + " (lenient reading keeps it as text)");
+                    assertThat(e.problems().get(2).line()).isEqualTo(2);
+                    assertThat(e.problems().get(2).path()).isEqualTo("/Job/States");
+                });
+    }
 }
