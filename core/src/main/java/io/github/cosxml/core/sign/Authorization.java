@@ -3,9 +3,11 @@ package io.github.cosxml.core.sign;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The seven fields of a COS Authorization, parsed from the header form
@@ -112,11 +114,13 @@ public final class Authorization {
             return Collections.emptyList();
         }
         List<String> names = new ArrayList<String>();
+        // a set, not names.contains: the list comes from unauthenticated requests, and may be long
+        Set<String> seen = new HashSet<String>();
         for (String name : value.split(";", -1)) {
             if (name.isEmpty()) {
                 throw new IllegalArgumentException(field + " '" + value + "' has an empty name; names are joined by single ';'");
             }
-            if (names.contains(name)) {
+            if (!seen.add(name)) {
                 throw new IllegalArgumentException(field + " lists '" + name + "' twice");
             }
             names.add(name);
