@@ -28,10 +28,8 @@ final class Arguments {
     }
 
     static Arguments parse(String[] args) throws UsageException {
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h") || a.equals("help")) {
-                return new Arguments(null, true);
-            }
+        if (args.length > 0 && isHelp(args[0])) {
+            return new Arguments(null, true);
         }
         if (args.length == 0) {
             throw new UsageException("no command given; pass one of sign, explain, presign, verify");
@@ -42,6 +40,10 @@ final class Arguments {
         Arguments parsed = new Arguments(args[0], false);
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
+            // only where an option is expected: "--param help" signs a parameter named help
+            if (isHelp(option)) {
+                return new Arguments(null, true);
+            }
             String value;
             int eq = option.indexOf('=');
             if (option.startsWith("--") && eq > 0) {
@@ -74,6 +76,10 @@ final class Arguments {
             }
         }
         return parsed;
+    }
+
+    private static boolean isHelp(String argument) {
+        return argument.equals("--help") || argument.equals("-h") || argument.equals("help");
     }
 
     String get(String option) {

@@ -265,6 +265,19 @@ class MainTest {
         assertThat(run(Collections.emptyMap(), "sign", "--help").exit).isEqualTo(0);
     }
 
+    @Test
+    void helpIsAValueWhereAValueIsExpected() {
+        Run r = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--param", "help",
+                "--header", "x-cos-meta-note: -h", "--key-time", "1;2");
+        assertThat(r.exit).as(r.err).isEqualTo(0);
+        assertThat(r.out).startsWith("q-sign-algorithm=sha1").contains("q-url-param-list=help&").doesNotContain("Usage");
+        Run headerValue = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--header", "-h");
+        assertThat(headerValue.err).contains("--header '-h' is not 'Name: value'");
+        Run optionPlace = run(ENV, "sign", "--secret-id", SECRET_ID, "-h");
+        assertThat(optionPlace.exit).isEqualTo(0);
+        assertThat(optionPlace.out).contains("Usage");
+    }
+
     /** Acceptance point 4: the compiled classes alone (no Bouncy Castle, nothing else) run the CLI. */
     @Test
     void runsInAFreshJvmWithNothingButTheCoreClasses() throws Exception {
