@@ -19,6 +19,7 @@ import io.github.cosxml.tests.e2e.CiClient.Reply;
 import io.github.cosxml.tests.e2e.HttpStringComparison.Difference;
 import io.github.cosxml.tests.http.LoopbackCiServer;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
+import java.net.URI;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +83,28 @@ class LoopbackRejectionTest {
         assertThat(serverStringToSign[0]).isEqualTo("sha1").isEqualTo(clientStringToSign[0]);
         assertThat(serverStringToSign[1]).isEqualTo(signed.keyTime().toString()).isEqualTo(clientStringToSign[1]);
         assertThat(serverStringToSign[2]).isNotEqualTo(clientStringToSign[2]);
+    }
+
+    /** Pitfall 1 of spec §4.2: a key's {@code +} sent raw reaches the server as a space. */
+    @ParameterizedTest(name = "{0}, {1} credentials")
+    @MethodSource("forms")
+    void aPlusSentRawInThePathIsASpaceToTheServer(Form form, String kind) throws Exception {
+        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        Call signed = client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form, LoopbackTestSupport.validNow());
+        URI encoded = signed.uri();
+        assertThat(encoded.getRawPath()).contains("front%2Bback.jpg");
+        URI raw = URI.create(encoded.getScheme() + "://" + encoded.getRawAuthority() + encoded.getRawPath().replace("%2B", "+")
+                + (encoded.getRawQuery() == null ? "" : "?" + encoded.getRawQuery()));
+
+        Reply reply = client.send(new Call(signed.form(), signed.request(), signed.keyTime(), raw, signed.headers(), signed.body()));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(server.last().request().path()).isEqualTo("/idcard/正面 front back.jpg");
+        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
+        ServiceError error = parseError(reply);
+        assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(HttpStringComparison.differences(error.getFormatString(), client.explain(signed).httpString()))
+                .containsExactly(new Difference(2, "/idcard/正面 front back.jpg", "/idcard/正面 front+back.jpg"));
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")

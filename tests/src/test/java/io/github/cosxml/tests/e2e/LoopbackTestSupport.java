@@ -17,8 +17,8 @@ final class LoopbackTestSupport {
 
     /** A detect-url with characters that must be encoded exactly once: ':', '/', '?', '&', '=', a space, CJK. */
     static final String DETECT_URL = "https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/id card/正面.jpg?size=large&v=2";
-    /** An object key with a space and CJK characters in it. */
-    static final String OBJECT_KEY = "idcard/正面 front.jpg";
+    /** An object key with a space, CJK characters and a {@code +} (sent as {@code %2B}: COS reads {@code +} in a path as a space). */
+    static final String OBJECT_KEY = "idcard/正面 front+back.jpg";
 
     private LoopbackTestSupport() {
     }

@@ -15,7 +15,8 @@ import java.util.Map;
  * body.
  *
  * @param method the HTTP method
- * @param path the decoded path, e.g. {@code /idcard/正面 front.jpg}
+ * @param path the decoded path, e.g. {@code /idcard/正面 front+back.jpg}; as COS does, a {@code +}
+ *     on the wire is a space, so a key's {@code +} arrives only as {@code %2B}
  * @param rawQuery the query as it was on the request line, or null
  * @param parameters the decoded query parameters (a name without {@code =} maps to null)
  * @param headers every header, names as the server reports them
@@ -43,7 +44,8 @@ public record IncomingRequest(String method, String path, String rawQuery, Map<S
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
-        return new IncomingRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), rawQuery,
+        String path = CosUrlEncoder.decode(exchange.getRequestURI().getRawPath().replace('+', ' '));
+        return new IncomingRequest(exchange.getRequestMethod(), path, rawQuery,
                 Map.copyOf(parameters), Map.copyOf(headers), body);
     }
 
