@@ -75,6 +75,9 @@ public final class Main {
         if (a.command.equals("verify")) {
             return verify(a, request, clock, engine, env, out);
         }
+        if (a.has("--form") && !a.command.equals("explain")) {
+            throw new UsageException("--form applies to explain only; sign is the header form, presign the pre-signed one");
+        }
         Credentials credentials = credentials(a, a.required("--secret-id", "AKIDQjz3ltompVjBni5LitkWHFlFpwkn9U5q"), env);
         if (a.has("--key-time") && a.has("--expires")) {
             throw new UsageException("--key-time and --expires both set the window; pass one of them");
@@ -92,12 +95,27 @@ public final class Main {
         } else if (a.command.equals("presign")) {
             out.println(signer.presignedQuery(request, credentials, keyTime));
         } else {
-            SignatureExplanation explanation = signer.explain(request, credentials, keyTime);
+            SignatureExplanation explanation = presignedForm(a)
+                    ? signer.explainPresigned(request, credentials, keyTime)
+                    : signer.explain(request, credentials, keyTime);
             for (Map.Entry<String, String> e : explanation.labelled().entrySet()) {
                 out.println(e.getKey() + ": " + e.getValue().replace("\n", "\\n"));
             }
         }
         return OK;
+    }
+
+    /** explain's {@code --form}: {@code header} (the default, as {@code sign}) or {@code presigned} (as {@code presign}). */
+    private static boolean presignedForm(Arguments a) throws UsageException {
+        String form = a.get("--form");
+        if (form == null || form.equals("header")) {
+            return false;
+        }
+        if (form.equals("presigned")) {
+            return true;
+        }
+        throw new UsageException("--form '" + form + "' is not header or presigned; pass --form presigned to explain"
+                + " what presign signs");
     }
 
     private static int verify(Arguments a, SignableRequest request, Clock clock, HmacSha1Engine engine,

@@ -135,9 +135,9 @@ public final class CosSigner {
     }
 
     /**
-     * Every intermediate value of the header-form signature, in the documentation's names, to
-     * compare with the {@code FormatString} and {@code StringToSign} of a
-     * {@code SignatureDoesNotMatch} answer.
+     * Every intermediate value of the header-form signature ({@link #authorization}), in the
+     * documentation's names, to compare with the {@code FormatString} and {@code StringToSign} of a
+     * {@code SignatureDoesNotMatch} answer. For a pre-signed URL use {@link #explainPresigned}.
      */
     public SignatureExplanation explain(SignableRequest request, Credentials credentials, KeyTime keyTime) {
         SignableRequest signed = request;
@@ -147,6 +147,22 @@ public final class CosSigner {
             headers = alsoSigning(SecurityToken.nameFor(request));
         }
         return SignatureExplanation.compute(engine, credentials, keyTime, keyTime, signed, NameFilter.ALL, headers);
+    }
+
+    /** Every intermediate value of the pre-signed form made now; see {@link #explainPresigned(SignableRequest, Credentials, KeyTime)}. */
+    public SignatureExplanation explainPresigned(SignableRequest request, Credentials credentials) {
+        return explainPresigned(request, credentials, keyTimeNow());
+    }
+
+    /**
+     * Every intermediate value of the signature in {@link #presignedQuery}: with temporary
+     * credentials the session token is signed as a query parameter there, not as a header, so
+     * this explanation (not {@link #explain}) is the one to compare with what the server says
+     * about a pre-signed URL.
+     */
+    public SignatureExplanation explainPresigned(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        SignableRequest signed = credentials.hasSessionToken() ? SecurityToken.withParameter(request, credentials) : request;
+        return SignatureExplanation.compute(engine, credentials, keyTime, keyTime, signed, NameFilter.ALL, headerFilter);
     }
 
     private NameFilter alsoSigning(String tokenName) {

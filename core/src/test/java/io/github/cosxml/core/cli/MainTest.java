@@ -212,6 +212,26 @@ class MainTest {
     }
 
     @Test
+    void explainFormPresignedExplainsWhatPresignSigns() {
+        Map<String, String> env = new HashMap<>(ENV);
+        env.put("COSXML_SECURITY_TOKEN", "tok");
+        String[] request = {"--secret-id", SECRET_ID, "--method", "GET", "--path", "/a", "--param", "ci-process=x",
+                "--header", "Host: b-1250000000.ci.ap-beijing.myqcloud.com", "--key-time", "1;2"};
+        Run presign = run(env, args(new String[] {"presign"}, request));
+        Run explained = run(env, args(args(new String[] {"explain"}, request), "--form", "presigned"));
+        assertThat(explained.exit).as(explained.err).isEqualTo(0);
+        String signature = presign.out.trim().replaceAll(".*q-signature=", "");
+        assertThat(explained.out).contains("UrlParamList: ci-process;x-ci-security-token")
+                .contains("Signature: " + signature + "\n").doesNotContain("HeaderList: host;x-ci-security-token");
+        assertThat(run(env, args(new String[] {"explain"}, request)).out).doesNotContain("Signature: " + signature);
+        Run wrongForm = run(env, args(args(new String[] {"explain"}, request), "--form", "query"));
+        assertThat(wrongForm.exit).isEqualTo(2);
+        assertThat(wrongForm.err).contains("--form 'query' is not header or presigned");
+        assertThat(run(env, args(args(new String[] {"sign"}, request), "--form", "presigned")).err)
+                .contains("--form applies to explain only");
+    }
+
+    @Test
     void usageErrorsExitTwoWithAMessage() {
         Object[][] cases = {
                 {new String[] {}, "no command given"},

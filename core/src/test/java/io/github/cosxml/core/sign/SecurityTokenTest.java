@@ -63,6 +63,24 @@ class SecurityTokenTest {
     }
 
     @Test
+    void explainPresignedExplainsWhatThePresignedQuerySigns() {
+        SignableRequest request = get("bucket-1250000000.ci.ap-beijing.myqcloud.com").toBuilder().parameter("ci-process", "x").build();
+        String query = signer.presignedQuery(request, TEMPORARY, KEY_TIME);
+        SignatureExplanation presigned = signer.explainPresigned(request, TEMPORARY, KEY_TIME);
+        assertThat(query).endsWith("&q-signature=" + presigned.signature());
+        assertThat(presigned.urlParamList()).isEqualTo("ci-process;x-ci-security-token");
+        assertThat(presigned.httpParameters()).isEqualTo("ci-process=x&x-ci-security-token=token%2B%2F%3Dvalue");
+        assertThat(presigned.headerList()).isEqualTo("host");
+        assertThat(signer.explain(request, TEMPORARY, KEY_TIME).signature())
+                .as("the header form signs the token as a header: another signature").isNotEqualTo(presigned.signature());
+
+        Credentials permanent = Credentials.of("AKIDtmp", "tmpSecretKey");
+        assertThat(signer.explainPresigned(request, permanent, KEY_TIME).signature())
+                .isEqualTo(signer.explain(request, permanent, KEY_TIME).signature())
+                .isEqualTo(signer.presignedQuery(request, permanent, KEY_TIME).replaceAll(".*q-signature=", ""));
+    }
+
+    @Test
     void aDifferentTokenAlreadyInTheRequestIsRejected() {
         SignableRequest request = get("b.cos.ap-beijing.myqcloud.com").toBuilder().header("x-cos-security-token", "other").build();
         assertThatThrownBy(() -> signer.authorization(request, TEMPORARY, KEY_TIME))

@@ -108,20 +108,10 @@ final class CiClient {
         return call("GET", "/", query, null, form, keyTime);
     }
 
-    /**
-     * Every intermediate value of the signature of {@code call} (KeyTime, HttpString, ...).
-     * {@code CosSigner.explain} explains the header form; a pre-signed call with temporary
-     * credentials signs the token as a query parameter instead of a header, so it is explained as
-     * the same request with that parameter, signed by the same SecretId and SecretKey.
-     */
+    /** Every intermediate value of the signature of {@code call} (KeyTime, HttpString, ...), in its form. */
     SignatureExplanation explain(Call call) {
-        if (call.form() == Form.PRESIGNED_URL && credentials.hasSessionToken()) {
-            SignableRequest withToken = call.request().toBuilder()
-                    .parameter(SecurityToken.nameFor(call.request()), credentials.sessionToken()).build();
-            return signer.explain(withToken, Credentials.of(credentials.secretId(), credentials.secretKey()),
-                    call.keyTime());
-        }
-        return signer.explain(call.request(), credentials, call.keyTime());
+        return call.form() == Form.PRESIGNED_URL ? signer.explainPresigned(call.request(), credentials, call.keyTime())
+                : signer.explain(call.request(), credentials, call.keyTime());
     }
 
     /** Sends the call and reads the whole answer. */
