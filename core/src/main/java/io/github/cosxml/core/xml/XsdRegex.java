@@ -6,15 +6,32 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Translates an XML Schema regular expression ({@code xs:pattern}) into a
  * {@link java.util.regex.Pattern}. XSD patterns are implicitly anchored (use
- * {@link java.util.regex.Matcher#matches()}); {@code ^} and {@code $} are ordinary characters;
- * {@code \i}, {@code \c} (and their negations) are XML name classes; {@code \p{IsBlock}} names a
- * Unicode block; {@code [a-z-[aeiou]]} subtracts a class. Everything else means the same in both.
+ * {@link java.util.regex.Matcher#matches()}). What the translation changes:
+ * <ul>
+ * <li>{@code ^} and {@code $} are ordinary characters;</li>
+ * <li>{@code \d} is any Unicode decimal digit ({@code \p{Nd}}), not only {@code 0-9}, and {@code \D} its
+ * complement;</li>
+ * <li>{@code \w} is every character but punctuation, separators and "other" ({@code \p{P}}, {@code \p{Z}},
+ * {@code \p{C}}), so it takes any letter, mark, number or symbol but not {@code _}; {@code \W} is its
+ * complement;</li>
+ * <li>{@code \i}, {@code \c} (and their negations) are XML name classes;</li>
+ * <li>{@code \p{IsBlock}} names a Unicode block;</li>
+ * <li>{@code [a-z-[aeiou]]} subtracts a class.</li>
+ * </ul>
+ * The rest (literals, {@code \s}, {@code \p{Lu}}, groups, quantifiers) is copied as written.
  */
 public final class XsdRegex {
 
     private static final String NAME_START = "_:A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D"
             + "\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
     private static final String NAME_CHAR = NAME_START + "\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
+    /**
+     * XSD's {@code \w}, {@code [#x0000-#x10FFFF]-[\p{P}\p{Z}\p{C}]}, spelled as the other four general categories
+     * (Java's {@code \p{C}} includes unassigned code points, so the seven cover each code point once). A nested
+     * {@code [^\p{P}\p{Z}\p{C}]} would be wrong inside {@code [^...]} on Java 8, which does not negate nested classes.
+     */
+    private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{S}";
+    private static final String NON_WORD = "\\p{P}\\p{Z}\\p{C}";
 
     private XsdRegex() {
     }
@@ -49,6 +66,18 @@ public final class XsdRegex {
             if (c == '\\' && i + 1 < xsd.length()) {
                 char next = xsd.charAt(++i);
                 switch (next) {
+                    case 'd':
+                        java.append("\\p{Nd}");
+                        break;
+                    case 'D':
+                        java.append("\\P{Nd}");
+                        break;
+                    case 'w':
+                        java.append(classDepth > 0 ? WORD : "[" + WORD + "]");
+                        break;
+                    case 'W':
+                        java.append(classDepth > 0 ? NON_WORD : "[" + NON_WORD + "]");
+                        break;
                     case 'i':
                         java.append(classDepth > 0 ? NAME_START : "[" + NAME_START + "]");
                         break;
