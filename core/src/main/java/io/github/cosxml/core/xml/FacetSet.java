@@ -24,9 +24,17 @@ public final class FacetSet {
     private final Integer minLength;
     private final Integer maxLength;
     private final Integer totalDigits;
+    private final Integer fractionDigits;
+    private final WhiteSpace whiteSpace;
+    private final String fixedValue;
 
     private FacetSet(Builder b) {
-        enumeration = Collections.unmodifiableList(new ArrayList<String>(b.enumeration));
+        // the schema reads its own enumeration and fixed values by the type's whitespace rule too
+        List<String> allowed = new ArrayList<String>();
+        for (String value : b.enumeration) {
+            allowed.add(b.whiteSpace.apply(value));
+        }
+        enumeration = Collections.unmodifiableList(allowed);
         patternTexts = Collections.unmodifiableList(new ArrayList<String>(b.patterns));
         List<Pattern> compiled = new ArrayList<Pattern>();
         for (String pattern : b.patterns) {
@@ -41,6 +49,9 @@ public final class FacetSet {
         minLength = b.minLength;
         maxLength = b.maxLength;
         totalDigits = b.totalDigits;
+        fractionDigits = b.fractionDigits;
+        whiteSpace = b.whiteSpace;
+        fixedValue = b.whiteSpace.apply(b.fixedValue);
     }
 
     /**
@@ -63,7 +74,8 @@ public final class FacetSet {
         if (value == null) {
             return;
         }
-        String lexical = XmlValues.printAny(value);
+        // the schema checks facets on the value after its whitespace rule: " AB " is "AB" to a token
+        String lexical = value instanceof String ? whiteSpace.apply((String) value) : XmlValues.printAny(value);
         BigDecimal number = toDecimal(value);
         checkLengths(validation, path, lexical);
         for (int i = 0; i < patterns.size(); i++) {
@@ -74,8 +86,12 @@ public final class FacetSet {
         if (!enumeration.isEmpty() && !inEnumeration(lexical, number)) {
             validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + enumeration);
         }
+        if (fixedValue != null && !equalsLexically(fixedValue, lexical, number)) {
+            validation.add(path, "fixed", "'" + shorten(lexical) + "' is not the fixed value '" + fixedValue + "'");
+        }
         if (number != null) {
             checkBounds(validation, path, number);
+            checkDigits(validation, path, number);
         }
     }
 
@@ -139,6 +155,9 @@ public final class FacetSet {
         b.minLength = minLength;
         b.maxLength = maxLength;
         b.totalDigits = totalDigits;
+        b.fractionDigits = fractionDigits;
+        b.whiteSpace = whiteSpace;
+        b.fixedValue = fixedValue;
         return b;
     }
 
@@ -157,6 +176,9 @@ public final class FacetSet {
             validation.add(path, "maxExclusive", number.toPlainString() + " must be less than "
                     + maxExclusive.toPlainString());
         }
+    }
+
+    private void checkDigits(Validation validation, String path, BigDecimal number) {
         if (totalDigits != null) {
             int digits = totalDigits(number);
             if (digits > totalDigits) {
@@ -164,24 +186,37 @@ public final class FacetSet {
                         + " digits, at most " + totalDigits + " allowed");
             }
         }
+        if (fractionDigits != null) {
+            int digits = fractionDigits(number);
+            if (digits > fractionDigits) {
+                validation.add(path, "fractionDigits", number.toPlainString() + " has " + digits
+                        + " fraction digits, at most " + fractionDigits + " allowed");
+            }
+        }
     }
 
     private boolean inEnumeration(String lexical, BigDecimal number) {
         for (String allowed : enumeration) {
-            if (allowed.equals(lexical)) {
+            if (equalsLexically(allowed, lexical, number)) {
                 return true;
-            }
-            if (number != null) {
-                try {
-                    if (new BigDecimal(allowed.trim()).compareTo(number) == 0) {
-                        return true;
-                    }
-                } catch (NumberFormatException notNumeric) {
-                    // a non-numeric enumeration value cannot equal a number
-                }
             }
         }
         return false;
+    }
+
+    // Equal as values of the type: the same text, or, for a number, the same number ("1.0" is "1").
+    private static boolean equalsLexically(String allowed, String lexical, BigDecimal number) {
+        if (allowed.equals(lexical)) {
+            return true;
+        }
+        if (number == null) {
+            return false;
+        }
+        try {
+            return new BigDecimal(allowed.trim()).compareTo(number) == 0;
+        } catch (NumberFormatException notNumeric) {
+            return false;
+        }
     }
 
     // Digits of the smallest integer i with value = i * 10^-n, n >= 0 (the XSD definition).
@@ -191,6 +226,11 @@ public final class FacetSet {
             stripped = stripped.setScale(0);
         }
         return stripped.signum() == 0 ? 1 : stripped.precision();
+    }
+
+    // Digits after the point once trailing zeros go: 1.50 has 1, 100 has 0.
+    static int fractionDigits(BigDecimal number) {
+        return Math.max(0, number.stripTrailingZeros().scale());
     }
 
     private static BigDecimal toDecimal(Object value) {
@@ -226,6 +266,9 @@ public final class FacetSet {
         private Integer minLength;
         private Integer maxLength;
         private Integer totalDigits;
+        private Integer fractionDigits;
+        private WhiteSpace whiteSpace = WhiteSpace.PRESERVE;
+        private String fixedValue;
 
         private Builder() {
         }
@@ -338,6 +381,44 @@ public final class FacetSet {
          */
         public Builder totalDigits(int value) {
             totalDigits = value;
+            return this;
+        }
+
+        /**
+         * Sets fractionDigits.
+         *
+         * @param value maximum digits after the decimal point
+         * @return this builder
+         */
+        public Builder fractionDigits(int value) {
+            fractionDigits = value;
+            return this;
+        }
+
+        /**
+         * Sets the type's whitespace rule: a text value is normalized by it before the other
+         * facets are checked, as the schema does. The default is {@link WhiteSpace#PRESERVE}.
+         *
+         * @param value the rule
+         * @return this builder
+         */
+        public Builder whiteSpace(WhiteSpace value) {
+            if (value == null) {
+                throw new IllegalArgumentException("whiteSpace is null; pass WhiteSpace.PRESERVE for xs:string");
+            }
+            whiteSpace = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code fixed} value of the element or attribute: a value that is present must
+         * equal it (numbers by value, text after the whitespace rule).
+         *
+         * @param lexical the fixed value as written in the schema
+         * @return this builder
+         */
+        public Builder fixed(String lexical) {
+            fixedValue = lexical;
             return this;
         }
 

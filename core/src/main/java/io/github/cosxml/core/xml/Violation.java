@@ -15,7 +15,8 @@ public final class Violation {
      *
      * @param path the property path; empty for the validated object itself
      * @param facet the facet name: required, minOccurs, maxOccurs, choice, enumeration, pattern,
-     *     minInclusive, maxInclusive, minExclusive, maxExclusive, length, minLength, maxLength, totalDigits
+     *     minInclusive, maxInclusive, minExclusive, maxExclusive, length, minLength, maxLength, totalDigits,
+     *     fractionDigits, fixed
      * @param message what is wrong
      */
     public Violation(String path, String facet, String message) {

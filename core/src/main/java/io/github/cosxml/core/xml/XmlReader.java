@@ -394,8 +394,21 @@ public final class XmlReader implements Closeable {
      * @return the text, or null if the element is nil
      */
     public String readEnumText(Function<String, ?> lookup) {
+        return readEnumText(WhiteSpace.PRESERVE, lookup);
+    }
+
+    /**
+     * Like {@link #readEnumText(Function)}, for an enumerated type whose {@code whiteSpace} rule
+     * is not {@code preserve} (an enumeration of {@code xs:token}): the text is normalized by
+     * that rule first, as the schema does, and kept normalized.
+     *
+     * @param whiteSpace the type's whitespace rule
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the normalized text, or null if the element is nil
+     */
+    public String readEnumText(WhiteSpace whiteSpace, Function<String, ?> lookup) {
         String name = currentName();
-        return checkEnum(readText(), lookup, "element", name);
+        return checkEnum(whiteSpace.apply(readText()), lookup, "element", name);
     }
 
     /**
@@ -409,8 +422,24 @@ public final class XmlReader implements Closeable {
      * @return the text, or null if absent
      */
     public String enumAttribute(String namespace, String localName, boolean required, Function<String, ?> lookup) {
+        return enumAttribute(namespace, localName, required, WhiteSpace.PRESERVE, lookup);
+    }
+
+    /**
+     * Like {@link #enumAttribute(String, String, boolean, Function)}, for an enumerated type whose
+     * {@code whiteSpace} rule is not {@code preserve}: the value is normalized by that rule first.
+     *
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param required whether the schema requires the attribute
+     * @param whiteSpace the type's whitespace rule
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the normalized text, or null if absent
+     */
+    public String enumAttribute(String namespace, String localName, boolean required, WhiteSpace whiteSpace,
+            Function<String, ?> lookup) {
         String text = required ? requiredAttribute(namespace, localName) : attribute(namespace, localName);
-        return checkEnum(text, lookup, "attribute", localName);
+        return checkEnum(whiteSpace.apply(text), lookup, "attribute", localName);
     }
 
     private String checkEnum(String text, Function<String, ?> lookup, String kind, String name) {

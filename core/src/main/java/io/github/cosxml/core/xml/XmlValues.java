@@ -61,6 +61,29 @@ public final class XmlValues {
     }
 
     /**
+     * {@code xs:normalizedString} and string types with {@code whiteSpace="replace"}: each tab,
+     * line feed and carriage return becomes a space.
+     *
+     * @param text the text
+     * @return the normalized text
+     */
+    public static String parseNormalizedString(String text) {
+        return WhiteSpace.REPLACE.apply(text);
+    }
+
+    /**
+     * {@code xs:token}, the types derived from it, and string types with
+     * {@code whiteSpace="collapse"}: whitespace runs become one space, leading and trailing
+     * whitespace goes.
+     *
+     * @param text the text
+     * @return the collapsed text
+     */
+    public static String parseToken(String text) {
+        return WhiteSpace.COLLAPSE.apply(text);
+    }
+
+    /**
      * {@code xs:int}.
      *
      * @param text the text

@@ -66,6 +66,49 @@ class ValidationTest {
     }
 
     @Test
+    void fractionDigitsCountDigitsAfterThePointWithoutTrailingZeros() {
+        FacetSet cents = FacetSet.builder().fractionDigits(2).build();
+        assertThat(check(new BigDecimal("12.34"), cents).isValid()).isTrue();
+        assertThat(check(new BigDecimal("12.3400"), cents).isValid()).isTrue();
+        assertThat(check(new BigDecimal("1E+3"), cents).isValid()).isTrue();
+        assertThat(check(7, cents).isValid()).isTrue();
+        assertThat(check(new BigDecimal("0.125"), cents).violations()).extracting(Violation::message)
+                .containsExactly("0.125 has 3 fraction digits, at most 2 allowed");
+        assertThat(facetsOf(check(0.125, cents))).isEqualTo("fractionDigits");
+        assertThat(facetsOf(check(new BigDecimal("1.5"), FacetSet.builder().fractionDigits(0).build())))
+                .isEqualTo("fractionDigits");
+    }
+
+    @Test
+    void aTokenIsCheckedAfterItsWhitespaceCollapses() {
+        FacetSet token = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).pattern("[A-Z]+( [A-Z]+)*").maxLength(5)
+                .enumeration(" AB  CD ", "EF").build();
+        assertThat(check("  AB \n CD\t", token).isValid()).isTrue();
+        assertThat(check(" EF ", token).isValid()).isTrue();
+        assertThat(facetsOf(check("ab cdef", token))).isEqualTo("maxLength pattern enumeration");
+        FacetSet string = FacetSet.builder().pattern("[A-Z]+").build();
+        assertThat(facetsOf(check(" AB", string))).isEqualTo("pattern");
+        FacetSet normalized = FacetSet.builder().whiteSpace(WhiteSpace.REPLACE).length(3).build();
+        assertThat(check("a\tb", normalized).isValid()).isTrue();
+        assertThat(facetsOf(check(" a\tb", normalized))).isEqualTo("length");
+        assertThatThrownBy(() -> FacetSet.builder().whiteSpace(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("WhiteSpace.PRESERVE");
+    }
+
+    @Test
+    void aFixedValueMustBeMetByValue() {
+        FacetSet version = FacetSet.builder().fixed("2.0").build();
+        assertThat(check(new BigDecimal("2"), version).isValid()).isTrue();
+        assertThat(check("2.0", version).isValid()).isTrue();
+        assertThat(check(new BigDecimal("2.1"), version).violations()).extracting(Violation::message)
+                .containsExactly("'2.1' is not the fixed value '2.0'");
+        FacetSet kind = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).fixed(" ocr ").build();
+        assertThat(check("ocr\n", kind).isValid()).isTrue();
+        assertThat(facetsOf(check("OCR", kind))).isEqualTo("fixed");
+        assertThat(check(null, kind).isValid()).isTrue();
+    }
+
+    @Test
     void enumerationComparesNumbersByValue() {
         FacetSet numbers = FacetSet.builder().enumeration("1", "2.0").build();
         assertThat(check(2, numbers).isValid()).isTrue();

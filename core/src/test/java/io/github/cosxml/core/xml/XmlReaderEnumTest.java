@@ -52,6 +52,28 @@ class XmlReaderEnumTest {
     }
 
     @Test
+    void aTokenEnumIsLookedUpAndKeptCollapsed() {
+        String[] read = XmlReader.read("<Job state=' Success '><State>\n  Submitted\n</State></Job>",
+                XmlReadOptions.strict(), "", "Job", in -> {
+                    String attribute = in.enumAttribute("", "state", true, WhiteSpace.COLLAPSE, XmlReaderEnumTest::known);
+                    String element = null;
+                    XmlReader.Children children = in.children(XmlChildren.builder().child(0, "", "State", 0, 1).build());
+                    while (children.next()) {
+                        element = in.readEnumText(WhiteSpace.COLLAPSE, XmlReaderEnumTest::known);
+                    }
+                    return new String[] {attribute, element};
+                });
+        assertThat(read).containsExactly("Success", "Submitted");
+    }
+
+    @Test
+    void aStringEnumKeepsItsWhitespaceAndStrictReadingReportsIt() {
+        assertThatThrownBy(() -> readState("<Job state='Success'><State> Submitted</State></Job>", XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::message).singleElement().asString().contains("' Submitted'"));
+    }
+
+    @Test
     void strictReadingReportsAMissingRequiredEnumAttribute() {
         assertThatThrownBy(() -> readState("<Job><State>Submitted</State></Job>", XmlReadOptions.strict()))
                 .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
