@@ -1,12 +1,14 @@
 package io.github.cosxml.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Objects;
@@ -62,8 +64,9 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build());
             builder.addMethod(setter(plan, property.rawSetter(), property.storedItemType(),
-                    "Sets " + what + " as raw text, which may be a value the enum does not know.")
-                    .addStatement("this.$N = value", property.field())
+                    "Sets " + what + " as raw text, which may be a value the enum does not know."
+                            + normalizedNote(property))
+                    .addStatement("this.$N = $L", property.field(), normalized(property, "value"))
                     .addStatement("return this")
                     .build());
         } else {
@@ -72,6 +75,21 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build());
         }
+    }
+
+    // An enum of xs:token keeps its text collapsed, as reading does, so the typed getter finds the constant.
+    private static CodeBlock normalized(PropertyPlan property, String variable) {
+        WhiteSpace rule = property.textWhiteSpace();
+        return rule == WhiteSpace.PRESERVE ? CodeBlock.of("$N", variable)
+                : CodeBlock.of("$T.$N.apply($N)", RuntimeTypes.WHITE_SPACE, rule.name(), variable);
+    }
+
+    private static String normalizedNote(PropertyPlan property) {
+        return switch (property.textWhiteSpace()) {
+            case PRESERVE -> "";
+            case REPLACE -> " Tabs and line breaks become spaces, as the schema's whitespace rule says.";
+            case COLLAPSE -> " Whitespace collapses, as the schema's whitespace rule says.";
+        };
     }
 
     private static void addListMethods(TypeSpec.Builder builder, ClassPlan plan, PropertyPlan property) {
@@ -102,9 +120,10 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build());
             builder.addMethod(setter(plan, property.rawAdder(), property.storedItemType(),
-                    "Adds one of " + what + " as raw text, which may be a value the enum does not know.")
-                    .addStatement("this.$N.add($T.requireNonNull(value, $S))", property.field(), Objects.class,
-                            property.field() + " item")
+                    "Adds one of " + what + " as raw text, which may be a value the enum does not know."
+                            + normalizedNote(property))
+                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item")
+                    .addStatement("this.$N.add($L)", property.field(), normalized(property, "value"))
                     .addStatement("return this")
                     .build());
         }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.List;
 
 /**
@@ -56,6 +57,15 @@ record PropertyPlan(
 
     boolean isEnum() {
         return enumClass != null;
+    }
+
+    /**
+     * The whitespace rule the generated code applies to this property's text: the type's rule
+     * for a value kept as text (a string type or an enum), {@code PRESERVE} otherwise (a parsed
+     * value trims for itself, and list items are split on whitespace).
+     */
+    WhiteSpace textWhiteSpace() {
+        return TypeMapper.isText(itemType) && !isXsList() ? model.facets().whiteSpace() : WhiteSpace.PRESERVE;
     }
 
     boolean isComplex() {

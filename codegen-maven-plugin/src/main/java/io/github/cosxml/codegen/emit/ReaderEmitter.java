@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.InputStream;
 import java.io.Reader;
 import javax.lang.model.element.Modifier;
@@ -127,11 +128,16 @@ final class ReaderEmitter {
             return CodeBlock.of("in.attributeList($S, $S, $L)", property.namespace(), property.localName(),
                     itemParser(property));
         }
+        if (property.isEnum() && property.textWhiteSpace() != WhiteSpace.PRESERVE) {
+            return CodeBlock.of("in.enumAttribute($S, $S, $L, $T.$N, $T::fromValueOrNull)", property.namespace(),
+                    property.localName(), property.model().isRequired(), RuntimeTypes.WHITE_SPACE,
+                    property.textWhiteSpace().name(), property.enumClass());
+        }
         if (property.isEnum()) {
             return CodeBlock.of("in.enumAttribute($S, $S, $L, $T::fromValueOrNull)", property.namespace(),
                     property.localName(), property.model().isRequired(), property.enumClass());
         }
-        CodeBlock parser = types.parser(property.itemType());
+        CodeBlock parser = textParser(property);
         if (parser == null) {
             return CodeBlock.of("in.$N($S, $S)", attribute, property.namespace(), property.localName());
         }
@@ -146,11 +152,24 @@ final class ReaderEmitter {
         if (property.isXsList()) {
             return CodeBlock.of("in.readList($L)", itemParser(property));
         }
+        if (property.isEnum() && property.textWhiteSpace() != WhiteSpace.PRESERVE) {
+            return CodeBlock.of("in.readEnumText($T.$N, $T::fromValueOrNull)", RuntimeTypes.WHITE_SPACE,
+                    property.textWhiteSpace().name(), property.enumClass());
+        }
         if (property.isEnum()) {
             return CodeBlock.of("in.readEnumText($T::fromValueOrNull)", property.enumClass());
         }
-        CodeBlock parser = types.parser(property.itemType());
+        CodeBlock parser = textParser(property);
         return parser == null ? CodeBlock.of("in.readText()") : CodeBlock.of("in.readValue($L)", parser);
+    }
+
+    /** The parser of a single value; for text kept as is, the type's whitespace rule, if any. */
+    private CodeBlock textParser(PropertyPlan property) {
+        return switch (property.textWhiteSpace()) {
+            case REPLACE -> CodeBlock.of("$T::parseNormalizedString", RuntimeTypes.XML_VALUES);
+            case COLLAPSE -> CodeBlock.of("$T::parseToken", RuntimeTypes.XML_VALUES);
+            case PRESERVE -> types.parser(property.itemType());
+        };
     }
 
     private CodeBlock itemParser(PropertyPlan property) {

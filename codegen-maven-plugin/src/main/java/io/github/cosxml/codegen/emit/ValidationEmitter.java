@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import io.github.cosxml.codegen.model.TypeRef;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
@@ -22,7 +23,8 @@ final class ValidationEmitter {
             if (property.facetsConstant() != null) {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
-                        .initializer(facetSet(property.model().facets(), property.isEnum()))
+                        .initializer(facetSet(property.model().facets(), property.isEnum(),
+                                property.textWhiteSpace()))
                         .build());
             }
         }
@@ -106,8 +108,11 @@ final class ValidationEmitter {
         return code.build();
     }
 
-    private static CodeBlock facetSet(Facets facets, boolean isEnum) {
+    private static CodeBlock facetSet(Facets facets, boolean isEnum, WhiteSpace whiteSpace) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.FACET_SET).indent();
+        if (whiteSpace != WhiteSpace.PRESERVE) {
+            code.add("\n.whiteSpace($T.$N)", RuntimeTypes.WHITE_SPACE, whiteSpace.name());
+        }
         if (!isEnum && !facets.enumeration().isEmpty()) {
             code.add("\n.enumeration(");
             for (int i = 0; i < facets.enumeration().size(); i++) {
@@ -126,6 +131,10 @@ final class ValidationEmitter {
         count(code, "minLength", facets.minLength());
         count(code, "maxLength", facets.maxLength());
         count(code, "totalDigits", facets.totalDigits());
+        count(code, "fractionDigits", facets.fractionDigits());
+        if (facets.fixedValue() != null) {
+            code.add("\n.fixed($S)", facets.fixedValue());
+        }
         return code.add("\n.build()").unindent().build();
     }
 

@@ -26,8 +26,8 @@
  *       optional values are omitted; a required nillable element that is null becomes
  *       {@code xsi:nil="true"}.</li>
  *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
- *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits)
- *       with the property path such as {@code input[0].object}. For an {@code xs:list} the length
+ *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits,
+ *       fractionDigits, fixed) with the property path such as {@code input[0].object}. For an {@code xs:list} the length
  *       facets count items and the other facets apply to each item. A choice allows at most one
  *       branch, and requires one when every branch has {@code minOccurs} above 0.</li>
  *   <li>One Java enum per enumerated type with {@code value()}, {@code fromValue(String)} (throws

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Restriction facets of a simple type, checked by generated {@code validate()}.
- * Every field may be absent (null or empty list).
+ * Restriction facets of a simple type, checked by generated {@code validate()}, and the
+ * {@code fixed} value of the element or attribute that has the type. Every field but
+ * {@code whiteSpace} may be absent (null or empty list).
  *
  * @param enumeration allowed lexical values (for non-enum types, e.g. restricted ints)
  * @param patterns XSD regular expressions; a value must match every pattern (one entry per derivation step)
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param minLength minimum length
  * @param maxLength maximum length
  * @param totalDigits maximum number of digits
+ * @param fractionDigits maximum number of digits after the decimal point
+ * @param whiteSpace the type's effective whitespace rule; never null
+ * @param fixedValue the {@code fixed} value constraint of the element or attribute, as written in the schema
  */
 public record Facets(
         List<String> enumeration,
@@ -29,24 +33,30 @@ public record Facets(
         Integer length,
         Integer minLength,
         Integer maxLength,
-        Integer totalDigits) {
+        Integer totalDigits,
+        Integer fractionDigits,
+        WhiteSpace whiteSpace,
+        String fixedValue) {
 
-    /** No facets. */
-    public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, null, null, null, null);
+    /** No facets; whitespace preserved. */
+    public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, null, null, null, null,
+            null, WhiteSpace.PRESERVE, null);
 
     /** Copies the lists defensively. */
     public Facets {
         enumeration = List.copyOf(Objects.requireNonNullElse(enumeration, List.of()));
         patterns = List.copyOf(Objects.requireNonNullElse(patterns, List.of()));
+        Objects.requireNonNull(whiteSpace, "whiteSpace");
     }
 
     /**
-     * Whether no facet is set.
+     * Whether there is nothing for {@code validate()} to check: no facet and no fixed value. The
+     * whitespace rule alone checks nothing.
      *
-     * @return true if this equals {@link #NONE}
+     * @return true if this equals {@link #NONE} but for the whitespace rule
      */
     public boolean isEmpty() {
-        return equals(NONE);
+        return withWhiteSpace(WhiteSpace.PRESERVE).equals(NONE);
     }
 
     /**
@@ -57,7 +67,7 @@ public record Facets(
      */
     public Facets withEnumeration(List<String> values) {
         return new Facets(values, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
     }
 
     /**
@@ -68,7 +78,7 @@ public record Facets(
      */
     public Facets withPatterns(List<String> values) {
         return new Facets(enumeration, values, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
     }
 
     /**
@@ -80,7 +90,7 @@ public record Facets(
      */
     public Facets withInclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, min, max, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
     }
 
     /**
@@ -92,7 +102,7 @@ public record Facets(
      */
     public Facets withExclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, min, max,
-                length, minLength, maxLength, totalDigits);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
     }
 
     /**
@@ -105,7 +115,7 @@ public record Facets(
      */
     public Facets withLengths(Integer exact, Integer min, Integer max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                exact, min, max, totalDigits);
+                exact, min, max, totalDigits, fractionDigits, whiteSpace, fixedValue);
     }
 
     /**
@@ -116,6 +126,39 @@ public record Facets(
      */
     public Facets withTotalDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, digits);
+                length, minLength, maxLength, digits, fractionDigits, whiteSpace, fixedValue);
+    }
+
+    /**
+     * A copy with the given fractionDigits.
+     *
+     * @param digits maximum digits after the point, or null
+     * @return the copy
+     */
+    public Facets withFractionDigits(Integer digits) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+                length, minLength, maxLength, totalDigits, digits, whiteSpace, fixedValue);
+    }
+
+    /**
+     * A copy with the given whitespace rule.
+     *
+     * @param rule the rule
+     * @return the copy
+     */
+    public Facets withWhiteSpace(WhiteSpace rule) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+                length, minLength, maxLength, totalDigits, fractionDigits, rule, fixedValue);
+    }
+
+    /**
+     * A copy with the given fixed value.
+     *
+     * @param lexical the fixed value as written in the schema, or null
+     * @return the copy
+     */
+    public Facets withFixedValue(String lexical) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, lexical);
     }
 }

@@ -3,6 +3,7 @@ package io.github.cosxml.codegen.xjc;
 import com.sun.xml.xsom.XSFacet;
 import com.sun.xml.xsom.XSSimpleType;
 import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,8 @@ import javax.xml.XMLConstants;
 /**
  * Collects the restriction facets of a simple type along its derivation chain, up to the first
  * built-in type: the most derived value of each bound wins, each derivation step contributes one
- * pattern (its own patterns OR-ed), and the most derived enumeration wins.
+ * pattern (its own patterns OR-ed), and the most derived enumeration wins. The whitespace rule
+ * is the most derived {@code whiteSpace} facet, else the built-in type's.
  */
 final class FacetCollector {
     private FacetCollector() {
@@ -28,6 +30,7 @@ final class FacetCollector {
         Integer minLength = null;
         Integer maxLength = null;
         Integer totalDigits = null;
+        Integer fractionDigits = null;
         for (XSSimpleType step = type; step != null && !isBuiltin(step) && step.isRestriction();
                 step = step.getSimpleBaseType()) {
             var restriction = step.asRestriction();
@@ -47,9 +50,41 @@ final class FacetCollector {
             minLength = first(minLength, integer(restriction.getDeclaredFacet(XSFacet.FACET_MINLENGTH)));
             maxLength = first(maxLength, integer(restriction.getDeclaredFacet(XSFacet.FACET_MAXLENGTH)));
             totalDigits = first(totalDigits, integer(restriction.getDeclaredFacet(XSFacet.FACET_TOTALDIGITS)));
+            fractionDigits = first(fractionDigits,
+                    integer(restriction.getDeclaredFacet(XSFacet.FACET_FRACTIONDIGITS)));
         }
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, length,
-                minLength, maxLength, totalDigits);
+                minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), null);
+    }
+
+    /** The type's effective whitespace rule (XML Schema Part 2, 4.3.6). */
+    static WhiteSpace whiteSpace(XSSimpleType type) {
+        for (XSSimpleType step = type; step != null; step = step.getSimpleBaseType()) {
+            if (isBuiltin(step)) {
+                return builtinWhiteSpace(step.getName());
+            }
+            if (step.isList()) {
+                return WhiteSpace.COLLAPSE;
+            }
+            if (step.isUnion()) {
+                // each member type normalizes for itself; the generator keeps a union's text as is
+                return WhiteSpace.PRESERVE;
+            }
+            XSFacet declared = step.isRestriction() ? step.asRestriction().getDeclaredFacet(XSFacet.FACET_WHITESPACE)
+                    : null;
+            if (declared != null) {
+                return WhiteSpace.valueOf(declared.getValue().value.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return WhiteSpace.PRESERVE;
+    }
+
+    private static WhiteSpace builtinWhiteSpace(String name) {
+        return switch (name) {
+            case "string", "anySimpleType" -> WhiteSpace.PRESERVE;
+            case "normalizedString" -> WhiteSpace.REPLACE;
+            default -> WhiteSpace.COLLAPSE;
+        };
     }
 
     static boolean isBuiltin(XSSimpleType type) {

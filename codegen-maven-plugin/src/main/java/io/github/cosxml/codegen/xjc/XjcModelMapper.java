@@ -21,6 +21,7 @@ import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSSimpleType;
 import com.sun.xml.xsom.XSTerm;
 import com.sun.xml.xsom.XSType;
+import com.sun.xml.xsom.XmlString;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
 import io.github.cosxml.codegen.model.EnumConstantModel;
@@ -200,8 +201,8 @@ public final class XjcModelMapper {
             return null;
         }
         return new PropertyModel(attribute.getName(false), attribute.getXmlName(), NodeKind.ATTRIBUTE, typeRef,
-                use.isRequired() ? 1 : 0, 1, false, facetsFor(type, typeRef), null,
-                documentation(use, use.getDecl()));
+                use.isRequired() ? 1 : 0, 1, false, facetsFor(type, typeRef).withFixedValue(fixed(use, use.getFixedValue(),
+                        typeRef)), null, withDefault(documentation(use, use.getDecl()), use.getDefaultValue()));
     }
 
     private PropertyModel mapValue(CValuePropertyInfo value, XSComplexType owner) {
@@ -286,19 +287,24 @@ public final class XjcModelMapper {
         Facets facets = Facets.NONE;
         if (target instanceof CClassInfo classInfo) {
             typeRef = new TypeRef.ComplexRef(names.of(classInfo));
+            if (decl.getFixedValue() != null || decl.getDefaultValue() != null) {
+                problems.add(Unsupported.construct(decl, "default or fixed value on element " + decl.getName()
+                        + " of a complex type", "remove it, or give the element a simple type"));
+            }
         } else if (type.isSimpleType()) {
             typeRef = simple(type.asSimpleType());
             if (typeRef == null) {
                 return null;
             }
-            facets = facetsFor(type.asSimpleType(), typeRef);
+            facets = facetsFor(type.asSimpleType(), typeRef).withFixedValue(fixed(decl, decl.getFixedValue(), typeRef));
         } else {
             problems.add(Unsupported.construct(decl, "element " + decl.getName() + " of type xs:anyType",
                     "give the element a simple or complex type"));
             return null;
         }
         return new PropertyModel(javaName, name, NodeKind.ELEMENT, typeRef, occurrence.min(), occurrence.max(),
-                decl.isNillable(), facets, occurrence.choiceGroup(), documentation(where, decl));
+                decl.isNillable(), facets, occurrence.choiceGroup(),
+                withDefault(documentation(where, decl), decl.getDefaultValue()));
     }
 
     private TypeRef simple(XSSimpleType type) {
@@ -311,10 +317,37 @@ public final class XjcModelMapper {
     }
 
     private static Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
-        if (typeRef instanceof TypeRef.EnumRef || typeRef instanceof TypeRef.CustomType) {
+        if (typeRef instanceof TypeRef.EnumRef) {
+            // the enum's constants are its enumeration; what is left is how its text is read
+            return Facets.NONE.withWhiteSpace(FacetCollector.whiteSpace(type));
+        }
+        if (typeRef instanceof TypeRef.CustomType) {
             return Facets.NONE;
         }
         return FacetCollector.of(type);
+    }
+
+    /** The fixed value {@code validate()} checks, or null; on a list or a javaType it is unsupported. */
+    private String fixed(XSComponent where, XmlString fixed, TypeRef typeRef) {
+        if (fixed == null) {
+            return null;
+        }
+        if (typeRef instanceof TypeRef.ListType || typeRef instanceof TypeRef.CustomType) {
+            problems.add(Unsupported.construct(where, "fixed value on an xs:list or jaxb:javaType value",
+                    "remove fixed=\"" + fixed.value + "\", or check the value in your own code"));
+            return null;
+        }
+        return fixed.value;
+    }
+
+    // A default is not applied when reading (an absent value reads as null, so it writes back absent);
+    // the getter's Javadoc says what the schema means by its absence.
+    private static String withDefault(String documentation, XmlString defaultValue) {
+        if (defaultValue == null) {
+            return documentation;
+        }
+        String note = "Schema default: \"" + defaultValue.value + "\" (what an absent value means; it reads as null).";
+        return documentation == null ? note : documentation.strip() + "\n\n" + note;
     }
 
     private List<RootElementModel> roots(Model model) {

@@ -51,7 +51,12 @@ class ModelTest {
         Facets facets = Facets.NONE.withInclusive(BigDecimal.ONE, null).withPatterns(List.of("a+"));
         assertThat(facets.isEmpty()).isFalse();
         assertThat(facets.minInclusive()).isEqualTo(BigDecimal.ONE);
-        assertThat(new Facets(null, null, null, null, null, null, null, null, null, null)).isEqualTo(Facets.NONE);
+        assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
+                null)).isEqualTo(Facets.NONE);
+        assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
+        assertThat(Facets.NONE.withFractionDigits(2).isEmpty()).isFalse();
+        assertThat(Facets.NONE.withFixedValue("1").isEmpty()).isFalse();
+        assertThatThrownBy(() -> Facets.NONE.withWhiteSpace(null)).hasMessageContaining("whiteSpace");
         assertThat(new JavaName("", "Top").qualifiedName()).isEqualTo("Top");
         assertThatThrownBy(() -> new EnumTypeModel(new JavaName("p", "E"), null, List.of(), null))
                 .hasMessageContaining("has no constants");

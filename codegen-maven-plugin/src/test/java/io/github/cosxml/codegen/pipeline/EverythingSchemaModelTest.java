@@ -9,11 +9,13 @@ import io.github.cosxml.codegen.emit.JavaGenerator;
 import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
+import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
 import java.math.BigDecimal;
 import javax.xml.namespace.QName;
@@ -37,7 +39,7 @@ class EverythingSchemaModelTest {
                         CATALOG_PACKAGE + ".JobDetail", CATALOG_PACKAGE + ".Product", CATALOG_PACKAGE + ".Source",
                         CATALOG_PACKAGE + ".SourceBucket", COMMON_PACKAGE + ".Money");
         assertThat(model.enums()).extracting(e -> e.name().qualifiedName())
-                .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color");
+                .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color", COMMON_PACKAGE + ".Fit");
         assertThat(model.roots()).containsExactly(
                 new RootElementModel(new QName(CATALOG_NS, "Catalog"), new JavaName(CATALOG_PACKAGE, "Catalog")),
                 new RootElementModel(new QName(CATALOG_NS, "Ping"), new JavaName(CATALOG_PACKAGE, "JobDetail")));
@@ -76,6 +78,24 @@ class EverythingSchemaModelTest {
         assertThat(property("Product", "sold").type()).isEqualTo(TypeRef.builtin(Builtin.INTEGER));
         assertThat(property("Product", "color").type())
                 .isEqualTo(new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Color")));
+    }
+
+    @Test
+    void whitespaceRulesFractionDigitsFixedAndDefaultValues() {
+        assertThat(property("Product", "name").facets().whiteSpace()).isEqualTo(WhiteSpace.PRESERVE);
+        assertThat(property("Product", "sku").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+        assertThat(property("Product", "label").facets().whiteSpace()).isEqualTo(WhiteSpace.REPLACE);
+        assertThat(property("Product", "origin").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+        assertThat(property("Product", "fit").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE));
+        assertThat(property("Product", "color").facets()).isEqualTo(Facets.NONE);
+        assertThat(property("Source", "url").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+        assertThat(property("Product", "stock").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+        assertThat(property("Product", "discount").facets().fractionDigits()).isEqualTo(2);
+        assertThat(property("Product", "formatVersion").facets().fixedValue()).isEqualTo("1.0");
+        assertThat(property("Product", "kind").facets().fixedValue()).isEqualTo("product");
+        assertThat(property("Product", "cut").facets().fixedValue()).isNull();
+        assertThat(property("Product", "cut").documentation())
+                .isEqualTo("Schema default: \"Regular\" (what an absent value means; it reads as null).");
     }
 
     private static ComplexTypeModel type(String simpleName) {

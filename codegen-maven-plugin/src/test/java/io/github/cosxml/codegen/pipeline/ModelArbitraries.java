@@ -37,7 +37,10 @@ final class ModelArbitraries {
     private static final Map<String, Arbitrary<String>> PATTERNS = Map.of(
             "[A-Z]{2}[0-9]{2}", Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').ofLength(2),
                     Arbitraries.strings().numeric().ofLength(2)).as(String::concat),
-            "[A-Z]{3}", Arbitraries.strings().withCharRange('A', 'Z').ofLength(3));
+            "[A-Z]{3}", Arbitraries.strings().withCharRange('A', 'Z').ofLength(3),
+            "[A-Z]{2}( [0-9]{2})*", Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').ofLength(2),
+                    Arbitraries.strings().numeric().ofLength(2).list().ofMaxSize(3))
+                    .as((letters, numbers) -> letters + numbers.stream().map(n -> " " + n).reduce("", String::concat)));
 
     private final GeneratedCode classes;
     private final Map<String, Arbitrary<?>> overrides;
@@ -137,6 +140,9 @@ final class ModelArbitraries {
     }
 
     private static Arbitrary<?> builtin(Builtin kind, Facets facets) {
+        if (facets.fixedValue() != null) {
+            return Arbitraries.just(facets.fixedValue()).map(parser(kind));
+        }
         if (!facets.enumeration().isEmpty()) {
             return Arbitraries.of(facets.enumeration()).map(parser(kind));
         }
@@ -195,9 +201,10 @@ final class ModelArbitraries {
 
     private static Arbitrary<BigDecimal> decimals(Facets facets) {
         int digits = facets.totalDigits() == null ? 12 : facets.totalDigits();
+        int scale = facets.fractionDigits() == null ? 3 : Math.min(3, facets.fractionDigits());
         BigInteger limit = BigInteger.TEN.pow(digits).subtract(BigInteger.ONE);
         Arbitrary<BigDecimal> values = Combinators.combine(Arbitraries.bigIntegers().between(limit.negate(), limit),
-                Arbitraries.integers().between(0, 3)).as(BigDecimal::new);
+                Arbitraries.integers().between(0, scale)).as(BigDecimal::new);
         return values.filter(v -> (facets.minExclusive() == null || v.compareTo(facets.minExclusive()) > 0)
                 && (facets.maxExclusive() == null || v.compareTo(facets.maxExclusive()) < 0)
                 && (facets.minInclusive() == null || v.compareTo(facets.minInclusive()) >= 0)

@@ -224,7 +224,12 @@ class XjcModelMapperTest {
                 + "<xs:element name='A' type='xs:string' minOccurs='0'/></xs:sequence></xs:complexType>"
                 + "<xs:complexType name='T'><xs:complexContent><xs:restriction base='t:B'><xs:sequence>"
                 + "<xs:element name='A' type='xs:string'/></xs:sequence></xs:restriction></xs:complexContent></xs:complexType>",
-        "xs:anyType|<xs:complexType name='T'><xs:sequence><xs:element name='A'/></xs:sequence></xs:complexType>"
+        "xs:anyType|<xs:complexType name='T'><xs:sequence><xs:element name='A'/></xs:sequence></xs:complexType>",
+        "default or fixed value on element A of a complex type|<xs:complexType name='S'><xs:simpleContent>"
+                + "<xs:extension base='xs:string'/></xs:simpleContent></xs:complexType><xs:complexType name='T'>"
+                + "<xs:sequence><xs:element name='A' type='t:S' fixed='x'/></xs:sequence></xs:complexType>",
+        "fixed value on an xs:list|<xs:simpleType name='L'><xs:list itemType='xs:int'/></xs:simpleType>"
+                + "<xs:complexType name='T'><xs:attribute name='a' type='t:L' fixed='1 2'/></xs:complexType>"
     })
     void otherUnsupportedConstructsAreNamedWithTheirLocation(String construct, String body) throws Exception {
         String xsd = HEAD + body.replace("><", ">\n<") + "\n</xs:schema>\n";

@@ -7,6 +7,7 @@ import io.github.cosxml.core.xml.XmlChildren;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.core.xml.XmlReader;
+import io.github.cosxml.core.xml.XmlValues;
 import io.github.cosxml.core.xml.XmlWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -236,7 +237,7 @@ public final class Catalog {
      */
     public static Catalog readXml(XmlReader in) {
         Builder builder = new Builder();
-        builder.lang(in.attribute("", "lang"));
+        builder.lang(in.attribute("", "lang", XmlValues::parseToken));
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {
             switch (children.index()) {

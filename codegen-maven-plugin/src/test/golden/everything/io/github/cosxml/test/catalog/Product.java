@@ -5,12 +5,15 @@ import io.github.cosxml.core.xml.CiTimestamp;
 import io.github.cosxml.core.xml.FacetSet;
 import io.github.cosxml.core.xml.Validation;
 import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.WhiteSpace;
 import io.github.cosxml.core.xml.XmlChildren;
 import io.github.cosxml.core.xml.XmlReader;
 import io.github.cosxml.core.xml.XmlValues;
 import io.github.cosxml.core.xml.XmlWriter;
 import io.github.cosxml.test.common.Color;
+import io.github.cosxml.test.common.Fit;
 import io.github.cosxml.test.common.Money;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,6 +50,12 @@ public final class Product {
         .child(19, "urn:cosxml:test:catalog", "Shelf", 0, 1)
         .child(20, "urn:cosxml:test:catalog", "Bin", 0, 1)
         .child(21, "urn:cosxml:test:catalog", "Alias", 0, 3)
+        .child(22, "urn:cosxml:test:catalog", "Sku", 0, 1)
+        .child(23, "urn:cosxml:test:catalog", "Label", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "Origin", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "Fit", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "Discount", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "FormatVersion", 0, 1)
         .build();
 
     private static final FacetSet ID_FACETS = FacetSet.builder()
@@ -66,6 +75,30 @@ public final class Product {
     private static final FacetSet CODE_FACETS = FacetSet.builder()
         .pattern("[A-Z]{2}[0-9]{2}")
         .length(4)
+        .build();
+
+    private static final FacetSet SKU_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .pattern("[A-Z]{2}( [0-9]{2})*")
+        .maxLength(11)
+        .build();
+
+    private static final FacetSet LABEL_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.REPLACE)
+        .maxLength(20)
+        .build();
+
+    private static final FacetSet DISCOUNT_FACETS = FacetSet.builder()
+        .minInclusive("0")
+        .fractionDigits(2)
+        .build();
+
+    private static final FacetSet FORMAT_VERSION_FACETS = FacetSet.builder()
+        .fixed("1.0")
+        .build();
+
+    private static final FacetSet KIND_FACETS = FacetSet.builder()
+        .fixed("product")
         .build();
 
     private final String id;
@@ -114,7 +147,23 @@ public final class Product {
 
     private final List<String> alias;
 
+    private final String sku;
+
+    private final String label;
+
+    private final String origin;
+
+    private final String fit;
+
+    private final BigDecimal discount;
+
+    private final BigDecimal formatVersion;
+
     private final Boolean featured;
+
+    private final String kind;
+
+    private final String cut;
 
     private Product(Builder builder) {
         this.id = builder.id;
@@ -140,7 +189,15 @@ public final class Product {
         this.shelf = builder.shelf;
         this.bin = builder.bin;
         this.alias = Collections.unmodifiableList(new ArrayList<>(builder.alias));
+        this.sku = builder.sku;
+        this.label = builder.label;
+        this.origin = builder.origin;
+        this.fit = builder.fit;
+        this.discount = builder.discount;
+        this.formatVersion = builder.formatVersion;
         this.featured = builder.featured;
+        this.kind = builder.kind;
+        this.cut = builder.cut;
     }
 
     /**
@@ -378,12 +435,104 @@ public final class Product {
     }
 
     /**
+     * Returns the {@code Sku} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getSku() {
+        return this.sku;
+    }
+
+    /**
+     * Returns the {@code Label} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getLabel() {
+        return this.label;
+    }
+
+    /**
+     * Returns the {@code Origin} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getOrigin() {
+        return this.origin;
+    }
+
+    /**
+     * Returns the {@code Fit} element as an enum constant.
+     *
+     * @return the constant, or null if absent or not known to the enum (see {@link #getFitAsString()})
+     */
+    public Fit getFit() {
+        return Fit.fromValueOrNull(this.fit);
+    }
+
+    /**
+     * Returns the {@code Fit} element as the raw text, including values the enum does not know.
+     *
+     * @return the text, or null if absent
+     */
+    public String getFitAsString() {
+        return this.fit;
+    }
+
+    /**
+     * Returns the {@code Discount} element.
+     *
+     * @return the value, or null if absent
+     */
+    public BigDecimal getDiscount() {
+        return this.discount;
+    }
+
+    /**
+     * Returns the {@code FormatVersion} element.
+     *
+     * @return the value, or null if absent
+     */
+    public BigDecimal getFormatVersion() {
+        return this.formatVersion;
+    }
+
+    /**
      * Returns the {@code featured} attribute.
      *
      * @return the value, or null if absent
      */
     public Boolean getFeatured() {
         return this.featured;
+    }
+
+    /**
+     * Returns the {@code kind} attribute.
+     *
+     * @return the value, or null if absent
+     */
+    public String getKind() {
+        return this.kind;
+    }
+
+    /**
+     * Schema default: "Regular" (what an absent value means; it reads as null).
+     *
+     * Returns the {@code cut} attribute as an enum constant.
+     *
+     * @return the constant, or null if absent or not known to the enum (see {@link #getCutAsString()})
+     */
+    public Fit getCut() {
+        return Fit.fromValueOrNull(this.cut);
+    }
+
+    /**
+     * Returns the {@code cut} attribute as the raw text, including values the enum does not know.
+     *
+     * @return the text, or null if absent
+     */
+    public String getCutAsString() {
+        return this.cut;
     }
 
     @Override
@@ -418,7 +567,15 @@ public final class Product {
                 && Objects.equals(this.shelf, that.shelf)
                 && Objects.equals(this.bin, that.bin)
                 && Objects.equals(this.alias, that.alias)
-                && Objects.equals(this.featured, that.featured);
+                && Objects.equals(this.sku, that.sku)
+                && Objects.equals(this.label, that.label)
+                && Objects.equals(this.origin, that.origin)
+                && Objects.equals(this.fit, that.fit)
+                && Objects.equals(this.discount, that.discount)
+                && Objects.equals(this.formatVersion, that.formatVersion)
+                && Objects.equals(this.featured, that.featured)
+                && Objects.equals(this.kind, that.kind)
+                && Objects.equals(this.cut, that.cut);
     }
 
     @Override
@@ -426,7 +583,8 @@ public final class Product {
         return Objects.hash(this.id, this.created, this.version, this.name, this.price, this.color,
                 this.tags, this.sizes, this.stock, this.level, this.code, this.batch, this.note,
                 this.rating, this.weight, this.available, this.since, this.updated, this.sold,
-                this.views, this.shelf, this.bin, this.alias, this.featured);
+                this.views, this.shelf, this.bin, this.alias, this.sku, this.label, this.origin,
+                this.fit, this.discount, this.formatVersion, this.featured, this.kind, this.cut);
     }
 
     @Override
@@ -455,7 +613,15 @@ public final class Product {
                 + ", shelf=" + this.shelf
                 + ", bin=" + this.bin
                 + ", alias=" + this.alias
+                + ", sku=" + this.sku
+                + ", label=" + this.label
+                + ", origin=" + this.origin
+                + ", fit=" + this.fit
+                + ", discount=" + this.discount
+                + ", formatVersion=" + this.formatVersion
                 + ", featured=" + this.featured
+                + ", kind=" + this.kind
+                + ", cut=" + this.cut
                 + "}";
     }
 
@@ -469,6 +635,8 @@ public final class Product {
         Builder builder = new Builder();
         builder.version(in.attribute("", "version", XmlValues::parseLong));
         builder.featured(in.attribute("", "featured", XmlValues::parseBoolean));
+        builder.kind(in.attribute("", "kind"));
+        builder.cutAsString(in.enumAttribute("", "cut", false, WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {
             switch (children.index()) {
@@ -541,6 +709,24 @@ public final class Product {
                         builder.addAlias(item21);
                     }
                     break;
+                case 22:
+                    builder.sku(in.readValue(XmlValues::parseToken));
+                    break;
+                case 23:
+                    builder.label(in.readValue(XmlValues::parseNormalizedString));
+                    break;
+                case 24:
+                    builder.origin(in.readValue(XmlValues::parseToken));
+                    break;
+                case 25:
+                    builder.fitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
+                    break;
+                case 26:
+                    builder.discount(in.readValue(XmlValues::parseDecimal));
+                    break;
+                case 27:
+                    builder.formatVersion(in.readValue(XmlValues::parseDecimal));
+                    break;
             }
         }
         return builder.build();
@@ -557,6 +743,8 @@ public final class Product {
         out.startElement(namespace, localName);
         out.attribute("", "version", XmlValues.print(this.version));
         out.attribute("", "featured", XmlValues.print(this.featured));
+        out.attribute("", "kind", this.kind);
+        out.attribute("", "cut", this.cut);
         out.element("urn:cosxml:test:catalog", "Id", this.id);
         out.element("urn:cosxml:test:catalog", "Created", this.created == null ? null : CiTimestamp.print(this.created));
         out.element("urn:cosxml:test:catalog", "Name", this.name);
@@ -588,6 +776,12 @@ public final class Product {
             String item = this.alias.get(i);
             out.element("urn:cosxml:test:catalog", "Alias", item);
         }
+        out.element("urn:cosxml:test:catalog", "Sku", this.sku);
+        out.element("urn:cosxml:test:catalog", "Label", this.label);
+        out.element("urn:cosxml:test:catalog", "Origin", this.origin);
+        out.element("urn:cosxml:test:catalog", "Fit", this.fit);
+        out.element("urn:cosxml:test:catalog", "Discount", XmlValues.print(this.discount));
+        out.element("urn:cosxml:test:catalog", "FormatVersion", XmlValues.print(this.formatVersion));
         out.endElement();
     }
 
@@ -623,6 +817,13 @@ public final class Product {
         validation.check(Validation.path(path, "code"), this.code, CODE_FACETS);
         validation.required(Validation.path(path, "available"), this.available);
         validation.occurs(Validation.path(path, "alias"), this.alias, 0, 3);
+        validation.check(Validation.path(path, "sku"), this.sku, SKU_FACETS);
+        validation.check(Validation.path(path, "label"), this.label, LABEL_FACETS);
+        validation.enumeration(Validation.path(path, "fit"), this.fit, Fit.fromValueOrNull(this.fit));
+        validation.check(Validation.path(path, "discount"), this.discount, DISCOUNT_FACETS);
+        validation.check(Validation.path(path, "formatVersion"), this.formatVersion, FORMAT_VERSION_FACETS);
+        validation.check(Validation.path(path, "kind"), this.kind, KIND_FACETS);
+        validation.enumeration(Validation.path(path, "cut"), this.cut, Fit.fromValueOrNull(this.cut));
     }
 
     /**
@@ -675,7 +876,23 @@ public final class Product {
 
         private final List<String> alias = new ArrayList<>();
 
+        private String sku;
+
+        private String label;
+
+        private String origin;
+
+        private String fit;
+
+        private BigDecimal discount;
+
+        private BigDecimal formatVersion;
+
         private Boolean featured;
+
+        private String kind;
+
+        private String cut;
 
         private Builder() {
         }
@@ -704,7 +921,15 @@ public final class Product {
             this.shelf = source.shelf;
             this.bin = source.bin;
             this.alias.addAll(source.alias);
+            this.sku = source.sku;
+            this.label = source.label;
+            this.origin = source.origin;
+            this.fit = source.fit;
+            this.discount = source.discount;
+            this.formatVersion = source.formatVersion;
             this.featured = source.featured;
+            this.kind = source.kind;
+            this.cut = source.cut;
         }
 
         /**
@@ -1017,6 +1242,83 @@ public final class Product {
         }
 
         /**
+         * Sets the {@code Sku} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder sku(String value) {
+            this.sku = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Label} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder label(String value) {
+            this.label = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Origin} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder origin(String value) {
+            this.origin = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Fit} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fit(Fit value) {
+            this.fit = value == null ? null : value.value();
+            return this;
+        }
+
+        /**
+         * Sets the {@code Fit} element as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fitAsString(String value) {
+            this.fit = WhiteSpace.COLLAPSE.apply(value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Discount} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder discount(BigDecimal value) {
+            this.discount = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code FormatVersion} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder formatVersion(BigDecimal value) {
+            this.formatVersion = value;
+            return this;
+        }
+
+        /**
          * Sets the {@code featured} attribute.
          *
          * @param value the value
@@ -1024,6 +1326,39 @@ public final class Product {
          */
         public Builder featured(Boolean value) {
             this.featured = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code kind} attribute.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder kind(String value) {
+            this.kind = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code cut} attribute.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder cut(Fit value) {
+            this.cut = value == null ? null : value.value();
+            return this;
+        }
+
+        /**
+         * Sets the {@code cut} attribute as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder cutAsString(String value) {
+            this.cut = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.github.cosxml.core.xml.Validation;
 import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.XmlChildren;
 import io.github.cosxml.core.xml.XmlReader;
+import io.github.cosxml.core.xml.XmlValues;
 import io.github.cosxml.core.xml.XmlWriter;
 import java.util.Objects;
 
@@ -117,7 +118,7 @@ public final class Source {
         while (children.next()) {
             switch (children.index()) {
                 case 0:
-                    builder.url(in.readText());
+                    builder.url(in.readValue(XmlValues::parseToken));
                     break;
                 case 1:
                     builder.bucket(SourceBucket.readXml(in));
