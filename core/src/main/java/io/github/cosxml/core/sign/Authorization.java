@@ -121,7 +121,10 @@ public final class Authorization {
                 throw new IllegalArgumentException(field + " '" + value + "' has an empty name; names are joined by single ';'");
             }
             if (!seen.add(name)) {
-                throw new IllegalArgumentException(field + " lists '" + name + "' twice");
+                throw new IllegalArgumentException(field + " lists '" + name + "' twice. The Go SDK (cos-go-sdk-v5)"
+                        + " signs a parameter or header sent more than once this way (k=v1&k=v2 is signed as k;k);"
+                        + " cosxml does not support repeated names, because the documentation does not say how the"
+                        + " service signs them: send each name once (one value, or distinct names) and sign again");
             }
             names.add(name);
         }
