@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks a request's signature the way the service does: parses the Authorization, recomputes
@@ -52,29 +50,32 @@ public final class SignatureVerifier {
     }
 
     /**
-     * Verifies a pre-signed request: its {@code q-*} parameters are the Authorization, the other
-     * parameters are the request.
+     * Verifies a pre-signed request, given with its parameters decoded once, as a server reads a
+     * query. The Authorization is found in one of two forms (spec §1.4):
+     * <ul>
+     * <li>the seven {@code q-*} parameters ({@code q-sign-algorithm=sha1&q-ak=...}), with {@code ;}
+     * encoded or not, as cosxml, Java, Go, Python and Node write them;
+     * <li>the merged form, one parameter {@code sign} holding the whole Authorization
+     * ({@code sign=q-sign-algorithm%3Dsha1%26...}), as Java's {@code signPrefixMode}, Go's
+     * {@code SignMerged} and PHP's {@code createPresignedUrl} write it.
+     * </ul>
+     * Every other parameter, and every header, belongs to the request, of which only the names the
+     * Authorization lists are checked (an unsigned {@code x-cos-security-token} is allowed).
+     * A {@code sign} parameter is the Authorization only when there are no {@code q-*} parameters;
+     * beside them it is an ordinary parameter and must be listed in {@code q-url-param-list}.
+     *
+     * @return {@link VerificationResult.Reason#MALFORMED} when there is no Authorization, when it is
+     *     malformed, or when a {@code sign} parameter beside {@code q-*} parameters is not signed;
+     *     otherwise as {@link #verify(SignableRequest, Authorization, CredentialsLookup)}
      */
     public VerificationResult verifyPresigned(SignableRequest request, CredentialsLookup credentials) {
-        Map<String, String> fields = new LinkedHashMap<String, String>();
-        SignableRequest.Builder rest = SignableRequest.builder().method(request.method()).path(request.path());
-        for (SignableRequest.Parameter p : request.parameters()) {
-            if (Authorization.FIELDS.contains(p.name())) {
-                fields.put(p.name(), p.value() == null ? "" : p.value());
-            } else {
-                rest.parameter(p.name(), p.value());
-            }
-        }
-        for (SignableRequest.Header h : request.headers()) {
-            rest.header(h.name(), h.value());
-        }
-        Authorization parsed;
+        PresignedAuthorization found;
         try {
-            parsed = Authorization.fromFields(fields);
+            found = PresignedAuthorization.find(request);
         } catch (IllegalArgumentException e) {
             return VerificationResult.failure(VerificationResult.Reason.MALFORMED, e.getMessage());
         }
-        return verify(rest.build(), parsed, credentials);
+        return verify(found.request(), found.authorization(), credentials);
     }
 
     /** Verifies a parsed Authorization. */

@@ -112,6 +112,19 @@ class GoRepeatedNamesTest {
         }
     }
 
+    @Test
+    void theMergedFormWithARepeatedNameIsMalformedAndSaysWhy() {
+        for (boolean withToken : new boolean[] {false, true}) {
+            // SignMerged: sign=<the whole Authorization, encoded>, an unsigned token after it
+            String query = "k=v2&sign=" + CosUrlEncoder.encode(goAuthorization("k;k", "k=v1&k=v2"))
+                    + (withToken ? "&x-cos-security-token=" + TOKEN : "");
+            VerificationResult r = verifier.verifyPresigned(QueryStrings.withQuery(getA(), query),
+                    CredentialsLookup.of(credentials(withToken)));
+            assertGoDuplicateMessage(r);
+            assertThat(r.message()).contains("'sign'");
+        }
+    }
+
     private static byte[] sha1(String text) {
         try {
             return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
