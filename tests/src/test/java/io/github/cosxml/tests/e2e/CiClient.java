@@ -31,7 +31,17 @@ final class CiClient {
         /** {@code Authorization: q-sign-algorithm=sha1&...}. */
         AUTHORIZATION_HEADER,
         /** The {@code q-*} fields in the query of a pre-signed URL. */
-        PRESIGNED_URL
+        PRESIGNED_URL,
+        /**
+         * The merged pre-signed form of the Java, Go and PHP SDKs: one parameter
+         * {@code sign=<the whole Authorization, encoded>}, signed as {@link #PRESIGNED_URL} is.
+         */
+        MERGED_SIGN;
+
+        /** Whether the signature travels in the query. */
+        boolean isPresigned() {
+            return this != AUTHORIZATION_HEADER;
+        }
     }
 
     private final URI base;
@@ -110,7 +120,7 @@ final class CiClient {
 
     /** Every intermediate value of the signature of {@code call} (KeyTime, HttpString, ...), in its form. */
     SignatureExplanation explain(Call call) {
-        return call.form() == Form.PRESIGNED_URL ? signer.explainPresigned(call.request(), credentials, call.keyTime())
+        return call.form().isPresigned() ? signer.explainPresigned(call.request(), credentials, call.keyTime())
                 : signer.explain(call.request(), credentials, call.keyTime());
     }
 
@@ -141,8 +151,15 @@ final class CiClient {
                 headers.put(SecurityToken.nameFor(request), credentials.sessionToken());
             }
             uri = URI.create(base + rawPath + encodeQuery(query));
-        } else {
+        } else if (form == Form.PRESIGNED_URL) {
             uri = URI.create(base + rawPath + "?" + signer.presignedQuery(request, credentials, keyTime));
+        } else {
+            Map<String, String> merged = new LinkedHashMap<>(query);
+            if (credentials.hasSessionToken()) {
+                merged.put(SecurityToken.nameFor(request), credentials.sessionToken());
+            }
+            merged.put("sign", signer.explainPresigned(request, credentials, keyTime).authorization());
+            uri = URI.create(base + rawPath + encodeQuery(merged));
         }
         return new Call(form, request, keyTime, uri, Map.copyOf(headers), body);
     }

@@ -156,13 +156,14 @@ class LoopbackEndToEndTest {
         assertThat(handled.status()).as(handled.body()).isEqualTo(200);
         assertThat(handled.verification().reason()).isEqualTo(VerificationResult.Reason.VALID);
         IncomingRequest request = handled.request();
-        assertThat(request.isPresigned()).isEqualTo(form == Form.PRESIGNED_URL);
+        assertThat(request.isPresigned()).isEqualTo(form.isPresigned());
+        assertThat(request.parameters().containsKey("sign")).isEqualTo(form == Form.MERGED_SIGN);
         Authorization authorization = authorization(handled);
         assertThat(authorization.secretId()).isEqualTo(credentials.secretId());
         assertThat(authorization.headerList()).contains(headers);
         if (credentials.hasSessionToken()) {
             // cosxml signs the token (core/README.md): a header in the header form, a parameter pre-signed.
-            List<String> signed = form == Form.PRESIGNED_URL ? authorization.urlParamList() : authorization.headerList();
+            List<String> signed = form.isPresigned() ? authorization.urlParamList() : authorization.headerList();
             assertThat(signed).contains("x-cos-security-token");
         } else {
             assertThat(request.header("x-cos-security-token")).isNull();
@@ -178,6 +179,9 @@ class LoopbackEndToEndTest {
         IncomingRequest request = handled.request();
         if (!request.isPresigned()) {
             return Authorization.parse(request.header("Authorization"));
+        }
+        if (request.parameters().containsKey("sign")) {
+            return Authorization.parse(request.parameters().get("sign"));
         }
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
         Arrays.asList(Authorization.FIELDS.toArray(new String[0]))

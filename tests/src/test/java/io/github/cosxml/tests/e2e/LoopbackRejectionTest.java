@@ -71,7 +71,7 @@ class LoopbackRejectionTest {
         assertThat(error.getRequestId()).isEqualTo(reply.headers().firstValue("x-ci-request-id").orElseThrow());
 
         SignatureExplanation mine = client.explain(signed);
-        String sentSignature = form == Form.PRESIGNED_URL ? signed.uri().getRawQuery() : signed.headers().get("Authorization");
+        String sentSignature = form.isPresigned() ? signed.uri().getQuery() : signed.headers().get("Authorization");
         assertThat(sentSignature).as("explain() explains what was sent").contains("q-signature=" + mine.signature());
         System.out.println("Tampered Content-Type (" + form + ", " + kind + "):\n"
                 + HttpStringComparison.sideBySide(error.getFormatString(), mine.httpString(),

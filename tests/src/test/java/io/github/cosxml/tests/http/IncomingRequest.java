@@ -1,6 +1,7 @@
 package io.github.cosxml.tests.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.cosxml.core.sign.Authorization;
 import io.github.cosxml.core.sign.CosUrlEncoder;
 import io.github.cosxml.core.sign.SignableRequest;
 import java.io.IOException;
@@ -59,9 +60,20 @@ public record IncomingRequest(String method, String path, String rawQuery, Map<S
         return null;
     }
 
-    /** Whether the request is pre-signed (its query carries the {@code q-*} fields). */
+    /**
+     * Whether the request is pre-signed: its query carries the {@code q-*} fields, or the merged
+     * form's {@code sign} parameter.
+     */
     public boolean isPresigned() {
-        return parameters.containsKey("q-signature");
+        return parameters.containsKey("q-signature") || parameters.containsKey("sign");
+    }
+
+    /** The SecretId of a pre-signed request ({@code q-ak}, or inside {@code sign}); null if none. */
+    String presignedSecretId() {
+        if (parameters.containsKey("q-ak")) {
+            return parameters.get("q-ak");
+        }
+        return parameters.containsKey("sign") ? Authorization.parse(parameters.get("sign")).secretId() : null;
     }
 
     /** The request as the signature covers it: every header and every parameter, including {@code q-*}. */

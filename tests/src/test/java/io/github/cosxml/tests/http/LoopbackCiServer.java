@@ -143,7 +143,7 @@ public final class LoopbackCiServer implements AutoCloseable {
                     : verifier.verify(in.signable(), authorization, credentials);
             ErrorReply error = rejection(verification);
             if (error == null) {
-                error = tokenRejection(in, in.isPresigned() ? in.parameters().get("q-ak")
+                error = tokenRejection(in, in.isPresigned() ? in.presignedSecretId()
                         : Authorization.parse(authorization).secretId());
             }
             return new Verdict(verification, error);
