@@ -2,6 +2,10 @@ package io.github.cosxml.core.xml;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -83,10 +87,10 @@ public final class FacetSet {
                 validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
             }
         }
-        if (!enumeration.isEmpty() && !inEnumeration(lexical, number)) {
+        if (!enumeration.isEmpty() && !inEnumeration(value, lexical, number)) {
             validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + enumeration);
         }
-        if (fixedValue != null && !equalsLexically(fixedValue, lexical, number)) {
+        if (fixedValue != null && !sameValue(fixedValue, value, lexical, number)) {
             validation.add(path, "fixed", "'" + shorten(lexical) + "' is not the fixed value '" + fixedValue + "'");
         }
         if (number != null) {
@@ -195,28 +199,45 @@ public final class FacetSet {
         }
     }
 
-    private boolean inEnumeration(String lexical, BigDecimal number) {
+    private boolean inEnumeration(Object value, String lexical, BigDecimal number) {
         for (String allowed : enumeration) {
-            if (equalsLexically(allowed, lexical, number)) {
+            if (sameValue(allowed, value, lexical, number)) {
                 return true;
             }
         }
         return false;
     }
 
-    // Equal as values of the type: the same text, or, for a number, the same number ("1.0" is "1").
-    private static boolean equalsLexically(String allowed, String lexical, BigDecimal number) {
+    /**
+     * Whether {@code allowed}, a lexical value from the schema, is the same value as {@code value}:
+     * numbers by value ("1.0" is 1), booleans ("1" is true), dates and times as instants ("+08:00"
+     * and "Z" can be the same time), text by its characters. Other types kept as text (durations,
+     * base64) compare as text.
+     */
+    private static boolean sameValue(String allowed, Object value, String lexical, BigDecimal number) {
         if (allowed.equals(lexical)) {
             return true;
         }
-        if (number == null) {
-            return false;
-        }
         try {
-            return new BigDecimal(allowed.trim()).compareTo(number) == 0;
-        } catch (NumberFormatException notNumeric) {
-            return false;
+            if (number != null) {
+                return new BigDecimal(allowed.trim()).compareTo(number) == 0;
+            }
+            if (value instanceof Boolean) {
+                return value.equals(XmlValues.parseBoolean(allowed));
+            }
+            if (value instanceof OffsetDateTime) {
+                return ((OffsetDateTime) value).isEqual(XmlValues.parseDateTime(allowed));
+            }
+            if (value instanceof OffsetTime) {
+                return ((OffsetTime) value).isEqual(XmlValues.parseTime(allowed));
+            }
+            if (value instanceof LocalDate) {
+                return value.equals(XmlValues.parseDate(allowed));
+            }
+        } catch (IllegalArgumentException | DateTimeException notOfTheType) {
+            // a schema value that does not parse as the value's type cannot equal it
         }
+        return false;
     }
 
     // Digits of the smallest integer i with value = i * 10^-n, n >= 0 (the XSD definition).

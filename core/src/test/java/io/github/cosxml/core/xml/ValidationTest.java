@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.util.Arrays;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,22 @@ class ValidationTest {
         assertThat(check("ocr\n", kind).isValid()).isTrue();
         assertThat(facetsOf(check("OCR", kind))).isEqualTo("fixed");
         assertThat(check(null, kind).isValid()).isTrue();
+    }
+
+    @Test
+    void fixedAndEnumerationCompareBooleansDatesAndTimesByValue() {
+        FacetSet on = FacetSet.builder().fixed(" 1 ").build();
+        assertThat(check(Boolean.TRUE, on).isValid()).isTrue();
+        assertThat(facetsOf(check(Boolean.FALSE, on))).isEqualTo("fixed");
+        assertThat(check(Boolean.FALSE, FacetSet.builder().enumeration("0").build()).isValid()).isTrue();
+        FacetSet instant = FacetSet.builder().fixed("2020-01-01T00:00:00Z").build();
+        assertThat(check(OffsetDateTime.parse("2020-01-01T08:00:00+08:00"), instant).isValid()).isTrue();
+        assertThat(facetsOf(check(OffsetDateTime.parse("2020-01-01T00:00:00+08:00"), instant))).isEqualTo("fixed");
+        assertThat(check(OffsetTime.parse("09:00:00+01:00"), FacetSet.builder().fixed("08:00:00Z").build()).isValid())
+                .isTrue();
+        assertThat(check(LocalDate.of(2020, 1, 1), FacetSet.builder().fixed("2020-01-01").build()).isValid()).isTrue();
+        assertThat(facetsOf(check(LocalDate.of(2020, 1, 2), FacetSet.builder().fixed("not a date").build())))
+                .isEqualTo("fixed");
     }
 
     @Test
