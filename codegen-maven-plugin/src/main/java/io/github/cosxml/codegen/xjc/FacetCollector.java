@@ -2,6 +2,7 @@ package io.github.cosxml.codegen.xjc;
 
 import com.sun.xml.xsom.XSFacet;
 import com.sun.xml.xsom.XSSimpleType;
+import com.sun.xml.xsom.XSUnionSimpleType;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
@@ -67,8 +68,7 @@ final class FacetCollector {
                 return WhiteSpace.COLLAPSE;
             }
             if (step.isUnion()) {
-                // each member type normalizes for itself; the generator keeps a union's text as is
-                return WhiteSpace.PRESERVE;
+                return unionWhiteSpace(step.asUnion());
             }
             XSFacet declared = step.isRestriction() ? step.asRestriction().getDeclaredFacet(XSFacet.FACET_WHITESPACE)
                     : null;
@@ -77,6 +77,16 @@ final class FacetCollector {
             }
         }
         return WhiteSpace.PRESERVE;
+    }
+
+    // Each member normalizes for itself; a union kept as one String can collapse only when every member does.
+    private static WhiteSpace unionWhiteSpace(XSUnionSimpleType union) {
+        for (int i = 0; i < union.getMemberSize(); i++) {
+            if (whiteSpace(union.getMember(i)) != WhiteSpace.COLLAPSE) {
+                return WhiteSpace.PRESERVE;
+            }
+        }
+        return WhiteSpace.COLLAPSE;
     }
 
     private static WhiteSpace builtinWhiteSpace(String name) {

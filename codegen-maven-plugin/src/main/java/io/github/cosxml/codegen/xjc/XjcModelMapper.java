@@ -33,6 +33,7 @@ import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -101,9 +102,12 @@ public final class XjcModelMapper {
     }
 
     private EnumTypeModel mapEnum(CEnumLeafInfo info) {
+        // the schema reads its own enumeration values by the type's whitespace rule: " Gamma " is "Gamma" to a token
+        WhiteSpace rule = info.getSchemaComponent() instanceof XSSimpleType type ? FacetCollector.whiteSpace(type)
+                : WhiteSpace.PRESERVE;
         List<EnumConstantModel> constants = new ArrayList<>();
         for (CEnumConstant constant : info.getConstants()) {
-            constants.add(new EnumConstantModel(constant.getName(), constant.getLexicalValue(),
+            constants.add(new EnumConstantModel(constant.getName(), normalize(constant.getLexicalValue(), rule),
                     Documentation.of(constant.getSchemaComponent())));
         }
         return new EnumTypeModel(names.of(info), info.getTypeName(), constants,
@@ -325,6 +329,14 @@ public final class XjcModelMapper {
             return Facets.NONE;
         }
         return FacetCollector.of(type);
+    }
+
+    private static String normalize(String text, WhiteSpace rule) {
+        return switch (rule) {
+            case PRESERVE -> text;
+            case REPLACE -> text.replaceAll("[\t\n\r]", " ");
+            case COLLAPSE -> text.replaceAll("[\t\n\r ]+", " ").replaceAll("\\A | \\z", "");
+        };
     }
 
     /** The fixed value {@code validate()} checks, or null; on a list or a javaType it is unsupported. */

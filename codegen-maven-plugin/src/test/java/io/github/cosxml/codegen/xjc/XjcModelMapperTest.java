@@ -13,6 +13,7 @@ import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -140,6 +141,30 @@ class XjcModelMapperTest {
                 .containsExactly(NodeKind.TEXT, NodeKind.ATTRIBUTE);
         assertThat(property(price, "value").type()).isEqualTo(TypeRef.builtin(Builtin.DECIMAL));
         assertThat(model.roots()).containsExactly(new RootElementModel(new QName(NS, "Order"), name("Derived")));
+    }
+
+    @Test
+    void unionsCollapseWhenEveryMemberDoesAndTokenEnumValuesAreReadCollapsed() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:simpleType name="Greek"><xs:restriction base="xs:token">
+                    <xs:enumeration value=" Gamma "/><xs:enumeration value="Delta  Epsilon"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="Spaced"><xs:restriction base="xs:string">
+                    <xs:enumeration value=" Kept "/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="IntOrName"><xs:union memberTypes="xs:int xs:NCName"/></xs:simpleType>
+                  <xs:simpleType name="IntOrText"><xs:union memberTypes="xs:int xs:string"/></xs:simpleType>
+                  <xs:complexType name="T"><xs:sequence>
+                    <xs:element name="G" type="t:Greek"/><xs:element name="S" type="t:Spaced"/>
+                    <xs:element name="A" type="t:IntOrName"/><xs:element name="B" type="t:IntOrText"/>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """);
+
+        assertThat(model.enums()).flatExtracting(EnumTypeModel::constants).extracting(c -> c.xmlValue())
+                .containsExactly("Gamma", "Delta Epsilon", " Kept ");
+        assertThat(property(type(model, "T"), "a").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
+        assertThat(property(type(model, "T"), "b").facets().whiteSpace()).isEqualTo(WhiteSpace.PRESERVE);
     }
 
     @Test
