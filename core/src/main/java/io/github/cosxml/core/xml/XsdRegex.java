@@ -1,5 +1,7 @@
 package io.github.cosxml.core.xml;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -16,9 +18,13 @@ import java.util.regex.PatternSyntaxException;
  * complement;</li>
  * <li>{@code \i}, {@code \c} (and their negations) are XML name classes;</li>
  * <li>{@code \p{IsBlock}} names a Unicode block;</li>
- * <li>{@code [a-z-[aeiou]]} subtracts a class.</li>
+ * <li>{@code [a-z-[aeiou]]} subtracts a class, and in {@code [^a-z-[aeiou]]} the {@code ^} negates
+ * {@code a-z} only.</li>
  * </ul>
- * The rest (literals, {@code \s}, {@code \p{Lu}}, groups, quantifiers) is copied as written.
+ * Character classes are written so that they mean the same on Java 8 and on Java 9 and later, which read a
+ * {@code [^...]} that holds a nested class or {@code &&} differently (JDK-6609854, JDK-8275184): {@code ^} is only
+ * ever written over plain characters, ranges and properties, and other complements become intersections. The
+ * rest (literals, {@code \p{Lu}}, groups, quantifiers) is copied as written.
  */
 public final class XsdRegex {
 
@@ -27,8 +33,7 @@ public final class XsdRegex {
     private static final String NAME_CHAR = NAME_START + "\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
     /**
      * XSD's {@code \w}, {@code [#x0000-#x10FFFF]-[\p{P}\p{Z}\p{C}]}, spelled as the other four general categories
-     * (Java's {@code \p{C}} includes unassigned code points, so the seven cover each code point once). A nested
-     * {@code [^\p{P}\p{Z}\p{C}]} would be wrong inside {@code [^...]} on Java 8, which does not negate nested classes.
+     * (Java's {@code \p{C}} includes unassigned code points, so the seven cover each code point once).
      */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{S}";
     private static final String NON_WORD = "\\p{P}\\p{Z}\\p{C}";
@@ -57,71 +62,339 @@ public final class XsdRegex {
      *
      * @param xsd the XSD pattern
      * @return the Java regex
+     * @throws IllegalArgumentException if a character class in the pattern is not valid XSD
      */
     public static String toJava(String xsd) {
-        StringBuilder java = new StringBuilder(xsd.length() + 16);
-        int classDepth = 0;
-        for (int i = 0; i < xsd.length(); i++) {
-            char c = xsd.charAt(i);
-            if (c == '\\' && i + 1 < xsd.length()) {
-                char next = xsd.charAt(++i);
-                switch (next) {
-                    case 'd':
-                        java.append("\\p{Nd}");
-                        break;
-                    case 'D':
-                        java.append("\\P{Nd}");
-                        break;
-                    case 'w':
-                        java.append(classDepth > 0 ? WORD : "[" + WORD + "]");
-                        break;
-                    case 'W':
-                        java.append(classDepth > 0 ? NON_WORD : "[" + NON_WORD + "]");
-                        break;
-                    case 'i':
-                        java.append(classDepth > 0 ? NAME_START : "[" + NAME_START + "]");
-                        break;
-                    case 'I':
-                        java.append("[^").append(NAME_START).append(']');
-                        break;
-                    case 'c':
-                        java.append(classDepth > 0 ? NAME_CHAR : "[" + NAME_CHAR + "]");
-                        break;
-                    case 'C':
-                        java.append("[^").append(NAME_CHAR).append(']');
-                        break;
-                    case 'p':
-                    case 'P':
-                        java.append('\\').append(next);
-                        if (xsd.startsWith("{Is", i + 1)) {
-                            java.append("{In");
-                            i += 3;
-                        }
-                        break;
-                    default:
-                        java.append('\\').append(next);
-                        break;
-                }
-            } else if (c == '[') {
-                if (classDepth > 0) {
-                    java.append("&&[^"); // reached only through "-[": class subtraction
+        return new Translator(xsd).translate();
+    }
+
+    /** Reads one XSD pattern from left to right and writes the Java regex. */
+    private static final class Translator {
+
+        private final String xsd;
+        private final StringBuilder java;
+        private int pos;
+
+        Translator(String xsd) {
+            this.xsd = xsd;
+            this.java = new StringBuilder(xsd.length() + 16);
+        }
+
+        String translate() {
+            while (pos < xsd.length()) {
+                char c = xsd.charAt(pos);
+                if (c == '[') {
+                    java.append(classExpression().java());
+                } else if (atClassEscape()) {
+                    java.append(classEscape().java());
+                } else if (c == '\\' && pos + 1 < xsd.length()) {
+                    java.append(xsd, pos, pos + 2);
+                    pos += 2;
                 } else {
-                    java.append('[');
+                    java.append(c == '^' || c == '$' ? "\\" + c : String.valueOf(c));
+                    pos++;
                 }
-                classDepth++;
-            } else if (c == ']') {
-                classDepth--;
-                java.append(']');
-            } else if (c == '-' && classDepth > 0 && i + 1 < xsd.length() && xsd.charAt(i + 1) == '[') {
-                // subtraction: "-[" becomes "&&[^" when the '[' is processed
-            } else if ((c == '^' && classDepth == 0) || c == '$') {
-                java.append('\\').append(c);
-            } else if (c == '&' && classDepth > 0) {
-                java.append("\\&");
-            } else {
-                java.append(c);
+            }
+            return java.toString();
+        }
+
+        /** Reads {@code [group]}, {@code [^group]} or either with {@code -[subtracted]} before the {@code ]}. */
+        private CharSet classExpression() {
+            int open = pos++;
+            boolean negated = pos < xsd.length() && xsd.charAt(pos) == '^';
+            if (negated) {
+                pos++;
+            }
+            CharSet set = group(open);
+            if (negated) {
+                set = new Complement(set);
+            }
+            if (xsd.startsWith("-[", pos)) {
+                pos++;
+                set = new Difference(set, classExpression());
+                if (pos < xsd.length() && xsd.charAt(pos) != ']') {
+                    throw fail(pos, "a subtraction '-[...]' must end its class; close the class with ']' after it");
+                }
+            }
+            if (pos >= xsd.length()) {
+                throw fail(open, "'[' is not closed; add ']', or escape it as '\\['");
+            }
+            pos++;
+            return set;
+        }
+
+        /** Reads the characters, ranges and escapes of a group up to its {@code ]} or {@code -[}. */
+        private CharSet group(int open) {
+            List<CharSet> members = new ArrayList<CharSet>();
+            while (true) {
+                if (pos >= xsd.length()) {
+                    throw fail(open, "'[' is not closed; add ']', or escape it as '\\['");
+                }
+                if (xsd.charAt(pos) == ']' || xsd.startsWith("-[", pos)) {
+                    if (members.isEmpty()) {
+                        throw fail(pos, "a character class needs at least one character; escape a literal '"
+                                + xsd.charAt(pos) + "' as '\\" + xsd.charAt(pos) + "'");
+                    }
+                    return union(members);
+                }
+                members.add(member(members.isEmpty()));
             }
         }
-        return java.toString();
+
+        /** Reads one character, range or class escape of a group. */
+        private CharSet member(boolean first) {
+            char c = xsd.charAt(pos);
+            if (c == '[') {
+                throw fail(pos, "'[' inside a character class; XML Schema has no nested classes, only subtraction"
+                        + " as in [a-z-[aeiou]]; escape a literal '[' as '\\['");
+            }
+            if (c == '-' && !first && pos + 1 < xsd.length() && xsd.charAt(pos + 1) != ']') {
+                throw fail(pos, "'-' is a literal only first or last in a character class; escape it as '\\-'");
+            }
+            if (atClassEscape()) {
+                return classEscape();
+            }
+            int start = pos;
+            int from = singleChar();
+            if (!atRangeDash()) {
+                return new Atoms(literal(from));
+            }
+            if (c == '-') {
+                throw fail(start, "a range cannot start at an unescaped '-'; escape it as '\\-'");
+            }
+            pos++;
+            if (xsd.charAt(pos) == '-' || atClassEscape()) {
+                throw fail(pos, "a range must end in a single character; escape a literal '-' as '\\-'");
+            }
+            int to = singleChar();
+            if (to < from) {
+                throw fail(start, "the range '" + xsd.substring(start, pos) + "' ends before it starts; swap its ends");
+            }
+            return new Atoms(literal(from) + "-" + literal(to));
+        }
+
+        /** True at a '-' that makes a range: not the last character of the group and not a subtraction. */
+        private boolean atRangeDash() {
+            return pos + 1 < xsd.length() && xsd.charAt(pos) == '-' && xsd.charAt(pos + 1) != '['
+                    && xsd.charAt(pos + 1) != ']';
+        }
+
+        /** Reads a character, or a single-character escape such as {@code \n} or {@code \-}, as a code point. */
+        private int singleChar() {
+            if (xsd.charAt(pos) != '\\') {
+                int c = xsd.codePointAt(pos);
+                pos += Character.charCount(c);
+                return c;
+            }
+            if (pos + 1 >= xsd.length()) {
+                throw fail(pos, "'\\' ends the pattern; escape a backslash as '\\\\'");
+            }
+            int c = xsd.codePointAt(pos + 1);
+            if (c < 0x80 && Character.isLetterOrDigit(c) && "nrt".indexOf(c) < 0) {
+                throw fail(pos, "'\\" + (char) c + "' is not an XML Schema escape (those are \\n \\r \\t, \\s \\S \\i \\I"
+                        + " \\c \\C \\d \\D \\w \\W, \\p{..} \\P{..} and '\\' before a metacharacter); write the"
+                        + " character itself");
+            }
+            pos += 1 + Character.charCount(c);
+            return c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
+        }
+
+        private boolean atClassEscape() {
+            return pos + 1 < xsd.length() && xsd.charAt(pos) == '\\' && "sSiIcCdDwWpP".indexOf(xsd.charAt(pos + 1)) >= 0;
+        }
+
+        /** Reads a multi-character escape such as {@code \d} or a property such as {@code \p{Lu}}. */
+        private CharSet classEscape() {
+            char c = xsd.charAt(pos + 1);
+            pos += 2;
+            switch (c) {
+                case 's':
+                    return new Atoms("\\s");
+                case 'S':
+                    return new Atoms("\\S");
+                case 'i':
+                    return new Atoms(NAME_START);
+                case 'I':
+                    return new Complement(new Atoms(NAME_START));
+                case 'c':
+                    return new Atoms(NAME_CHAR);
+                case 'C':
+                    return new Complement(new Atoms(NAME_CHAR));
+                case 'd':
+                    return new Atoms("\\p{Nd}");
+                case 'D':
+                    return new Atoms("\\P{Nd}");
+                case 'w':
+                    return new Atoms(WORD);
+                case 'W':
+                    return new Atoms(NON_WORD);
+                default:
+                    return new Atoms("\\" + c + property());
+            }
+        }
+
+        /** Reads the {@code {...}} after {@code \p} or {@code \P}; {@code IsBlock} becomes Java's {@code InBlock}. */
+        private String property() {
+            int close = xsd.indexOf('}', pos);
+            if (!xsd.startsWith("{", pos) || close < 0) {
+                throw fail(pos - 2, "'\\" + xsd.charAt(pos - 1) + "' needs a property in braces, such as \\p{Lu}"
+                        + " or \\p{IsBasicLatin}");
+            }
+            String name = xsd.substring(pos + 1, close);
+            pos = close + 1;
+            return name.startsWith("Is") ? "{In" + name.substring(2) + "}" : "{" + name + "}";
+        }
+
+        private IllegalArgumentException fail(int index, String problem) {
+            return new IllegalArgumentException("invalid xs:pattern '" + xsd + "' at index " + index + ": " + problem);
+        }
+    }
+
+    /**
+     * Writes a code point for use in a Java character class or alone: ASCII punctuation escaped, tab, line feed
+     * and carriage return as {@code \t \n \r}, other controls in hex.
+     */
+    private static String literal(int c) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            return c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
+        }
+        if (c < 0x20 || c == 0x7F) {
+            return "\\x{" + Integer.toHexString(c) + "}";
+        }
+        if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
+            return "\\" + (char) c;
+        }
+        return new String(Character.toChars(c));
+    }
+
+    /** The union of a group's members: their plain atoms merged into one, nested sets kept apart. */
+    private static CharSet union(List<CharSet> members) {
+        StringBuilder atoms = new StringBuilder();
+        List<CharSet> operands = new ArrayList<CharSet>();
+        for (CharSet member : members) {
+            if (member instanceof Atoms) {
+                atoms.append(((Atoms) member).atoms);
+            } else {
+                operands.add(member);
+            }
+        }
+        if (atoms.length() > 0) {
+            operands.add(0, new Atoms(atoms.toString()));
+        }
+        return operands.size() == 1 ? operands.get(0) : new Union(operands);
+    }
+
+    /**
+     * A set of code points that writes itself and its complement as Java character classes whose meaning does not
+     * depend on the Java version: {@code [^...]} only over {@link Atoms}, never around a nested class or
+     * {@code &&}, and every {@code &&} operand but a leading plain one in brackets.
+     */
+    private abstract static class CharSet {
+
+        /** This set as a Java character class. */
+        abstract String java();
+
+        /** The complement of this set as a Java character class. */
+        abstract String complementJava();
+
+        /** This set as one operand of a union or of {@code &&} inside a non-negated Java class. */
+        String operand() {
+            return java();
+        }
+    }
+
+    /** Characters, ranges and properties, written one after the other as Java writes them in a class. */
+    private static final class Atoms extends CharSet {
+
+        final String atoms;
+
+        Atoms(String atoms) {
+            this.atoms = atoms;
+        }
+
+        @Override
+        String java() {
+            return "[" + atoms + "]";
+        }
+
+        @Override
+        String complementJava() {
+            return "[^" + atoms + "]";
+        }
+
+        @Override
+        String operand() {
+            return atoms;
+        }
+    }
+
+    /** Every code point not in a set: {@code \I}, {@code \C}, or a negated group. */
+    private static final class Complement extends CharSet {
+
+        private final CharSet of;
+
+        Complement(CharSet of) {
+            this.of = of;
+        }
+
+        @Override
+        String java() {
+            return of.complementJava();
+        }
+
+        @Override
+        String complementJava() {
+            return of.java();
+        }
+    }
+
+    /** A group with at least one member that is not plain atoms; its complement is the intersection of theirs. */
+    private static final class Union extends CharSet {
+
+        private final List<CharSet> members;
+
+        Union(List<CharSet> members) {
+            this.members = members;
+        }
+
+        @Override
+        String java() {
+            StringBuilder java = new StringBuilder("[");
+            for (CharSet member : members) {
+                java.append(member.operand());
+            }
+            return java.append(']').toString();
+        }
+
+        @Override
+        String complementJava() {
+            StringBuilder java = new StringBuilder("[");
+            for (CharSet member : members) {
+                java.append(java.length() > 1 ? "&&" : "").append(member.complementJava());
+            }
+            return java.append(']').toString();
+        }
+    }
+
+    /** {@code minuend-[subtrahend]}. */
+    private static final class Difference extends CharSet {
+
+        private final CharSet minuend;
+        private final CharSet subtrahend;
+
+        Difference(CharSet minuend, CharSet subtrahend) {
+            this.minuend = minuend;
+            this.subtrahend = subtrahend;
+        }
+
+        @Override
+        String java() {
+            return "[" + minuend.operand() + "&&" + subtrahend.complementJava() + "]";
+        }
+
+        @Override
+        String complementJava() {
+            return "[" + subtrahend.operand() + minuend.complementJava() + "]";
+        }
     }
 }

@@ -1,10 +1,13 @@
 package io.github.cosxml.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
@@ -119,6 +122,96 @@ class XsdRegexTest {
         assertThat(matches("[^\\W]", "_")).isFalse();
         // No nested class, which Java 8 would leave un-negated inside [^...].
         assertThat(XsdRegex.toJava("[^\\w]")).isEqualTo("[^\\p{L}\\p{M}\\p{N}\\p{S}]");
+    }
+
+    @Test
+    void negationComesBeforeSubtraction() {
+        // (not a-z) minus the vowels: neither a vowel nor any other letter a-z
+        assertThat(matches("[^a-z-[aeiou]]", "a")).isFalse();
+        assertThat(matches("[^a-z-[aeiou]]", "b")).isFalse();
+        assertThat(matches("[^a-z-[aeiou]]", "A")).isTrue();
+        assertThat(matches("[^a-z-[aeiou]]", "1")).isTrue();
+        assertThat(XsdRegex.toJava("[^a-z-[aeiou]]")).isEqualTo("[[^a-z]&&[^aeiou]]");
+        assertReadTheSameOnJava8AndLater("[^a-z-[aeiou]]");
+    }
+
+    @Test
+    void nestedAndPositiveSubtraction() {
+        // a-z minus (the vowels minus e): the consonants and e
+        assertThat(matches("[a-z-[aeiou-[e]]]+", "bez")).isTrue();
+        assertThat(matches("[a-z-[aeiou-[e]]]", "a")).isFalse();
+        assertThat(matches("[a-z-[aeiou-[e]]]", "E")).isFalse();
+        assertThat(matches("[a-z-[^aeiou]]+", "aeiou")).isTrue();
+        assertThat(matches("[a-z-[^aeiou]]", "b")).isFalse();
+        assertThat(matches("[^a-z-[^aeiou]]", "a")).isFalse(); // (not a-z) and a vowel: nothing
+        assertThat(matches("[^a-z-[^aeiou]]", "1")).isFalse();
+        assertReadTheSameOnJava8AndLater("[a-z-[aeiou-[e]]]");
+        assertReadTheSameOnJava8AndLater("[^a-z-[^aeiou-[e]]]");
+    }
+
+    @Test
+    void negatedGroupsWithEscapesThatAreComplements() {
+        assertThat(matches("[^\\I]+", "_a:b")).isTrue(); // [^\I] is \i
+        assertThat(matches("[^\\I]", "1")).isFalse();
+        assertThat(matches("[^a\\I]", "b")).isTrue();
+        assertThat(matches("[^a\\I]", "a")).isFalse();
+        assertThat(matches("[^a\\I]", "1")).isFalse();
+        assertThat(matches("[^\\C\\d]+", "a-.")).isTrue(); // name characters but digits
+        assertThat(matches("[^\\C\\d]", "1")).isFalse();
+        assertThat(matches("[^\\C\\d]", " ")).isFalse();
+        assertThat(matches("[^\\I-[a]]", "b")).isTrue();
+        assertThat(matches("[^\\I-[a]]", "a")).isFalse();
+        assertThat(matches("[\\I-[1]]", "2")).isTrue();
+        assertThat(matches("[\\I-[1]]", "1")).isFalse();
+        for (String xsd : new String[] {"[^\\I]", "[^a\\I]", "[^\\C\\d]", "[^\\I-[a]]", "[\\I-[1]]",
+            "[^\\i\\C\\W]", "[\\I\\C-[^\\I]]"}) {
+            assertReadTheSameOnJava8AndLater(xsd);
+        }
+    }
+
+    @Test
+    void classSyntaxThatIsNotXsd() {
+        for (String xsd : new String[] {"[]", "[^]", "[a[b]]", "[a-c-e]", "[--/]", "[a--b]", "[\\w-a]", "[a-\\d]",
+            "[z-a]", "[-[a]]", "[a-[b]c]", "[a-[b]-[c]]", "[a", "[a-[b]", "[\\b]", "[\\x41]", "[\\1]", "[a&&[b]]"}) {
+            assertThatIllegalArgumentException().as(xsd).isThrownBy(() -> XsdRegex.toJava(xsd))
+                    .withMessageStartingWith("invalid xs:pattern '" + xsd + "' at index ");
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> XsdRegex.toJava("[a[b]]"))
+                .withMessage("invalid xs:pattern '[a[b]]' at index 2: '[' inside a character class; XML Schema has no"
+                        + " nested classes, only subtraction as in [a-z-[aeiou]]; escape a literal '[' as '\\['");
+    }
+
+    @Test
+    void literalsInClasses() {
+        assertThat(matches("[-a]+", "-a")).isTrue();
+        assertThat(matches("[a-]+", "-a")).isTrue();
+        assertThat(matches("[^-]", "-")).isFalse();
+        assertThat(matches("[\\--/]+", "-./")).isTrue();
+        assertThat(matches("[a&&b]+", "a&b")).isTrue();
+    }
+
+    /**
+     * Java 8 and Java 9+ read a character class differently only where a {@code [^...]} holds a nested class or
+     * {@code &&} (JDK-6609854; the CSR JDK-8275184 describes both readings). No Java 8 runs these tests, so they check
+     * that a translation never writes one.
+     */
+    private static void assertReadTheSameOnJava8AndLater(String xsd) {
+        String java = XsdRegex.toJava(xsd);
+        Deque<Boolean> negated = new ArrayDeque<>();
+        for (int i = 0; i < java.length(); i++) {
+            char c = java.charAt(i);
+            boolean inNegated = !negated.isEmpty() && negated.peek();
+            if (c == '\\') {
+                i++;
+            } else if (c == '[' || (c == '&' && java.startsWith("&&", i) && !negated.isEmpty())) {
+                assertThat(inNegated).as("%s -> %s: '%s' at %d inside [^...]", xsd, java, c, i).isFalse();
+                if (c == '[') {
+                    negated.push(java.startsWith("^", i + 1));
+                }
+            } else if (c == ']' && !negated.isEmpty()) {
+                negated.pop();
+            }
+        }
     }
 
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
