@@ -11,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
  * {@link java.util.regex.Matcher#matches()}). What the translation changes:
  * <ul>
  * <li>{@code ^} and {@code $} are ordinary characters;</li>
+ * <li>{@code .} is any character but {@code \n} and {@code \r};</li>
  * <li>{@code \d} is any Unicode decimal digit ({@code \p{Nd}}), not only {@code 0-9}, and {@code \D} its
  * complement;</li>
  * <li>{@code \w} is every character but punctuation, separators and "other" ({@code \p{P}}, {@code \p{Z}},
@@ -37,6 +38,8 @@ public final class XsdRegex {
      */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{S}";
     private static final String NON_WORD = "\\p{P}\\p{Z}\\p{C}";
+    /** XSD's {@code .}; Java's also excludes U+0085, U+2028 and U+2029. A class matches a whole surrogate pair. */
+    private static final String ANY = "[^\\n\\r]";
 
     private XsdRegex() {
     }
@@ -87,6 +90,9 @@ public final class XsdRegex {
                     java.append(classExpression().java());
                 } else if (atClassEscape()) {
                     java.append(classEscape().java());
+                } else if (c == '.') {
+                    java.append(ANY);
+                    pos++;
                 } else if (c == '\\' && pos + 1 < xsd.length()) {
                     java.append(xsd, pos, pos + 2);
                     pos += 2;

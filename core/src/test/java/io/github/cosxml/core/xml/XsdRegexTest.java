@@ -40,6 +40,20 @@ class XsdRegexTest {
     }
 
     @Test
+    void dotIsAnyCharacterButLineFeedAndCarriageReturn() {
+        for (String any : new String[] {"a", " ", "\t", "\u0085", "\u2028", "\u2029", "\u000B", "\u000C", "\u4E2D",
+            "\uD83D\uDE00"}) {
+            assertThat(matches(".", any)).as(". ~ U+%04X", any.codePointAt(0)).isTrue();
+        }
+        assertThat(matches(".", "\n")).isFalse();
+        assertThat(matches(".", "\r")).isFalse();
+        assertThat(matches("a.*b", "a\r\nb")).isFalse();
+        assertThat(matches("..", "\uD83D\uDE00")).isFalse(); // one code point
+        assertThat(matches("[.]", "a")).isFalse();
+        assertThat(matches("\\.", "a")).isFalse();
+    }
+
+    @Test
     void nameClasses() {
         assertThat(matches("\\i\\c*", "_ab-1.c")).isTrue();
         assertThat(matches("\\i\\c*", "1ab")).isFalse();
