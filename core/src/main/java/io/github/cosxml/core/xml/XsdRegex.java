@@ -12,6 +12,7 @@ import java.util.regex.PatternSyntaxException;
  * <ul>
  * <li>{@code ^} and {@code $} are ordinary characters;</li>
  * <li>{@code .} is any character but {@code \n} and {@code \r};</li>
+ * <li>{@code \s} is space, tab, line feed and carriage return only;</li>
  * <li>{@code \d} is any Unicode decimal digit ({@code \p{Nd}}), not only {@code 0-9}, and {@code \D} its
  * complement;</li>
  * <li>{@code \w} is every character but punctuation, separators and "other" ({@code \p{P}}, {@code \p{Z}},
@@ -38,6 +39,8 @@ public final class XsdRegex {
      */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{S}";
     private static final String NON_WORD = "\\p{P}\\p{Z}\\p{C}";
+    /** XSD's {@code \s}; Java's also takes form feed and vertical tab. */
+    private static final String SPACE = " \\t\\n\\r";
     /** XSD's {@code .}; Java's also excludes U+0085, U+2028 and U+2029. A class matches a whole surrogate pair. */
     private static final String ANY = "[^\\n\\r]";
 
@@ -215,9 +218,9 @@ public final class XsdRegex {
             pos += 2;
             switch (c) {
                 case 's':
-                    return new Atoms("\\s");
+                    return new Atoms(SPACE);
                 case 'S':
-                    return new Atoms("\\S");
+                    return new Complement(new Atoms(SPACE));
                 case 'i':
                     return new Atoms(NAME_START);
                 case 'I':

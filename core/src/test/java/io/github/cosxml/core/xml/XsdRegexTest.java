@@ -54,6 +54,20 @@ class XsdRegexTest {
     }
 
     @Test
+    void spaceIsSpaceTabLineFeedAndCarriageReturn() {
+        assertThat(matches("\\s+", " \t\n\r")).isTrue();
+        for (String notSpace : new String[] {"\f", "\u000B", "\u00A0", "\u0085", "\u2028", "\u3000", "a"}) {
+            assertThat(matches("\\s", notSpace)).as("\\s ~ U+%04X", (int) notSpace.charAt(0)).isFalse();
+            assertThat(matches("\\S", notSpace)).as("\\S ~ U+%04X", (int) notSpace.charAt(0)).isTrue();
+            assertThat(matches("[^\\s]", notSpace)).as("[^\\s] ~ U+%04X", (int) notSpace.charAt(0)).isTrue();
+        }
+        assertThat(matches("\\S", " ")).isFalse();
+        assertThat(matches("[a\\S]", "\t")).isFalse();
+        assertThat(matches("[^\\S]", "\f")).isFalse();
+        assertReadTheSameOnJava8AndLater("[^a\\S]");
+    }
+
+    @Test
     void nameClasses() {
         assertThat(matches("\\i\\c*", "_ab-1.c")).isTrue();
         assertThat(matches("\\i\\c*", "1ab")).isFalse();
