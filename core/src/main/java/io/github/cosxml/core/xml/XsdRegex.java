@@ -1,7 +1,9 @@
 package io.github.cosxml.core.xml;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -26,7 +28,14 @@ import java.util.regex.PatternSyntaxException;
  * Character classes are written so that they mean the same on Java 8 and on Java 9 and later, which read a
  * {@code [^...]} that holds a nested class or {@code &&} differently (JDK-6609854, JDK-8275184): {@code ^} is only
  * ever written over plain characters, ranges and properties, and other complements become intersections. The
- * rest (literals, {@code \p{Lu}}, groups, quantifiers) is copied as written.
+ * rest (literals, {@code \p{Lu}}, groups, quantifiers) keeps its meaning.
+ *
+ * <p>What Java would accept but XML Schema does not is rejected rather than given Java's meaning: lazy, possessive
+ * and repeated quantifiers, {@code (?...)} groups, back-references and other escapes of letters and digits that XSD
+ * does not define ({@code \b}, {@code \x41}, {@code \Q}, ...), properties other than XSD's categories and blocks,
+ * and nested classes ({@code &&} in a class is two literal {@code &}). A backslash before any other character
+ * stands for that character, as Java and (for most of them) the JDK's schema validator read it, although XSD
+ * defines it only before metacharacters.
  */
 public final class XsdRegex {
 
@@ -39,6 +48,15 @@ public final class XsdRegex {
      */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{S}";
     private static final String NON_WORD = "\\p{P}\\p{Z}\\p{C}";
+    private static final String JAVA_METACHARACTERS = "\\^$.|?*+()[]{}-&";
+    private static final Pattern QUANTITY = Pattern.compile("\\{([0-9]+)(?:,([0-9]*))?}");
+    /**
+     * The general categories XSD names (Part 2, F.1.1), and Cs, which the JDK's schema validator accepts too; Java
+     * knows these and more.
+     */
+    private static final Pattern CATEGORY =
+            Pattern.compile("L[ultmo]?|M[nce]?|N[dlo]?|P[cdseifo]?|Z[slp]?|S[mcko]?|C[cfosn]?");
+    private static final Pattern BLOCK = Pattern.compile("Is[a-zA-Z0-9-]+");
     /** XSD's {@code \s}; Java's also takes form feed and vertical tab. */
     private static final String SPACE = " \\t\\n\\r";
     /** XSD's {@code .}; Java's also excludes U+0085, U+2028 and U+2029. A class matches a whole surrogate pair. */
@@ -68,7 +86,7 @@ public final class XsdRegex {
      *
      * @param xsd the XSD pattern
      * @return the Java regex
-     * @throws IllegalArgumentException if a character class in the pattern is not valid XSD
+     * @throws IllegalArgumentException if the pattern is not valid XSD; the message names the index and the fix
      */
     public static String toJava(String xsd) {
         return new Translator(xsd).translate();
@@ -87,24 +105,92 @@ public final class XsdRegex {
         }
 
         String translate() {
-            while (pos < xsd.length()) {
-                char c = xsd.charAt(pos);
-                if (c == '[') {
-                    java.append(classExpression().java());
-                } else if (atClassEscape()) {
-                    java.append(classEscape().java());
-                } else if (c == '.') {
-                    java.append(ANY);
-                    pos++;
-                } else if (c == '\\' && pos + 1 < xsd.length()) {
-                    java.append(xsd, pos, pos + 2);
-                    pos += 2;
-                } else {
-                    java.append(c == '^' || c == '$' ? "\\" + c : String.valueOf(c));
-                    pos++;
-                }
+            regExp();
+            if (pos < xsd.length()) { // only a ')' ends regExp() early
+                throw fail(pos, "')' has no '(' before it; escape a literal ')' as '\\)'");
             }
             return java.toString();
+        }
+
+        /** Reads branches separated by {@code |}, up to the end or a {@code )}. */
+        private void regExp() {
+            branch();
+            while (pos < xsd.length() && xsd.charAt(pos) == '|') {
+                java.append('|');
+                pos++;
+                branch();
+            }
+        }
+
+        private void branch() {
+            while (pos < xsd.length() && xsd.charAt(pos) != '|' && xsd.charAt(pos) != ')') {
+                atom();
+                quantifier();
+            }
+        }
+
+        private void atom() {
+            char c = xsd.charAt(pos);
+            if (c == '(') {
+                group();
+            } else if (c == '[') {
+                java.append(classExpression().java());
+            } else if (c == '.') {
+                java.append(ANY);
+                pos++;
+            } else if (atClassEscape()) {
+                java.append(classEscape().java());
+            } else if ("?*+{".indexOf(c) >= 0) {
+                throw fail(pos, "'" + c + "' has nothing to repeat; escape a literal '" + c + "' as '\\" + c + "'");
+            } else if (c == ']' || c == '}') {
+                throw fail(pos, "'" + c + "' is a metacharacter in XML Schema; escape a literal '" + c + "' as '\\" + c
+                        + "'");
+            } else {
+                java.append(literal(singleChar()));
+            }
+        }
+
+        private void group() {
+            int open = pos++;
+            if (pos < xsd.length() && xsd.charAt(pos) == '?') {
+                throw fail(open, "'(?' is Java syntax (non-capturing groups, flags, look-around), not XML Schema;"
+                        + " write a plain '(...)'");
+            }
+            java.append('(');
+            regExp();
+            if (pos >= xsd.length()) {
+                throw fail(open, "'(' is not closed; add ')', or escape a literal '(' as '\\('");
+            }
+            java.append(')');
+            pos++;
+        }
+
+        /** Reads the quantifier after an atom, if any. XSD allows one, and has no lazy or possessive forms. */
+        private void quantifier() {
+            if (pos >= xsd.length() || "?*+{".indexOf(xsd.charAt(pos)) < 0) {
+                return;
+            }
+            java.append(xsd.charAt(pos) == '{' ? quantity() : xsd.substring(pos, ++pos));
+            if (pos < xsd.length() && "?*+{".indexOf(xsd.charAt(pos)) >= 0) {
+                char extra = xsd.charAt(pos);
+                throw fail(pos, "'" + extra + "' after a quantifier; XML Schema has no lazy (*?), possessive (*+) or"
+                        + " repeated quantifiers: remove it, or escape a literal '" + extra + "' as '\\" + extra + "'");
+            }
+        }
+
+        /** Reads {@code {n}}, {@code {n,}} or {@code {n,m}}. */
+        private String quantity() {
+            Matcher quantity = QUANTITY.matcher(xsd).region(pos, xsd.length());
+            if (!quantity.lookingAt()) {
+                throw fail(pos, "'{' must start a quantifier such as {2}, {2,} or {2,5};"
+                        + " escape a literal '{' as '\\{'");
+            }
+            String max = quantity.group(2);
+            if (max != null && !max.isEmpty() && new BigInteger(quantity.group(1)).compareTo(new BigInteger(max)) > 0) {
+                throw fail(pos, "the quantifier " + quantity.group() + " has its minimum above its maximum; swap them");
+            }
+            pos = quantity.end();
+            return quantity.group();
         }
 
         /** Reads {@code [group]}, {@code [^group]} or either with {@code -[subtracted]} before the {@code ]}. */
@@ -200,16 +286,17 @@ public final class XsdRegex {
             }
             int c = xsd.codePointAt(pos + 1);
             if (c < 0x80 && Character.isLetterOrDigit(c) && "nrt".indexOf(c) < 0) {
-                throw fail(pos, "'\\" + (char) c + "' is not an XML Schema escape (those are \\n \\r \\t, \\s \\S \\i \\I"
-                        + " \\c \\C \\d \\D \\w \\W, \\p{..} \\P{..} and '\\' before a metacharacter); write the"
-                        + " character itself");
+                throw fail(pos, "'\\" + (char) c + "' is not an XML Schema escape (those are \\n \\r \\t,"
+                        + " \\s \\S \\i \\I \\c \\C \\d \\D \\w \\W, \\p{..} \\P{..} and '\\' before a"
+                        + " metacharacter); write the character itself");
             }
             pos += 1 + Character.charCount(c);
             return c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
         }
 
         private boolean atClassEscape() {
-            return pos + 1 < xsd.length() && xsd.charAt(pos) == '\\' && "sSiIcCdDwWpP".indexOf(xsd.charAt(pos + 1)) >= 0;
+            return pos + 1 < xsd.length() && xsd.charAt(pos) == '\\'
+                    && "sSiIcCdDwWpP".indexOf(xsd.charAt(pos + 1)) >= 0;
         }
 
         /** Reads a multi-character escape such as {@code \d} or a property such as {@code \p{Lu}}. */
@@ -244,14 +331,28 @@ public final class XsdRegex {
 
         /** Reads the {@code {...}} after {@code \p} or {@code \P}; {@code IsBlock} becomes Java's {@code InBlock}. */
         private String property() {
+            int start = pos - 2;
             int close = xsd.indexOf('}', pos);
             if (!xsd.startsWith("{", pos) || close < 0) {
-                throw fail(pos - 2, "'\\" + xsd.charAt(pos - 1) + "' needs a property in braces, such as \\p{Lu}"
+                throw fail(start, "'\\" + xsd.charAt(pos - 1) + "' needs a property in braces, such as \\p{Lu}"
                         + " or \\p{IsBasicLatin}");
             }
             String name = xsd.substring(pos + 1, close);
             pos = close + 1;
-            return name.startsWith("Is") ? "{In" + name.substring(2) + "}" : "{" + name + "}";
+            if (CATEGORY.matcher(name).matches()) {
+                return "{" + name + "}";
+            }
+            if (!BLOCK.matcher(name).matches()) {
+                throw fail(start, "'" + name + "' is not an XML Schema property; write a general category such as Lu,"
+                        + " Nd or P, or 'Is' and a Unicode block, such as IsBasicLatin");
+            }
+            try {
+                Character.UnicodeBlock.forName(name.substring(2));
+            } catch (IllegalArgumentException e) {
+                throw fail(start, "'" + name.substring(2) + "' is not a Unicode block this Java knows; check the"
+                        + " spelling, such as IsBasicLatin or IsCJKUnifiedIdeographs");
+            }
+            return "{In" + name.substring(2) + "}";
         }
 
         private IllegalArgumentException fail(int index, String problem) {
@@ -260,8 +361,8 @@ public final class XsdRegex {
     }
 
     /**
-     * Writes a code point for use in a Java character class or alone: ASCII punctuation escaped, tab, line feed
-     * and carriage return as {@code \t \n \r}, other controls in hex.
+     * Writes a code point for use in a Java character class or alone: what Java reads specially in either place
+     * escaped, tab, line feed and carriage return as {@code \t \n \r}, other controls in hex.
      */
     private static String literal(int c) {
         if (c == '\n' || c == '\r' || c == '\t') {
@@ -270,7 +371,7 @@ public final class XsdRegex {
         if (c < 0x20 || c == 0x7F) {
             return "\\x{" + Integer.toHexString(c) + "}";
         }
-        if (c < 0x80 && !Character.isLetterOrDigit(c) && c != ' ') {
+        if (c < 0x80 && JAVA_METACHARACTERS.indexOf(c) >= 0) {
             return "\\" + (char) c;
         }
         return new String(Character.toChars(c));

@@ -210,6 +210,30 @@ class XsdRegexTest {
     }
 
     @Test
+    void javaSyntaxThatIsNotXsdIsRejected() {
+        for (String xsd : new String[] {"a*?", "a+?", "a??", "a{2}?", "a*+", "a{2,3}+", "a**", "a{2}{3}", "(?:a)",
+            "(?i)a", "a(?=b)b", "(a)\\1", "\\b", "\\B", "\\A", "\\z", "\\G", "\\x41", "\\x{41}", "\\u0041", "\\0",
+            "\\Qa\\E", "\\e", "\\f", "\\h", "\\R", "\\X", "\\k<a>", "\\pL", "\\p{Alpha}", "\\p{javaLowerCase}",
+            "\\p{LC}", "\\p{gc=Lu}", "\\p{InBasicLatin}", "\\p{IsLatin}", "\\P{IsAlphabetic}", "*a", "a{", "a{,2}",
+            "x{2,1}", "a}", "]", "(a", "a)", "a\\"}) {
+            assertThatIllegalArgumentException().as(xsd).isThrownBy(() -> XsdRegex.compile(xsd))
+                    .withMessageStartingWith("invalid xs:pattern '" + xsd + "' at index ");
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> XsdRegex.compile("\\d+?"))
+                .withMessage("invalid xs:pattern '\\d+?' at index 3: '?' after a quantifier; XML Schema has no lazy (*?),"
+                        + " possessive (*+) or repeated quantifiers: remove it, or escape a literal '?' as '\\?'");
+    }
+
+    @Test
+    void escapedMetacharactersAndPunctuationAreLiterals() {
+        assertThat(matches("\\n\\r\\t\\\\\\|\\.\\?\\*\\+\\(\\)\\{\\}\\-\\[\\]\\^", "\n\r\t\\|.?*+(){}-[]^"))
+                .isTrue();
+        assertThat(matches("\\$\\&\\/\\#\\\"\\\u00E9", "$&/#\"\u00E9")).isTrue();
+        assertThat(matches("a{2}|b{1,}|c{0,1}|()", "")).isTrue();
+        assertThat(matches("\\p{IsBasicLatin}\\P{Lu}\\p{Cs}?", "ab")).isTrue();
+    }
+
+    @Test
     void literalsInClasses() {
         assertThat(matches("[-a]+", "-a")).isTrue();
         assertThat(matches("[a-]+", "-a")).isTrue();
