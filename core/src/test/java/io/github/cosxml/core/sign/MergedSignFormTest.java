@@ -40,13 +40,8 @@ class MergedSignFormTest {
     private final SignatureVerifier inD2Window = SignatureVerifier.builder()
             .clock(Clock.fixed(Instant.ofEpochSecond(1557990000L), ZoneOffset.UTC)).build();
 
-    private static SignableRequest download(String query) {
-        return QueryStrings.withQuery(SignableRequest.builder().method("GET").path(DocVectors.PATH)
-                .header("Host", DocVectors.HOST), query);
-    }
-
     private VerificationResult verifyDownload(String query, Credentials credentials) {
-        return inD2Window.verifyPresigned(download(query), CredentialsLookup.of(credentials));
+        return inD2Window.verifyPresigned(QueryStrings.downloadExampleWithQuery(query), CredentialsLookup.of(credentials));
     }
 
     @Test

@@ -32,14 +32,8 @@ class NodePresignedFormTest {
     private final SignatureVerifier verifier = SignatureVerifier.builder()
             .clock(Clock.fixed(Instant.ofEpochSecond(1557990000L), ZoneOffset.UTC)).build();
 
-    /** What the service has after decoding the query once: the download example's path and Host. */
-    private static SignableRequest received(String query) {
-        return QueryStrings.withQuery(SignableRequest.builder().method("GET").path(DocVectors.PATH)
-                .header("Host", DocVectors.HOST), query);
-    }
-
     private VerificationResult verify(String query, Credentials credentials) {
-        return verifier.verifyPresigned(received(query), CredentialsLookup.of(credentials));
+        return verifier.verifyPresigned(QueryStrings.downloadExampleWithQuery(query), CredentialsLookup.of(credentials));
     }
 
     @Test
