@@ -374,6 +374,21 @@ public final class XmlReader implements Closeable {
     }
 
     /**
+     * Reads the text content of an element whose declaration has a {@code default} or
+     * {@code fixed} value: an element with no character content at all ({@code <X/>},
+     * {@code <X></X>}) stands for that value, as XML Schema reads it (Structures 3.3.4).
+     * Whitespace is character content: {@code <X> </X>} reads as {@code " "}.
+     *
+     * @param emptyValue the element's default or fixed value; null reads an empty element as ""
+     * @return the text, {@code emptyValue} if there is none, or null if the element is {@code xsi:nil}
+     * @throws XmlReadException if the text is longer than the limit
+     */
+    public String readText(String emptyValue) {
+        String text = readText();
+        return text != null && text.isEmpty() && emptyValue != null ? emptyValue : text;
+    }
+
+    /**
      * Reads the text content and parses it.
      *
      * @param <T> the value type
@@ -382,8 +397,22 @@ public final class XmlReader implements Closeable {
      * @throws XmlReadException if the text does not parse (lenient mode)
      */
     public <T> T readValue(Function<String, T> parser) {
+        return readValue(null, parser);
+    }
+
+    /**
+     * Like {@link #readValue(Function)}, for an element with a {@code default} or {@code fixed}
+     * value, which an empty element stands for (see {@link #readText(String)}).
+     *
+     * @param <T> the value type
+     * @param emptyValue the element's default or fixed value, or null
+     * @param parser turns the text into a value; any runtime exception means "invalid"
+     * @return the value, or null if nil (or invalid in strict mode, where it is reported)
+     * @throws XmlReadException if the text does not parse (lenient mode)
+     */
+    public <T> T readValue(String emptyValue, Function<String, T> parser) {
         String name = currentName();
-        return parse(readText(), parser, "element", name);
+        return parse(readText(emptyValue), parser, "element", name);
     }
 
     /**
@@ -407,8 +436,21 @@ public final class XmlReader implements Closeable {
      * @return the normalized text, or null if the element is nil
      */
     public String readEnumText(WhiteSpace whiteSpace, Function<String, ?> lookup) {
+        return readEnumText(whiteSpace, null, lookup);
+    }
+
+    /**
+     * Like {@link #readEnumText(WhiteSpace, Function)}, for an element with a {@code default} or
+     * {@code fixed} value, which an empty element stands for (see {@link #readText(String)}).
+     *
+     * @param whiteSpace the type's whitespace rule
+     * @param emptyValue the element's default or fixed value, or null
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the normalized text, or null if the element is nil
+     */
+    public String readEnumText(WhiteSpace whiteSpace, String emptyValue, Function<String, ?> lookup) {
         String name = currentName();
-        return checkEnum(whiteSpace.apply(readText()), lookup, "element", name);
+        return checkEnum(whiteSpace.apply(readText(emptyValue)), lookup, "element", name);
     }
 
     /**
@@ -459,8 +501,21 @@ public final class XmlReader implements Closeable {
      * @return the items, empty when the element is empty or nil
      */
     public <T> List<T> readList(Function<String, T> parser) {
+        return readList(null, parser);
+    }
+
+    /**
+     * Like {@link #readList(Function)}, for an element with a {@code default} value, which an
+     * empty element stands for (see {@link #readText(String)}).
+     *
+     * @param <T> the item type
+     * @param emptyValue the element's default value (a list), or null
+     * @param parser parses one item
+     * @return the items, empty when the element is nil or empty without a default
+     */
+    public <T> List<T> readList(String emptyValue, Function<String, T> parser) {
         String name = currentName();
-        return parseList(readText(), parser, "element", name);
+        return parseList(readText(emptyValue), parser, "element", name);
     }
 
     /**
@@ -471,8 +526,21 @@ public final class XmlReader implements Closeable {
      * @return the items, empty when the element is empty or nil
      */
     public List<String> readEnumList(Function<String, ?> lookup) {
+        return readEnumList(null, lookup);
+    }
+
+    /**
+     * Like {@link #readEnumList(Function)}, for an element with a {@code default} value, which an
+     * empty element stands for (see {@link #readText(String)}).
+     *
+     * @param emptyValue the element's default value (a list), or null
+     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @return the items, empty when the element is nil or empty without a default
+     */
+    public List<String> readEnumList(String emptyValue, Function<String, ?> lookup) {
         String name = currentName();
-        return checkEnumItems(parseList(readText(), XmlValues::parseString, "element", name), lookup, "element", name);
+        return checkEnumItems(parseList(readText(emptyValue), XmlValues::parseString, "element", name), lookup,
+                "element", name);
     }
 
     /**
