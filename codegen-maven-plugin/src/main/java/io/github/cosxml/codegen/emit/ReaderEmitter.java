@@ -144,8 +144,15 @@ final class ReaderEmitter {
         return CodeBlock.of("in.$N($S, $S, $L)", attribute, property.namespace(), property.localName(), parser);
     }
 
-    /** Reads the current element's content as a value of the property's type. */
+    /**
+     * Reads the current element's content as a value of the property's type; an element with a
+     * default or fixed value reads as that value when it is empty.
+     */
     private CodeBlock readContent(PropertyPlan property) {
+        String emptyValue = property.model().emptyElementValue();
+        if (emptyValue != null) {
+            return readContentOr(property, emptyValue);
+        }
         if (property.isXsList() && property.isEnum()) {
             return CodeBlock.of("in.readEnumList($T::fromValueOrNull)", property.enumClass());
         }
@@ -161,6 +168,23 @@ final class ReaderEmitter {
         }
         CodeBlock parser = textParser(property);
         return parser == null ? CodeBlock.of("in.readText()") : CodeBlock.of("in.readValue($L)", parser);
+    }
+
+    // Separate from readContent so that the code of every element without a value constraint stays as it was.
+    private CodeBlock readContentOr(PropertyPlan property, String emptyValue) {
+        if (property.isXsList() && property.isEnum()) {
+            return CodeBlock.of("in.readEnumList($S, $T::fromValueOrNull)", emptyValue, property.enumClass());
+        }
+        if (property.isXsList()) {
+            return CodeBlock.of("in.readList($S, $L)", emptyValue, itemParser(property));
+        }
+        if (property.isEnum()) {
+            return CodeBlock.of("in.readEnumText($T.$N, $S, $T::fromValueOrNull)", RuntimeTypes.WHITE_SPACE,
+                    property.textWhiteSpace().name(), emptyValue, property.enumClass());
+        }
+        CodeBlock parser = textParser(property);
+        return parser == null ? CodeBlock.of("in.readText($S)", emptyValue)
+                : CodeBlock.of("in.readValue($S, $L)", emptyValue, parser);
     }
 
     /** The parser of a single value; for text kept as is, the type's whitespace rule, if any. */

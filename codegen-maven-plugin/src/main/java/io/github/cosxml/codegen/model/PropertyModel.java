@@ -19,6 +19,9 @@ import javax.xml.namespace.QName;
  *     required when every branch has {@code minOccurs} above 0 (an optional choice: give its branches
  *     {@code minOccurs} 0)
  * @param documentation the {@code xs:documentation} text, or null
+ * @param emptyElementValue what an element that is present but has no character content stands for: the
+ *     declaration's {@code fixed} value, else its {@code default} value (XML Schema Structures 3.3.4);
+ *     null for none, and for attributes and text (an attribute's default applies only to its absence)
  */
 public record PropertyModel(
         String javaName,
@@ -30,7 +33,8 @@ public record PropertyModel(
         boolean nillable,
         Facets facets,
         Integer choiceGroup,
-        String documentation) {
+        String documentation,
+        String emptyElementValue) {
 
     /** Value for {@link #maxOccurs()} meaning unbounded. */
     public static final int UNBOUNDED = -1;
@@ -53,6 +57,28 @@ public record PropertyModel(
         if (kind != NodeKind.ELEMENT && type instanceof TypeRef.ComplexRef) {
             throw new IllegalArgumentException(kind + " property " + javaName + " cannot have a complex type");
         }
+        if (emptyElementValue != null && (kind != NodeKind.ELEMENT || type instanceof TypeRef.ComplexRef)) {
+            throw new IllegalArgumentException("only an element of simple type has an empty-element value: " + javaName);
+        }
+    }
+
+    /**
+     * A property without an empty-element value.
+     *
+     * @param javaName the property name
+     * @param xmlName the element or attribute name
+     * @param kind element, attribute or text
+     * @param type the value type
+     * @param minOccurs minimum occurrences
+     * @param maxOccurs maximum occurrences or {@link #UNBOUNDED}
+     * @param nillable whether the element is nillable
+     * @param facets restriction facets
+     * @param choiceGroup the choice group or null
+     * @param documentation the documentation or null
+     */
+    public PropertyModel(String javaName, QName xmlName, NodeKind kind, TypeRef type, int minOccurs, int maxOccurs,
+            boolean nillable, Facets facets, Integer choiceGroup, String documentation) {
+        this(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup, documentation, null);
     }
 
     /**
@@ -105,7 +131,8 @@ public record PropertyModel(
      * @return the copy
      */
     public PropertyModel withOccurs(int min, int max) {
-        return new PropertyModel(javaName, xmlName, kind, type, min, max, nillable, facets, choiceGroup, documentation);
+        return new PropertyModel(javaName, xmlName, kind, type, min, max, nillable, facets, choiceGroup, documentation,
+                emptyElementValue);
     }
 
     /**
@@ -116,7 +143,7 @@ public record PropertyModel(
      */
     public PropertyModel withFacets(Facets newFacets) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, newFacets, choiceGroup,
-                documentation);
+                documentation, emptyElementValue);
     }
 
     /**
@@ -127,7 +154,7 @@ public record PropertyModel(
      */
     public PropertyModel withChoiceGroup(Integer group) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, group,
-                documentation);
+                documentation, emptyElementValue);
     }
 
     /**
@@ -138,7 +165,7 @@ public record PropertyModel(
      */
     public PropertyModel withNillable(boolean value) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, value, facets, choiceGroup,
-                documentation);
+                documentation, emptyElementValue);
     }
 
     /**
@@ -149,6 +176,17 @@ public record PropertyModel(
      */
     public PropertyModel withDocumentation(String text) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
-                text);
+                text, emptyElementValue);
+    }
+
+    /**
+     * A copy with the value an empty element stands for.
+     *
+     * @param value the element's fixed or default value, or null
+     * @return the copy
+     */
+    public PropertyModel withEmptyElementValue(String value) {
+        return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
+                documentation, value);
     }
 }

@@ -51,6 +51,11 @@ import javax.xml.namespace.QName;
  * collected before failing.
  */
 public final class XjcModelMapper {
+    // How the getter's Javadoc explains a schema default: applied to an empty element, not to an absent attribute.
+    private static final String ABSENT_ATTRIBUTE_DEFAULT = "what an absent attribute means; it reads as null";
+    private static final String EMPTY_ELEMENT_DEFAULT = "an empty element reads as this value; an absent one reads"
+            + " as null";
+
     private final JavaNames names = new JavaNames();
     private final List<SchemaProblem> problems = new ArrayList<>();
     private SimpleTypeMapper simpleTypes;
@@ -206,7 +211,8 @@ public final class XjcModelMapper {
         }
         return new PropertyModel(attribute.getName(false), attribute.getXmlName(), NodeKind.ATTRIBUTE, typeRef,
                 use.isRequired() ? 1 : 0, 1, false, facetsFor(type, typeRef).withFixedValue(fixed(use, use.getFixedValue(),
-                        typeRef)), null, withDefault(documentation(use, use.getDecl()), use.getDefaultValue()));
+                        typeRef)), null, withDefault(documentation(use, use.getDecl()), use.getDefaultValue(),
+                ABSENT_ATTRIBUTE_DEFAULT));
     }
 
     private PropertyModel mapValue(CValuePropertyInfo value, XSComplexType owner) {
@@ -289,6 +295,7 @@ public final class XjcModelMapper {
         XSType type = decl.getType();
         TypeRef typeRef;
         Facets facets = Facets.NONE;
+        String emptyElementValue = null;
         if (target instanceof CClassInfo classInfo) {
             typeRef = new TypeRef.ComplexRef(names.of(classInfo));
             if (decl.getFixedValue() != null || decl.getDefaultValue() != null) {
@@ -301,6 +308,8 @@ public final class XjcModelMapper {
                 return null;
             }
             facets = facetsFor(type.asSimpleType(), typeRef).withFixedValue(fixed(decl, decl.getFixedValue(), typeRef));
+            XmlString constraint = decl.getFixedValue() != null ? decl.getFixedValue() : decl.getDefaultValue();
+            emptyElementValue = constraint == null ? null : constraint.value;
         } else {
             problems.add(Unsupported.construct(decl, "element " + decl.getName() + " of type xs:anyType",
                     "give the element a simple or complex type"));
@@ -308,7 +317,7 @@ public final class XjcModelMapper {
         }
         return new PropertyModel(javaName, name, NodeKind.ELEMENT, typeRef, occurrence.min(), occurrence.max(),
                 decl.isNillable(), facets, occurrence.choiceGroup(),
-                withDefault(documentation(where, decl), decl.getDefaultValue()));
+                withDefault(documentation(where, decl), decl.getDefaultValue(), EMPTY_ELEMENT_DEFAULT), emptyElementValue);
     }
 
     private TypeRef simple(XSSimpleType type) {
@@ -352,13 +361,13 @@ public final class XjcModelMapper {
         return fixed.value;
     }
 
-    // A default is not applied when reading (an absent value reads as null, so it writes back absent);
-    // the getter's Javadoc says what the schema means by its absence.
-    private static String withDefault(String documentation, XmlString defaultValue) {
+    // An attribute's default is not applied (an absent value reads as null, so it writes back absent); an
+    // element's is, to an empty element, as XSD does. The getter's Javadoc says which.
+    private static String withDefault(String documentation, XmlString defaultValue, String meaning) {
         if (defaultValue == null) {
             return documentation;
         }
-        String note = "Schema default: \"" + defaultValue.value + "\" (what an absent value means; it reads as null).";
+        String note = "Schema default: \"" + defaultValue.value + "\" (" + meaning + ").";
         return documentation == null ? note : documentation.strip() + "\n\n" + note;
     }
 

@@ -22,6 +22,13 @@ class ModelTest {
                 .hasMessageContaining("ATTRIBUTE property x cannot repeat");
         assertThatThrownBy(() -> PropertyModel.attribute("x", name, new TypeRef.ComplexRef(new JavaName("p", "C"))))
                 .hasMessageContaining("cannot have a complex type");
+        assertThatThrownBy(() -> PropertyModel.attribute("x", name, STRING).withEmptyElementValue("d"))
+                .hasMessageContaining("only an element of simple type has an empty-element value: x");
+        assertThatThrownBy(() -> PropertyModel.element("x", name, new TypeRef.ComplexRef(new JavaName("p", "C")))
+                .withEmptyElementValue("d"))
+                .hasMessageContaining("only an element of simple type");
+        assertThat(PropertyModel.element("x", name, STRING).withEmptyElementValue("d").withOccurs(0, 3)
+                .emptyElementValue()).isEqualTo("d");
         assertThatThrownBy(() -> new TypeRef.ListType(new TypeRef.ListType(STRING)))
                 .hasMessageContaining("xs:list items must be simple");
         assertThat(PropertyModel.element("x", name, STRING).withOccurs(0, PropertyModel.UNBOUNDED).isRepeated()).isTrue();

@@ -95,7 +95,21 @@ class EverythingSchemaModelTest {
         assertThat(property("Product", "kind").facets().fixedValue()).isEqualTo("product");
         assertThat(property("Product", "cut").facets().fixedValue()).isNull();
         assertThat(property("Product", "cut").documentation())
-                .isEqualTo("Schema default: \"Regular\" (what an absent value means; it reads as null).");
+                .isEqualTo("Schema default: \"Regular\" (what an absent attribute means; it reads as null).");
+    }
+
+    @Test
+    void anElementsDefaultOrFixedValueIsWhatItsEmptyElementStandsFor() {
+        assertThat(property("Product", "formatVersion").emptyElementValue()).isEqualTo("1.0");
+        assertThat(property("Product", "pack").emptyElementValue()).isEqualTo("1");
+        assertThat(property("Product", "finish").emptyElementValue()).isEqualTo(" Slim ");
+        assertThat(property("Product", "packSizes").emptyElementValue()).isEqualTo("1 6");
+        assertThat(property("Product", "pack").documentation())
+                .isEqualTo("Schema default: \"1\" (an empty element reads as this value; an absent one reads as null).");
+        assertThat(property("Product", "name").emptyElementValue()).isNull();
+        // an attribute's default is what its absence means; there is no empty attribute element
+        assertThat(property("Product", "cut").emptyElementValue()).isNull();
+        assertThat(property("Product", "kind").emptyElementValue()).isNull();
     }
 
     private static ComplexTypeModel type(String simpleName) {

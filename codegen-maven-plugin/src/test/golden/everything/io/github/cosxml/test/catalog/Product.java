@@ -56,6 +56,10 @@ public final class Product {
         .child(25, "urn:cosxml:test:catalog", "Fit", 0, 1)
         .child(26, "urn:cosxml:test:catalog", "Discount", 0, 1)
         .child(27, "urn:cosxml:test:catalog", "FormatVersion", 0, 1)
+        .child(28, "urn:cosxml:test:catalog", "Pack", 0, 1)
+        .child(29, "urn:cosxml:test:catalog", "Finish", 0, 1)
+        .child(30, "urn:cosxml:test:catalog", "Motto", 0, 1)
+        .child(31, "urn:cosxml:test:catalog", "PackSizes", 0, 1)
         .build();
 
     private static final FacetSet ID_FACETS = FacetSet.builder()
@@ -159,6 +163,14 @@ public final class Product {
 
     private final BigDecimal formatVersion;
 
+    private final Integer pack;
+
+    private final String finish;
+
+    private final String motto;
+
+    private final List<Integer> packSizes;
+
     private final Boolean featured;
 
     private final String kind;
@@ -195,6 +207,10 @@ public final class Product {
         this.fit = builder.fit;
         this.discount = builder.discount;
         this.formatVersion = builder.formatVersion;
+        this.pack = builder.pack;
+        this.finish = builder.finish;
+        this.motto = builder.motto;
+        this.packSizes = Collections.unmodifiableList(new ArrayList<>(builder.packSizes));
         this.featured = builder.featured;
         this.kind = builder.kind;
         this.cut = builder.cut;
@@ -498,6 +514,59 @@ public final class Product {
     }
 
     /**
+     * Schema default: "1" (an empty element reads as this value; an absent one reads as null).
+     *
+     * Returns the {@code Pack} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Integer getPack() {
+        return this.pack;
+    }
+
+    /**
+     * Schema default: " Slim " (an empty element reads as this value; an absent one reads as null).
+     *
+     * Returns the {@code Finish} element as an enum constant.
+     *
+     * @return the constant, or null if absent or not known to the enum (see {@link #getFinishAsString()})
+     */
+    public Fit getFinish() {
+        return Fit.fromValueOrNull(this.finish);
+    }
+
+    /**
+     * Returns the {@code Finish} element as the raw text, including values the enum does not know.
+     *
+     * @return the text, or null if absent
+     */
+    public String getFinishAsString() {
+        return this.finish;
+    }
+
+    /**
+     * Schema default: "as is" (an empty element reads as this value; an absent one reads as null).
+     *
+     * Returns the {@code Motto} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getMotto() {
+        return this.motto;
+    }
+
+    /**
+     * Schema default: "1 6" (an empty element reads as this value; an absent one reads as null).
+     *
+     * Returns the {@code PackSizes} elements.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Integer> getPackSizes() {
+        return this.packSizes;
+    }
+
+    /**
      * Returns the {@code featured} attribute.
      *
      * @return the value, or null if absent
@@ -516,7 +585,7 @@ public final class Product {
     }
 
     /**
-     * Schema default: "Regular" (what an absent value means; it reads as null).
+     * Schema default: "Regular" (what an absent attribute means; it reads as null).
      *
      * Returns the {@code cut} attribute as an enum constant.
      *
@@ -573,6 +642,10 @@ public final class Product {
                 && Objects.equals(this.fit, that.fit)
                 && Objects.equals(this.discount, that.discount)
                 && Objects.equals(this.formatVersion, that.formatVersion)
+                && Objects.equals(this.pack, that.pack)
+                && Objects.equals(this.finish, that.finish)
+                && Objects.equals(this.motto, that.motto)
+                && Objects.equals(this.packSizes, that.packSizes)
                 && Objects.equals(this.featured, that.featured)
                 && Objects.equals(this.kind, that.kind)
                 && Objects.equals(this.cut, that.cut);
@@ -584,7 +657,8 @@ public final class Product {
                 this.tags, this.sizes, this.stock, this.level, this.code, this.batch, this.note,
                 this.rating, this.weight, this.available, this.since, this.updated, this.sold,
                 this.views, this.shelf, this.bin, this.alias, this.sku, this.label, this.origin,
-                this.fit, this.discount, this.formatVersion, this.featured, this.kind, this.cut);
+                this.fit, this.discount, this.formatVersion, this.pack, this.finish, this.motto,
+                this.packSizes, this.featured, this.kind, this.cut);
     }
 
     @Override
@@ -619,6 +693,10 @@ public final class Product {
                 + ", fit=" + this.fit
                 + ", discount=" + this.discount
                 + ", formatVersion=" + this.formatVersion
+                + ", pack=" + this.pack
+                + ", finish=" + this.finish
+                + ", motto=" + this.motto
+                + ", packSizes=" + this.packSizes
                 + ", featured=" + this.featured
                 + ", kind=" + this.kind
                 + ", cut=" + this.cut
@@ -725,7 +803,19 @@ public final class Product {
                     builder.discount(in.readValue(XmlValues::parseDecimal));
                     break;
                 case 27:
-                    builder.formatVersion(in.readValue(XmlValues::parseDecimal));
+                    builder.formatVersion(in.readValue("1.0", XmlValues::parseDecimal));
+                    break;
+                case 28:
+                    builder.pack(in.readValue("1", XmlValues::parseInt));
+                    break;
+                case 29:
+                    builder.finishAsString(in.readEnumText(WhiteSpace.COLLAPSE, " Slim ", Fit::fromValueOrNull));
+                    break;
+                case 30:
+                    builder.motto(in.readText("as is"));
+                    break;
+                case 31:
+                    builder.packSizes(in.readList("1 6", XmlValues::parseInt));
                     break;
             }
         }
@@ -782,6 +872,12 @@ public final class Product {
         out.element("urn:cosxml:test:catalog", "Fit", this.fit);
         out.element("urn:cosxml:test:catalog", "Discount", XmlValues.print(this.discount));
         out.element("urn:cosxml:test:catalog", "FormatVersion", XmlValues.print(this.formatVersion));
+        out.element("urn:cosxml:test:catalog", "Pack", XmlValues.print(this.pack));
+        out.element("urn:cosxml:test:catalog", "Finish", this.finish);
+        out.element("urn:cosxml:test:catalog", "Motto", this.motto);
+        if (!this.packSizes.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "PackSizes", XmlValues.printList(this.packSizes, XmlValues::print));
+        }
         out.endElement();
     }
 
@@ -822,6 +918,7 @@ public final class Product {
         validation.enumeration(Validation.path(path, "fit"), this.fit, Fit.fromValueOrNull(this.fit));
         validation.check(Validation.path(path, "discount"), this.discount, DISCOUNT_FACETS);
         validation.check(Validation.path(path, "formatVersion"), this.formatVersion, FORMAT_VERSION_FACETS);
+        validation.enumeration(Validation.path(path, "finish"), this.finish, Fit.fromValueOrNull(this.finish));
         validation.check(Validation.path(path, "kind"), this.kind, KIND_FACETS);
         validation.enumeration(Validation.path(path, "cut"), this.cut, Fit.fromValueOrNull(this.cut));
     }
@@ -888,6 +985,14 @@ public final class Product {
 
         private BigDecimal formatVersion;
 
+        private Integer pack;
+
+        private String finish;
+
+        private String motto;
+
+        private final List<Integer> packSizes = new ArrayList<>();
+
         private Boolean featured;
 
         private String kind;
@@ -927,6 +1032,10 @@ public final class Product {
             this.fit = source.fit;
             this.discount = source.discount;
             this.formatVersion = source.formatVersion;
+            this.pack = source.pack;
+            this.finish = source.finish;
+            this.motto = source.motto;
+            this.packSizes.addAll(source.packSizes);
             this.featured = source.featured;
             this.kind = source.kind;
             this.cut = source.cut;
@@ -1315,6 +1424,76 @@ public final class Product {
          */
         public Builder formatVersion(BigDecimal value) {
             this.formatVersion = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Pack} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder pack(Integer value) {
+            this.pack = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Finish} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder finish(Fit value) {
+            this.finish = value == null ? null : value.value();
+            return this;
+        }
+
+        /**
+         * Sets the {@code Finish} element as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder finishAsString(String value) {
+            this.finish = WhiteSpace.COLLAPSE.apply(value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Motto} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder motto(String value) {
+            this.motto = value;
+            return this;
+        }
+
+        /**
+         * Replaces the {@code PackSizes} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder packSizes(Collection<? extends Integer> value) {
+            this.packSizes.clear();
+            for (Integer item : value) {
+                addPackSizes(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code PackSizes} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addPackSizes(Integer value) {
+            Objects.requireNonNull(value, "packSizes item");
+            this.packSizes.add(value);
             return this;
         }
 
