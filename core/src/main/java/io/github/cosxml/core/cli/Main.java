@@ -1,6 +1,5 @@
 package io.github.cosxml.core.cli;
 
-import io.github.cosxml.core.sign.Authorization;
 import io.github.cosxml.core.sign.CosSigner;
 import io.github.cosxml.core.sign.CosUrlEncoder;
 import io.github.cosxml.core.sign.Credentials;
@@ -9,8 +8,6 @@ import io.github.cosxml.core.sign.HmacSha1Engine;
 import io.github.cosxml.core.sign.KeyTime;
 import io.github.cosxml.core.sign.SignableRequest;
 import io.github.cosxml.core.sign.SignatureExplanation;
-import io.github.cosxml.core.sign.SignatureVerifier;
-import io.github.cosxml.core.sign.VerificationResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -71,10 +68,14 @@ public final class Main {
     private static int execute(Arguments a, PrintStream out, Map<String, String> env) throws UsageException {
         Clock clock = a.has("--now") ? Clock.fixed(now(a), ZoneOffset.UTC) : Clock.systemUTC();
         HmacSha1Engine engine = HmacSha1Engine.named(a.get("--engine") == null ? "jdk" : a.get("--engine"));
-        SignableRequest request = request(a);
         if (a.command.equals("verify")) {
-            return verify(a, request, clock, engine, env, out);
+            return VerifyCommand.run(a, clock, engine, env, out);
         }
+        if (a.has("--url")) {
+            throw new UsageException("--url applies to verify only (it checks a pre-signed URL); to make one, run presign"
+                    + " with --method, --path and --param");
+        }
+        SignableRequest request = request(a);
         if (a.has("--form") && !a.command.equals("explain")) {
             throw new UsageException("--form applies to explain only; sign is the header form, presign the pre-signed one");
         }
@@ -118,36 +119,6 @@ public final class Main {
                 + " what presign signs");
     }
 
-    private static int verify(Arguments a, SignableRequest request, Clock clock, HmacSha1Engine engine,
-            Map<String, String> env, PrintStream out) throws UsageException {
-        String authorization = a.required("--authorization", "'q-sign-algorithm=sha1&q-ak=...'");
-        String secretId = a.get("--secret-id");
-        if (secretId == null) {
-            try {
-                secretId = Authorization.parse(authorization).secretId();
-            } catch (IllegalArgumentException e) {
-                out.println("invalid (MALFORMED): " + e.getMessage());
-                return INVALID;
-            }
-        }
-        SignatureVerifier verifier = SignatureVerifier.builder()
-                .clock(clock)
-                .tolerance(Duration.ofSeconds(a.seconds("--tolerance", 0)))
-                .engine(engine)
-                .build();
-        VerificationResult result = verifier.verify(request, authorization, credentials(a, secretId, env));
-        if (result.isValid()) {
-            out.println("valid");
-            return OK;
-        }
-        out.println("invalid (" + result.reason() + "): " + result.message());
-        if (result.httpString() != null) {
-            out.println("HttpString: " + result.httpString().replace("\n", "\\n"));
-            out.println("StringToSign: " + result.stringToSign().replace("\n", "\\n"));
-        }
-        return INVALID;
-    }
-
     private static long expires(Arguments a) throws UsageException {
         long seconds = a.seconds("--expires", 3600);
         if (seconds == 0) {
@@ -166,17 +137,11 @@ public final class Main {
         return Instant.ofEpochSecond(seconds);
     }
 
-    private static SignableRequest request(Arguments a) throws UsageException {
+    static SignableRequest request(Arguments a) throws UsageException {
         SignableRequest.Builder b = SignableRequest.builder()
                 .method(a.required("--method", "PUT"))
                 .path(path(a));
-        for (String header : a.all("--header")) {
-            int colon = header.indexOf(':');
-            if (colon <= 0) {
-                throw new UsageException("--header '" + header + "' is not 'Name: value'; e.g. --header 'Host: bucket-1250000000.cos.ap-beijing.myqcloud.com'");
-            }
-            b.header(header.substring(0, colon).trim(), header.substring(colon + 1));
-        }
+        headers(a, b);
         for (String param : a.all("--param")) {
             int eq = param.indexOf('=');
             if (eq == 0) {
@@ -191,6 +156,21 @@ public final class Main {
         return b.build();
     }
 
+    /** Adds the {@code --header} options to {@code b}; returns whether one of them is {@code Host}. */
+    static boolean headers(Arguments a, SignableRequest.Builder b) throws UsageException {
+        boolean host = false;
+        for (String header : a.all("--header")) {
+            int colon = header.indexOf(':');
+            if (colon <= 0) {
+                throw new UsageException("--header '" + header + "' is not 'Name: value'; e.g. --header 'Host: bucket-1250000000.cos.ap-beijing.myqcloud.com'");
+            }
+            String name = header.substring(0, colon).trim();
+            b.header(name, header.substring(colon + 1));
+            host |= name.equalsIgnoreCase("Host");
+        }
+        return host;
+    }
+
     private static String path(Arguments a) throws UsageException {
         if (a.has("--path") && a.has("--wire-path")) {
             throw new UsageException("--path and --wire-path both give the path; pass one of them");
@@ -202,7 +182,17 @@ public final class Main {
         return a.required("--path", "'/exampleobject(腾讯云)' (or --wire-path '/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)')");
     }
 
-    private static Credentials credentials(Arguments a, String secretId, Map<String, String> env) throws UsageException {
+    static Credentials credentials(Arguments a, String secretId, Map<String, String> env) throws UsageException {
+        return credentials(secretId, secretKey(a, env), securityToken(a, env));
+    }
+
+    static Credentials credentials(String secretId, String secretKey, String securityToken) {
+        return securityToken == null || securityToken.isEmpty() ? Credentials.of(secretId, secretKey)
+                : Credentials.temporary(secretId, secretKey, securityToken);
+    }
+
+    /** The SecretKey from --secret-key, --secret-key-file or the environment, trimmed. */
+    static String secretKey(Arguments a, Map<String, String> env) throws UsageException {
         String key;
         if (a.has("--secret-key") && a.has("--secret-key-file")) {
             throw new UsageException("--secret-key and --secret-key-file both give the SecretKey; pass one of them");
@@ -217,9 +207,12 @@ public final class Main {
                         + ", or pass --secret-key-file FILE");
             }
         }
-        String token = a.has("--security-token") ? a.get("--security-token") : env.get(SECURITY_TOKEN_ENV);
-        return token == null || token.isEmpty() ? Credentials.of(secretId, key.trim())
-                : Credentials.temporary(secretId, key.trim(), token);
+        return key.trim();
+    }
+
+    /** The session token from --security-token or the environment, or null. */
+    static String securityToken(Arguments a, Map<String, String> env) {
+        return a.has("--security-token") ? a.get("--security-token") : env.get(SECURITY_TOKEN_ENV);
     }
 
     private static String readKeyFile(String file) throws UsageException {

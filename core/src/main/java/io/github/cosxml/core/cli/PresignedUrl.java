@@ -1,0 +1,99 @@
+package io.github.cosxml.core.cli;
+
+import io.github.cosxml.core.sign.CosUrlEncoder;
+import io.github.cosxml.core.sign.SignableRequest;
+import java.util.Locale;
+
+/**
+ * A pre-signed URL taken apart as the COS server reads its request: the host, the path decoded
+ * ({@code %XX} as UTF-8, {@code +} as a space, as {@code --wire-path}), and each query parameter
+ * decoded once ({@code +} stays {@code +}). The fragment is never sent, so it is dropped.
+ */
+final class PresignedUrl {
+    private final String host;
+    private final String path;
+    private final String query;
+
+    private PresignedUrl(String host, String path, String query) {
+        this.host = host;
+        this.path = path;
+        this.query = query;
+    }
+
+    /**
+     * Splits {@code url} into its parts.
+     *
+     * @throws UsageException if it is not an absolute http(s) URL with a host
+     */
+    static PresignedUrl parse(String url) throws UsageException {
+        String lower = url.toLowerCase(Locale.ROOT);
+        int schemeEnd = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+        if (schemeEnd < 0) {
+            throw new UsageException("--url '" + url + "' is not an http(s) URL; pass the whole pre-signed URL, e.g."
+                    + " 'https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key?q-sign-algorithm=sha1&...'");
+        }
+        int fragment = url.indexOf('#');
+        String sent = fragment < 0 ? url : url.substring(0, fragment);
+        int authorityEnd = indexOfAny(sent, schemeEnd, "/?");
+        String authority = sent.substring(schemeEnd, authorityEnd);
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        if (host.isEmpty()) {
+            throw new UsageException("--url '" + url + "' has no host; pass the whole pre-signed URL, with the"
+                    + " bucket's host after " + url.substring(0, schemeEnd));
+        }
+        int queryStart = sent.indexOf('?', authorityEnd);
+        String rawPath = sent.substring(authorityEnd, queryStart < 0 ? sent.length() : queryStart);
+        String query = queryStart < 0 ? "" : sent.substring(queryStart + 1);
+        return new PresignedUrl(host, rawPath.isEmpty() ? "/" : decode(rawPath.replace("+", "%20"), "path"), query);
+    }
+
+    /** The host, as the {@code Host} header a client sends to this URL carries it (port included). */
+    String host() {
+        return host;
+    }
+
+    /**
+     * Sets the path and adds the parameters of this URL to {@code request}.
+     *
+     * @throws UsageException if a parameter has no name or an escape that does not decode
+     */
+    void addTo(SignableRequest.Builder request) throws UsageException {
+        request.path(path);
+        if (query.isEmpty()) {
+            return;
+        }
+        for (String pair : query.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue; // "a=1&&b=2": no parameter between the two '&'
+            }
+            int eq = pair.indexOf('=');
+            if (eq == 0) {
+                throw new UsageException("--url has a query parameter without a name ('" + pair
+                        + "'); pass the URL exactly as it was signed");
+            }
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), "query parameter name");
+            if (eq < 0) {
+                request.parameter(name);
+            } else {
+                request.parameter(name, decode(pair.substring(eq + 1), "value of query parameter '" + name + "'"));
+            }
+        }
+    }
+
+    private static String decode(String encoded, String what) throws UsageException {
+        try {
+            return CosUrlEncoder.decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--url " + what + ": " + e.getMessage());
+        }
+    }
+
+    private static int indexOfAny(String s, int from, String chars) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+}
