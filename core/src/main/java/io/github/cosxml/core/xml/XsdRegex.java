@@ -21,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
  * {@code \p{C}}), so it takes any letter, mark, number or symbol but not {@code _}; {@code \W} is its
  * complement;</li>
  * <li>{@code \i}, {@code \c} (and their negations) are XML name classes;</li>
- * <li>{@code \p{IsBlock}} names a Unicode block;</li>
+ * <li>{@code \p{IsBlock}} names a Unicode block of XSD (Unicode 3.1; see {@link XsdBlocks}), not of Java;</li>
  * <li>{@code [a-z-[aeiou]]} subtracts a class, and in {@code [^a-z-[aeiou]]} the {@code ^} negates
  * {@code a-z} only.</li>
  * </ul>
@@ -325,12 +325,15 @@ public final class XsdRegex {
                 case 'W':
                     return new Atoms(NON_WORD);
                 default:
-                    return new Atoms("\\" + c + property());
+                    return property(c == 'P');
             }
         }
 
-        /** Reads the {@code {...}} after {@code \p} or {@code \P}; {@code IsBlock} becomes Java's {@code InBlock}. */
-        private String property() {
+        /**
+         * Reads the {@code {...}} after {@code \p} or {@code \P}: a general category, which Java reads as XSD does,
+         * or {@code IsBlock}, one of XSD's blocks (see {@link XsdBlocks}).
+         */
+        private CharSet property(boolean complement) {
             int start = pos - 2;
             int close = xsd.indexOf('}', pos);
             if (!xsd.startsWith("{", pos) || close < 0) {
@@ -340,19 +343,20 @@ public final class XsdRegex {
             String name = xsd.substring(pos + 1, close);
             pos = close + 1;
             if (CATEGORY.matcher(name).matches()) {
-                return "{" + name + "}";
+                return new Atoms((complement ? "\\P{" : "\\p{") + name + "}");
             }
             if (!BLOCK.matcher(name).matches()) {
                 throw fail(start, "'" + name + "' is not an XML Schema property; write a general category such as Lu,"
                         + " Nd or P, or 'Is' and a Unicode block, such as IsBasicLatin");
             }
-            try {
-                Character.UnicodeBlock.forName(name.substring(2));
-            } catch (IllegalArgumentException e) {
-                throw fail(start, "'" + name.substring(2) + "' is not a Unicode block this Java knows; check the"
-                        + " spelling, such as IsBasicLatin or IsCJKUnifiedIdeographs");
+            String block = XsdBlocks.classMembers(name.substring(2));
+            if (block == null) {
+                throw fail(start, "'" + name.substring(2) + "' is not a Unicode block of XML Schema (the blocks of"
+                        + " Unicode 3.1, spaces removed, case as written there); check the spelling, such as"
+                        + " IsBasicLatin, IsLatin-1Supplement or IsCJKUnifiedIdeographs");
             }
-            return "{In" + name.substring(2) + "}";
+            Atoms members = new Atoms(block);
+            return complement ? new Complement(members) : members;
         }
 
         private IllegalArgumentException fail(int index, String problem) {

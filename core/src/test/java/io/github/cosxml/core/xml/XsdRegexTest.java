@@ -3,17 +3,8 @@ package io.github.cosxml.core.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,7 +17,6 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.statistics.StatisticsReport.StatisticsReportMode;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.SAXException;
 
 class XsdRegexTest {
 
@@ -268,8 +258,6 @@ class XsdRegexTest {
         }
     }
 
-    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-
     /** The four escapes in and out of classes. None holds a character that would need escaping in the schema. */
     @Provide
     Arbitrary<String> patterns() {
@@ -377,41 +365,12 @@ class XsdRegexTest {
     }
 
     private static void assertAgreesWithTheJdkSchemaValidator(String pattern, String value) {
-        boolean jdk = jdkAccepts(pattern, value);
+        boolean jdk = JdkPatternValidator.accepts(pattern, value);
         Statistics.label("accepted").collect(jdk);
         assertThat(matches(pattern, value)).as("%s ~ %s", pattern, codePoints(value)).isEqualTo(jdk);
         Statistics.label("accepted").coverage(coverage -> {
             coverage.check(true).percentage(p -> p > 15);
             coverage.check(false).percentage(p -> p > 15);
-        });
-    }
-
-    /** Validates {@code <v>value</v>} against an element whose type is xs:string restricted by the pattern. */
-    private static boolean jdkAccepts(String pattern, String value) {
-        StringBuilder xml = new StringBuilder("<v>");
-        value.chars().forEach(c -> xml.append("&#x").append(Integer.toHexString(c)).append(';')); // keeps CR and '<' as they are
-        xml.append("</v>");
-        try {
-            schema(pattern).newValidator().validate(new StreamSource(new StringReader(xml.toString())));
-            return true;
-        } catch (SAXException e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Schema schema(String pattern) {
-        return SCHEMAS.computeIfAbsent(pattern, p -> {
-            String xsd = "<xs:schema xmlns:xs='" + XMLConstants.W3C_XML_SCHEMA_NS_URI + "'><xs:element name='v'><xs:simpleType>"
-                    + "<xs:restriction base='xs:string'><xs:pattern value='" + p + "'/></xs:restriction>"
-                    + "</xs:simpleType></xs:element></xs:schema>";
-            try {
-                // the JDK's built-in validator, whatever else is on the class path
-                return SchemaFactory.newDefaultInstance().newSchema(new StreamSource(new StringReader(xsd)));
-            } catch (SAXException e) {
-                throw new IllegalStateException(p, e);
-            }
         });
     }
 
