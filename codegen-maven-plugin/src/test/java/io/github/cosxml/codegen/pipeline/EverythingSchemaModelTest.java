@@ -36,12 +36,14 @@ class EverythingSchemaModelTest {
         assertThat(model.types()).extracting(ComplexTypeModel::name).extracting(JavaName::qualifiedName)
                 .containsExactly(CATALOG_PACKAGE + ".Catalog", CATALOG_PACKAGE + ".CatalogSection",
                         CATALOG_PACKAGE + ".CatalogSectionEntry", CATALOG_PACKAGE + ".Entity",
-                        CATALOG_PACKAGE + ".JobDetail", CATALOG_PACKAGE + ".Product", CATALOG_PACKAGE + ".Source",
-                        CATALOG_PACKAGE + ".SourceBucket", COMMON_PACKAGE + ".Money");
+                        CATALOG_PACKAGE + ".JobDetail", CATALOG_PACKAGE + ".Limits", CATALOG_PACKAGE + ".Product",
+                        CATALOG_PACKAGE + ".Source", CATALOG_PACKAGE + ".SourceBucket", COMMON_PACKAGE + ".Money");
         assertThat(model.enums()).extracting(e -> e.name().qualifiedName())
-                .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color", COMMON_PACKAGE + ".Fit");
+                .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color", COMMON_PACKAGE + ".Fit",
+                        COMMON_PACKAGE + ".Grade");
         assertThat(model.roots()).containsExactly(
                 new RootElementModel(new QName(CATALOG_NS, "Catalog"), new JavaName(CATALOG_PACKAGE, "Catalog")),
+                new RootElementModel(new QName(CATALOG_NS, "Limits"), new JavaName(CATALOG_PACKAGE, "Limits")),
                 new RootElementModel(new QName(CATALOG_NS, "Ping"), new JavaName(CATALOG_PACKAGE, "JobDetail")));
     }
 

@@ -2,6 +2,9 @@ package io.github.cosxml.codegen.pipeline;
 
 import io.github.cosxml.codegen.emit.GeneratedFile;
 import io.github.cosxml.codegen.emit.JavaGenerator;
+import io.github.cosxml.codegen.model.ComplexTypeModel;
+import io.github.cosxml.codegen.model.EnumTypeModel;
+import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
@@ -11,6 +14,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -44,10 +48,13 @@ final class GeneratedEverything {
         return instance;
     }
 
+    /** A generated class or enum by its simple name (the schema's simple names are unique across packages). */
     Class<?> type(String simpleName) {
-        String pkg = simpleName.equals("Money") || simpleName.equals("Color") ? EverythingSchema.COMMON_PACKAGE
-                : EverythingSchema.CATALOG_PACKAGE;
-        return classes.load(pkg + "." + simpleName);
+        JavaName name = Stream.concat(model.types().stream().map(ComplexTypeModel::name),
+                        model.enums().stream().map(EnumTypeModel::name))
+                .filter(n -> n.simpleName().equals(simpleName))
+                .findFirst().orElseThrow(() -> new AssertionError("no generated type " + simpleName));
+        return classes.load(name.qualifiedName());
     }
 
     static String toXml(Object value) throws Exception {
