@@ -30,6 +30,7 @@ public final class FacetSet {
     private final Integer totalDigits;
     private final Integer fractionDigits;
     private final WhiteSpace whiteSpace;
+    private final TextKind textKind;
     private final String fixedValue;
 
     private FacetSet(Builder b) {
@@ -55,6 +56,7 @@ public final class FacetSet {
         totalDigits = b.totalDigits;
         fractionDigits = b.fractionDigits;
         whiteSpace = b.whiteSpace;
+        textKind = b.textKind;
         fixedValue = b.whiteSpace.apply(b.fixedValue);
     }
 
@@ -80,7 +82,7 @@ public final class FacetSet {
         }
         // the schema checks facets on the value after its whitespace rule: " AB " is "AB" to a token
         String lexical = value instanceof String ? whiteSpace.apply((String) value) : XmlValues.printAny(value);
-        BigDecimal number = toDecimal(value);
+        BigDecimal number = value instanceof String ? textKind.number(lexical) : toDecimal(value);
         checkLengths(validation, path, lexical);
         for (int i = 0; i < patterns.size(); i++) {
             if (!patterns.get(i).matcher(lexical).matches()) {
@@ -103,15 +105,26 @@ public final class FacetSet {
         if (length == null && minLength == null && maxLength == null) {
             return;
         }
-        int size = lexical.codePointCount(0, lexical.length());
+        // the schema measures the value, not the text: octets of binary data, items of a list
+        int size = textKind.length(lexical);
+        if (size < 0) {
+            validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype()
+                    + ", so it has no length");
+            return;
+        }
+        if (textKind == TextKind.LIST) {
+            checkListLength(validation, path, size);
+            return;
+        }
+        String unit = textKind.unit();
         if (length != null && size != length) {
-            validation.add(path, "length", "length is " + size + ", must be " + length);
+            validation.add(path, "length", "length is " + size + unit + ", must be " + length);
         }
         if (minLength != null && size < minLength) {
-            validation.add(path, "minLength", "length is " + size + ", must be at least " + minLength);
+            validation.add(path, "minLength", "length is " + size + unit + ", must be at least " + minLength);
         }
         if (maxLength != null && size > maxLength) {
-            validation.add(path, "maxLength", "length is " + size + ", must be at most " + maxLength);
+            validation.add(path, "maxLength", "length is " + size + unit + ", must be at most " + maxLength);
         }
     }
 
@@ -161,6 +174,7 @@ public final class FacetSet {
         b.totalDigits = totalDigits;
         b.fractionDigits = fractionDigits;
         b.whiteSpace = whiteSpace;
+        b.textKind = textKind;
         b.fixedValue = fixedValue;
         return b;
     }
@@ -289,6 +303,7 @@ public final class FacetSet {
         private Integer totalDigits;
         private Integer fractionDigits;
         private WhiteSpace whiteSpace = WhiteSpace.PRESERVE;
+        private TextKind textKind = TextKind.TEXT;
         private String fixedValue;
 
         private Builder() {
@@ -364,7 +379,7 @@ public final class FacetSet {
         /**
          * Sets the exact length.
          *
-         * @param value characters (items for a list)
+         * @param value characters, or what the {@link #textKind(TextKind) text kind} counts (items for a list)
          * @return this builder
          */
         public Builder length(int value) {
@@ -375,7 +390,7 @@ public final class FacetSet {
         /**
          * Sets minLength.
          *
-         * @param value characters (items for a list)
+         * @param value characters, or what the {@link #textKind(TextKind) text kind} counts (items for a list)
          * @return this builder
          */
         public Builder minLength(int value) {
@@ -386,7 +401,7 @@ public final class FacetSet {
         /**
          * Sets maxLength.
          *
-         * @param value characters (items for a list)
+         * @param value characters, or what the {@link #textKind(TextKind) text kind} counts (items for a list)
          * @return this builder
          */
         public Builder maxLength(int value) {
@@ -428,6 +443,22 @@ public final class FacetSet {
                 throw new IllegalArgumentException("whiteSpace is null; pass WhiteSpace.PRESERVE for xs:string");
             }
             whiteSpace = value;
+            return this;
+        }
+
+        /**
+         * Sets what a value kept as text is to the schema: how length facets measure it (octets of
+         * binary data, items of a list) and whether bounds compare it as a number. The default is
+         * {@link TextKind#TEXT}; values that are not strings are measured by their own type.
+         *
+         * @param value the kind
+         * @return this builder
+         */
+        public Builder textKind(TextKind value) {
+            if (value == null) {
+                throw new IllegalArgumentException("textKind is null; pass TextKind.TEXT for characters");
+            }
+            textKind = value;
             return this;
         }
 

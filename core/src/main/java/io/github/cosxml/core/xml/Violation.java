@@ -16,7 +16,7 @@ public final class Violation {
      * @param path the property path; empty for the validated object itself
      * @param facet the facet name: required, minOccurs, maxOccurs, choice, enumeration, pattern,
      *     minInclusive, maxInclusive, minExclusive, maxExclusive, length, minLength, maxLength, totalDigits,
-     *     fractionDigits, fixed
+     *     fractionDigits, fixed, datatype (binary text whose length cannot be measured)
      * @param message what is wrong
      */
     public Violation(String path, String facet, String message) {

@@ -37,6 +37,48 @@ class ValidationTest {
     }
 
     @Test
+    void lengthFacetsOfBinaryTextCountOctets() {
+        FacetSet hex = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.HEX_BINARY).length(2).build();
+        assertThat(check(" 0aFF ", hex).isValid()).isTrue();
+        assertThat(check("0a", hex).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("length", "length is 1 octets, must be 2"));
+        assertThat(check("0aF", hex).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("datatype",
+                        "'0aF' is not xs:hexBinary (two hex digits per octet), so it has no length"));
+        FacetSet base64 = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.BASE64_BINARY)
+                .minLength(2).maxLength(3).build();
+        assertThat(check("AA AA", base64).isValid()).isTrue();
+        assertThat(check("AAA=", base64).isValid()).isTrue();
+        assertThat(facetsOf(check("AA==", base64))).isEqualTo("minLength");
+        assertThat(facetsOf(check("AAAAAA==", base64))).isEqualTo("maxLength");
+        assertThat(facetsOf(check("AB==", base64))).isEqualTo("datatype");
+    }
+
+    @Test
+    void lengthFacetsOfListTextCountItems() {
+        FacetSet tokens = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.LIST).maxLength(2)
+                .build();
+        assertThat(check("abcdef", tokens).isValid()).isTrue();
+        assertThat(check(" a \n b ", tokens).isValid()).isTrue();
+        assertThat(check("a b c", tokens).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("maxLength", "has 3 items, must have at most 2"));
+    }
+
+    @Test
+    void numericTextIsComparedAsTheNumberItStandsFor() {
+        FacetSet grade = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.NUMBER)
+                .enumeration("1", "2", "3").maxInclusive("2").totalDigits(1).build();
+        assertThat(check(" 2 ", grade).isValid()).isTrue();
+        assertThat(check("02", grade).isValid()).isTrue();
+        assertThat(facetsOf(check("3", grade))).isEqualTo("maxInclusive");
+        assertThat(facetsOf(check("two", grade))).isEqualTo("enumeration");
+        assertThat(check("1.0", FacetSet.builder().textKind(TextKind.NUMBER).fixed("1").build()).isValid()).isTrue();
+        assertThat(check("3", FacetSet.builder().maxInclusive("2").build()).isValid())
+                .as("text that is not declared a number has no bounds").isTrue();
+        assertThatThrownBy(() -> FacetSet.builder().textKind(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void patternsAreAnchoredAndAllMustMatch() {
         FacetSet facets = FacetSet.builder().pattern("[a-z]+").pattern(".{2}").build();
         assertThat(check("ab", facets).isValid()).isTrue();
