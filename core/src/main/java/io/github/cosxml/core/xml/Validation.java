@@ -106,12 +106,17 @@ public final class Validation {
 
     /**
      * Checks an {@code xs:list} value: length facets count items, the others apply to each item.
+     * An empty list is an absent value and is not checked, as null is not for a single value (a
+     * required list reports it as required).
      *
      * @param path the property path
      * @param items the items
      * @param facets the facets
      */
     public void checkList(String path, List<?> items, FacetSet facets) {
+        if (items.isEmpty()) {
+            return;
+        }
         facets.checkListLength(this, path, items.size());
         checkEach(path, items, facets.withoutLengths());
     }

@@ -79,6 +79,13 @@ class ValidationTest {
     }
 
     @Test
+    void anEmptyListIsAbsentAndNotChecked() {
+        Validation v = new Validation();
+        v.checkList("sizes", Collections.emptyList(), FacetSet.builder().length(2).minLength(1).build());
+        assertThat(v.result().isValid()).isTrue();
+    }
+
+    @Test
     void patternsAreAnchoredAndAllMustMatch() {
         FacetSet facets = FacetSet.builder().pattern("[a-z]+").pattern(".{2}").build();
         assertThat(check("ab", facets).isValid()).isTrue();
