@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
+import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.List;
@@ -66,6 +67,15 @@ record PropertyPlan(
      */
     WhiteSpace textWhiteSpace() {
         return TypeMapper.isText(itemType) && !isXsList() ? model.facets().whiteSpace() : WhiteSpace.PRESERVE;
+    }
+
+    /**
+     * What the generated facet checks measure: the type's text kind for a value kept as text,
+     * {@code TEXT} otherwise (a parsed value is measured by its own type, and the items of an
+     * {@code xs:list} are counted as items and checked one by one).
+     */
+    TextKind textKind() {
+        return TypeMapper.isText(itemType) && !isXsList() ? model.facets().textKind() : TextKind.TEXT;
     }
 
     boolean isComplex() {

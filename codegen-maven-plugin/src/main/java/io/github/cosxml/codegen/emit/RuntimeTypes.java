@@ -15,6 +15,7 @@ final class RuntimeTypes {
     static final ClassName XML_VALUES = ClassName.get(PACKAGE, "XmlValues");
     static final ClassName FACET_SET = ClassName.get(PACKAGE, "FacetSet");
     static final ClassName WHITE_SPACE = ClassName.get(PACKAGE, "WhiteSpace");
+    static final ClassName TEXT_KIND = ClassName.get(PACKAGE, "TextKind");
     static final ClassName VALIDATION = ClassName.get(PACKAGE, "Validation");
     static final ClassName VALIDATION_RESULT = ClassName.get(PACKAGE, "ValidationResult");
 

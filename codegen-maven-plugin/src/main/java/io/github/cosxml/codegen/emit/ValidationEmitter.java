@@ -5,6 +5,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ final class ValidationEmitter {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer(facetSet(property.model().facets(), property.isEnum(),
-                                property.textWhiteSpace()))
+                                property.textWhiteSpace(), property.textKind()))
                         .build());
             }
         }
@@ -108,10 +109,13 @@ final class ValidationEmitter {
         return code.build();
     }
 
-    private static CodeBlock facetSet(Facets facets, boolean isEnum, WhiteSpace whiteSpace) {
+    private static CodeBlock facetSet(Facets facets, boolean isEnum, WhiteSpace whiteSpace, TextKind textKind) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.FACET_SET).indent();
         if (whiteSpace != WhiteSpace.PRESERVE) {
             code.add("\n.whiteSpace($T.$N)", RuntimeTypes.WHITE_SPACE, whiteSpace.name());
+        }
+        if (textKind != TextKind.TEXT) {
+            code.add("\n.textKind($T.$N)", RuntimeTypes.TEXT_KIND, textKind.name());
         }
         if (!isEnum && !facets.enumeration().isEmpty()) {
             code.add("\n.enumeration(");

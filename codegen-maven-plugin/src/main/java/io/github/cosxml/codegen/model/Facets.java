@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Restriction facets of a simple type, checked by generated {@code validate()}, and the
  * {@code fixed} value of the element or attribute that has the type. Every field but
- * {@code whiteSpace} may be absent (null or empty list).
+ * {@code whiteSpace} and {@code textKind} may be absent (null or empty list).
  *
  * @param enumeration allowed lexical values (for non-enum types, e.g. restricted ints)
  * @param patterns XSD regular expressions; a value must match every pattern (one entry per derivation step)
@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param totalDigits maximum number of digits
  * @param fractionDigits maximum number of digits after the decimal point
  * @param whiteSpace the type's effective whitespace rule; never null
+ * @param textKind what the type's values are to length facets and bounds (characters, a number, octets,
+ *     list items); never null
  * @param fixedValue the {@code fixed} value constraint of the element or attribute, as written in the schema
  */
 public record Facets(
@@ -36,27 +38,29 @@ public record Facets(
         Integer totalDigits,
         Integer fractionDigits,
         WhiteSpace whiteSpace,
+        TextKind textKind,
         String fixedValue) {
 
-    /** No facets; whitespace preserved. */
+    /** No facets; whitespace preserved; text. */
     public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, null, null, null, null,
-            null, WhiteSpace.PRESERVE, null);
+            null, WhiteSpace.PRESERVE, TextKind.TEXT, null);
 
     /** Copies the lists defensively. */
     public Facets {
         enumeration = List.copyOf(Objects.requireNonNullElse(enumeration, List.of()));
         patterns = List.copyOf(Objects.requireNonNullElse(patterns, List.of()));
         Objects.requireNonNull(whiteSpace, "whiteSpace");
+        Objects.requireNonNull(textKind, "textKind");
     }
 
     /**
      * Whether there is nothing for {@code validate()} to check: no facet and no fixed value. The
-     * whitespace rule alone checks nothing.
+     * whitespace rule and the text kind alone check nothing.
      *
-     * @return true if this equals {@link #NONE} but for the whitespace rule
+     * @return true if this equals {@link #NONE} but for the whitespace rule and the text kind
      */
     public boolean isEmpty() {
-        return withWhiteSpace(WhiteSpace.PRESERVE).equals(NONE);
+        return withWhiteSpace(WhiteSpace.PRESERVE).withTextKind(TextKind.TEXT).equals(NONE);
     }
 
     /**
@@ -67,7 +71,7 @@ public record Facets(
      */
     public Facets withEnumeration(List<String> values) {
         return new Facets(values, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -78,7 +82,7 @@ public record Facets(
      */
     public Facets withPatterns(List<String> values) {
         return new Facets(enumeration, values, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -90,7 +94,7 @@ public record Facets(
      */
     public Facets withInclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, min, max, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -102,7 +106,7 @@ public record Facets(
      */
     public Facets withExclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, min, max,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -115,7 +119,7 @@ public record Facets(
      */
     public Facets withLengths(Integer exact, Integer min, Integer max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                exact, min, max, totalDigits, fractionDigits, whiteSpace, fixedValue);
+                exact, min, max, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -126,7 +130,7 @@ public record Facets(
      */
     public Facets withTotalDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, digits, fractionDigits, whiteSpace, fixedValue);
+                length, minLength, maxLength, digits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -137,7 +141,7 @@ public record Facets(
      */
     public Facets withFractionDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits, digits, whiteSpace, fixedValue);
+                length, minLength, maxLength, totalDigits, digits, whiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -148,7 +152,7 @@ public record Facets(
      */
     public Facets withWhiteSpace(WhiteSpace rule) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits, fractionDigits, rule, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits, rule, textKind, fixedValue);
     }
 
     /**
@@ -159,6 +163,17 @@ public record Facets(
      */
     public Facets withFixedValue(String lexical) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, lexical);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, lexical);
+    }
+
+    /**
+     * A copy with the given text kind.
+     *
+     * @param kind the kind
+     * @return the copy
+     */
+    public Facets withTextKind(TextKind kind) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, kind, fixedValue);
     }
 }

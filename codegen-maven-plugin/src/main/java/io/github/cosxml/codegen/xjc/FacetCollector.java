@@ -4,6 +4,7 @@ import com.sun.xml.xsom.XSFacet;
 import com.sun.xml.xsom.XSSimpleType;
 import com.sun.xml.xsom.XSUnionSimpleType;
 import io.github.cosxml.codegen.model.Facets;
+import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import javax.xml.XMLConstants;
  * Collects the restriction facets of a simple type along its derivation chain, up to the first
  * built-in type: the most derived value of each bound wins, each derivation step contributes one
  * pattern (its own patterns OR-ed), and the most derived enumeration wins. The whitespace rule
- * is the most derived {@code whiteSpace} facet, else the built-in type's.
+ * is the most derived {@code whiteSpace} facet, else the built-in type's; the text kind comes from
+ * the primitive type.
  */
 final class FacetCollector {
     private FacetCollector() {
@@ -55,7 +57,23 @@ final class FacetCollector {
                     integer(restriction.getDeclaredFacet(XSFacet.FACET_FRACTIONDIGITS)));
         }
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, length,
-                minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), null);
+                minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), textKind(type), null);
+    }
+
+    /**
+     * What the type's values are to length facets, by its primitive type (XML Schema Part 2,
+     * 4.3.1): binary types count octets, everything else characters.
+     */
+    static TextKind textKind(XSSimpleType type) {
+        for (XSSimpleType step = type; step != null; step = step.getSimpleBaseType()) {
+            if (isBuiltin(step) && "hexBinary".equals(step.getName())) {
+                return TextKind.HEX_BINARY;
+            }
+            if (isBuiltin(step) && "base64Binary".equals(step.getName())) {
+                return TextKind.BASE64_BINARY;
+            }
+        }
+        return TextKind.TEXT;
     }
 
     /** The type's effective whitespace rule (XML Schema Part 2, 4.3.6). */

@@ -59,8 +59,10 @@ class ModelTest {
         assertThat(facets.isEmpty()).isFalse();
         assertThat(facets.minInclusive()).isEqualTo(BigDecimal.ONE);
         assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
-                null)).isEqualTo(Facets.NONE);
+                TextKind.TEXT, null)).isEqualTo(Facets.NONE);
         assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
+        assertThat(Facets.NONE.withTextKind(TextKind.BASE64_BINARY).isEmpty()).isTrue();
+        assertThatThrownBy(() -> Facets.NONE.withTextKind(null)).hasMessageContaining("textKind");
         assertThat(Facets.NONE.withFractionDigits(2).isEmpty()).isFalse();
         assertThat(Facets.NONE.withFixedValue("1").isEmpty()).isFalse();
         assertThatThrownBy(() -> Facets.NONE.withWhiteSpace(null)).hasMessageContaining("whiteSpace");

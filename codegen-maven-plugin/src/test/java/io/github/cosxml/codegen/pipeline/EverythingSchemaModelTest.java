@@ -14,6 +14,7 @@ import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
@@ -112,6 +113,13 @@ class EverythingSchemaModelTest {
         // an attribute's default is what its absence means; there is no empty attribute element
         assertThat(property("Product", "cut").emptyElementValue()).isNull();
         assertThat(property("Product", "kind").emptyElementValue()).isNull();
+    }
+
+    @Test
+    void lengthsOfBinaryTypesCountOctets() {
+        assertThat(property("Limits", "checksum").facets().textKind()).isEqualTo(TextKind.HEX_BINARY);
+        assertThat(property("Limits", "digest").facets().textKind()).isEqualTo(TextKind.BASE64_BINARY);
+        assertThat(property("Product", "name").facets().textKind()).isEqualTo(TextKind.TEXT);
     }
 
     private static ComplexTypeModel type(String simpleName) {

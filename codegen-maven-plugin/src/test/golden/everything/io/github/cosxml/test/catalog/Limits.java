@@ -2,6 +2,7 @@
 package io.github.cosxml.test.catalog;
 
 import io.github.cosxml.core.xml.FacetSet;
+import io.github.cosxml.core.xml.TextKind;
 import io.github.cosxml.core.xml.Validation;
 import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.WhiteSpace;
@@ -47,11 +48,13 @@ public final class Limits {
 
     private static final FacetSet CHECKSUM_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.HEX_BINARY)
         .length(2)
         .build();
 
     private static final FacetSet DIGEST_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.BASE64_BINARY)
         .minLength(2)
         .maxLength(3)
         .build();

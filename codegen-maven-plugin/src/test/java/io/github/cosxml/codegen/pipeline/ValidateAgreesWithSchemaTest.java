@@ -1,0 +1,77 @@
+package io.github.cosxml.codegen.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.Violation;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xml.sax.SAXException;
+
+/**
+ * The {@code Limits} type of the test schema, whose facets do not simply apply to the characters
+ * of the text: generated {@code validate()} rejects a document exactly when the JDK's XSD validator
+ * does, and names the facet. Each row is one element of a {@code Limits} document and the facet
+ * that makes it invalid (empty: the schema accepts it).
+ */
+class ValidateAgreesWithSchemaTest {
+    private static GeneratedEverything generated;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        generated = GeneratedEverything.get();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        // xs:hexBinary: two hex digits per octet
+        "<Checksum>0aFF</Checksum>|",
+        "<Checksum> 0aff </Checksum>|",
+        "<Checksum>0a</Checksum>|length",
+        "<Checksum>0a0b0c</Checksum>|length",
+        "<Checksum>0aF</Checksum>|datatype",
+        "<Checksum>0g0h</Checksum>|datatype",
+        // xs:base64Binary: the decoded octets; whitespace between the characters does not count
+        "<Digest>AAAA</Digest>|",
+        "<Digest>AAA=</Digest>|",
+        "<Digest>AA AA</Digest>|",
+        "<Digest>AA==</Digest>|minLength",
+        "<Digest>AAAAAA==</Digest>|maxLength",
+        "<Digest>AAA</Digest>|datatype",
+        "<Digest>AB==</Digest>|datatype",
+        "<Digest>A===</Digest>|datatype",
+        "<Digest>AA=A</Digest>|datatype",
+    })
+    void lengthsOfBinaryValuesCountOctets(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
+    /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */
+    private static void assertAgree(String element, String facet) throws Exception {
+        String xml = "<Limits xmlns=\"urn:cosxml:test:catalog\" id=\"a1\">" + element + "</Limits>";
+        Object limits = GeneratedEverything.fromXml(generated.type("Limits"), xml);
+
+        if (facet == null) {
+            assertThat(schemaAccepts(xml)).as("the schema accepts %s", element).isTrue();
+            assertThat(violations(limits)).as(element).isEmpty();
+        } else {
+            assertThat(schemaAccepts(xml)).as("the schema rejects %s", element).isFalse();
+            assertThat(violations(limits)).as(element).extracting(Violation::facet).containsExactly(facet);
+        }
+    }
+
+    private static boolean schemaAccepts(String xml) throws Exception {
+        try {
+            generated.validateAgainstSchema(xml);
+            return true;
+        } catch (SAXException invalid) {
+            return false;
+        }
+    }
+
+    private static List<Violation> violations(Object value) throws Exception {
+        return ((ValidationResult) GeneratedEverything.call(value, "validate")).violations();
+    }
+}
