@@ -9,6 +9,7 @@ import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 
 /**
@@ -19,6 +20,10 @@ import javax.xml.XMLConstants;
  * the primitive type.
  */
 final class FacetCollector {
+    private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.of(
+            "hexBinary", TextKind.HEX_BINARY, "base64Binary", TextKind.BASE64_BINARY,
+            "NMTOKENS", TextKind.LIST, "IDREFS", TextKind.LIST, "ENTITIES", TextKind.LIST);
+
     private FacetCollector() {
     }
 
@@ -61,16 +66,21 @@ final class FacetCollector {
     }
 
     /**
-     * What the type's values are to length facets, by its primitive type (XML Schema Part 2,
-     * 4.3.1): binary types count octets, everything else characters.
+     * What the type's values are to length facets, by its primitive type or list variety (XML
+     * Schema Part 2, 4.3.1): binary types count octets, lists (also {@code xs:NMTOKENS},
+     * {@code xs:IDREFS} and {@code xs:ENTITIES}, which are kept as one text) count items, everything
+     * else characters.
      */
     static TextKind textKind(XSSimpleType type) {
         for (XSSimpleType step = type; step != null; step = step.getSimpleBaseType()) {
-            if (isBuiltin(step) && "hexBinary".equals(step.getName())) {
-                return TextKind.HEX_BINARY;
+            if (step.isList()) {
+                return TextKind.LIST;
             }
-            if (isBuiltin(step) && "base64Binary".equals(step.getName())) {
-                return TextKind.BASE64_BINARY;
+            if (isBuiltin(step)) {
+                TextKind kind = BUILTIN_TEXT_KINDS.get(step.getName());
+                if (kind != null) {
+                    return kind;
+                }
             }
         }
         return TextKind.TEXT;

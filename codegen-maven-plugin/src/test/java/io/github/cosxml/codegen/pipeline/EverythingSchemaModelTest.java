@@ -122,6 +122,15 @@ class EverythingSchemaModelTest {
         assertThat(property("Product", "name").facets().textKind()).isEqualTo(TextKind.TEXT);
     }
 
+    @Test
+    void lengthsOfListTypesCountItems() {
+        assertThat(property("Limits", "words").type()).isEqualTo(TypeRef.builtin(Builtin.STRING));
+        assertThat(property("Limits", "words").facets().textKind()).isEqualTo(TextKind.LIST);
+        assertThat(property("Limits", "refs").facets().textKind()).isEqualTo(TextKind.LIST);
+        assertThat(property("Limits", "sizes").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT)));
+        assertThat(property("Limits", "sizes").facets().textKind()).isEqualTo(TextKind.LIST);
+    }
+
     private static ComplexTypeModel type(String simpleName) {
         return model.types().stream().filter(t -> t.name().equals(new JavaName(CATALOG_PACKAGE, simpleName)))
                 .findFirst().orElseThrow();

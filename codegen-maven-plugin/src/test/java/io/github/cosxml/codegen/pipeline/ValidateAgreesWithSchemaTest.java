@@ -48,6 +48,24 @@ class ValidateAgreesWithSchemaTest {
         assertAgree(element, facet);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        // xs:NMTOKENS and xs:IDREFS are kept as one String
+        "<Words>a b</Words>|",
+        "<Words>abcdef</Words>|",
+        "<Words> a &#10; b </Words>|",
+        "<Words>a b c</Words>|maxLength",
+        "<Refs>a1 a1</Refs>|",
+        "<Refs>a1</Refs>|length",
+        // an xs:list is a List; absent, it is an empty list, which has no length to check
+        "<Sizes>1 2</Sizes>|",
+        "<Sizes>12</Sizes>|length",
+        "|",
+    })
+    void lengthsOfListsCountItems(String element, String facet) throws Exception {
+        assertAgree(element == null ? "" : element, facet);
+    }
+
     /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */
     private static void assertAgree(String element, String facet) throws Exception {
         String xml = "<Limits xmlns=\"urn:cosxml:test:catalog\" id=\"a1\">" + element + "</Limits>";

@@ -61,11 +61,13 @@ public final class Limits {
 
     private static final FacetSet WORDS_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.LIST)
         .maxLength(2)
         .build();
 
     private static final FacetSet REFS_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.LIST)
         .length(2)
         .build();
 
