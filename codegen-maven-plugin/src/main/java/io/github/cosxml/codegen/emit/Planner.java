@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
-import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.TypeRef;
@@ -93,7 +92,6 @@ final class Planner {
             throw new IllegalArgumentException("property " + property.javaName()
                     + ": a repeated element of an xs:list type is not supported; wrap the list in a complex type");
         }
-        Facets facets = effectiveFacets(property.facets(), isEnum);
         return new PropertyPlan(
                 property,
                 unique(builderMethods, field),
@@ -102,7 +100,7 @@ final class Planner {
                 isList ? unique(builderMethods, "add" + base) : null,
                 isEnum ? unique(builderMethods, field + "AsString") : null,
                 isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,
-                facets.isEmpty() ? null : constants.newName(upperSnake(field) + "_FACETS"),
+                property.facets().isEmpty() ? null : constants.newName(upperSnake(field) + "_FACETS"),
                 item,
                 types.storedType(item),
                 isEnum ? names.className(((TypeRef.EnumRef) item).name()) : null,
@@ -155,11 +153,6 @@ final class Planner {
                         + " has a complex type but is not an element");
             }
         }
-    }
-
-    private static Facets effectiveFacets(Facets facets, boolean isEnum) {
-        // an enum's constants already express its enumeration facet
-        return isEnum ? facets.withEnumeration(List.of()) : facets;
     }
 
     private static String unique(Set<String> taken, String candidate) {

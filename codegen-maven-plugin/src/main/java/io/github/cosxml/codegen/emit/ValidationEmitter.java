@@ -24,8 +24,8 @@ final class ValidationEmitter {
             if (property.facetsConstant() != null) {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
-                        .initializer(facetSet(property.model().facets(), property.isEnum(),
-                                property.textWhiteSpace(), property.textKind()))
+                        .initializer(facetSet(property.model().facets(), property.textWhiteSpace(),
+                                property.textKind()))
                         .build());
             }
         }
@@ -81,7 +81,8 @@ final class ValidationEmitter {
                     .addStatement("validation.add($L, $S, $S)", path, "required", "is required")
                     .endControlFlow();
         }
-        if (property.isEnum()) {
+        // an enumeration among the facets (narrower than the enum) also reports values the enum does not know
+        if (property.isEnum() && property.model().facets().enumeration().isEmpty()) {
             if (property.isList()) {
                 code.addStatement("validation.enumerationEach($L, this.$N, $T::fromValueOrNull)", path, field,
                         property.enumClass());
@@ -109,7 +110,7 @@ final class ValidationEmitter {
         return code.build();
     }
 
-    private static CodeBlock facetSet(Facets facets, boolean isEnum, WhiteSpace whiteSpace, TextKind textKind) {
+    private static CodeBlock facetSet(Facets facets, WhiteSpace whiteSpace, TextKind textKind) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.FACET_SET).indent();
         if (whiteSpace != WhiteSpace.PRESERVE) {
             code.add("\n.whiteSpace($T.$N)", RuntimeTypes.WHITE_SPACE, whiteSpace.name());
@@ -117,7 +118,7 @@ final class ValidationEmitter {
         if (textKind != TextKind.TEXT) {
             code.add("\n.textKind($T.$N)", RuntimeTypes.TEXT_KIND, textKind.name());
         }
-        if (!isEnum && !facets.enumeration().isEmpty()) {
+        if (!facets.enumeration().isEmpty()) {
             code.add("\n.enumeration(");
             for (int i = 0; i < facets.enumeration().size(); i++) {
                 code.add(i == 0 ? "$S" : ", $S", facets.enumeration().get(i));

@@ -9,7 +9,8 @@ import java.util.Objects;
  * {@code fixed} value of the element or attribute that has the type. Every field but
  * {@code whiteSpace} and {@code textKind} may be absent (null or empty list).
  *
- * @param enumeration allowed lexical values (for non-enum types, e.g. restricted ints)
+ * @param enumeration allowed lexical values; for an enum type only when they are fewer than its constants
+ *     (a restriction that XJC binds to the base type's enum)
  * @param patterns XSD regular expressions; a value must match every pattern (one entry per derivation step)
  * @param minInclusive lower bound, inclusive
  * @param maxInclusive upper bound, inclusive

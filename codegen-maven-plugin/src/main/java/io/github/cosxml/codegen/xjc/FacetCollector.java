@@ -22,7 +22,8 @@ import javax.xml.XMLConstants;
 final class FacetCollector {
     private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.of(
             "hexBinary", TextKind.HEX_BINARY, "base64Binary", TextKind.BASE64_BINARY,
-            "NMTOKENS", TextKind.LIST, "IDREFS", TextKind.LIST, "ENTITIES", TextKind.LIST);
+            "NMTOKENS", TextKind.LIST, "IDREFS", TextKind.LIST, "ENTITIES", TextKind.LIST,
+            "decimal", TextKind.NUMBER, "float", TextKind.NUMBER, "double", TextKind.NUMBER);
 
     private FacetCollector() {
     }
@@ -66,10 +67,11 @@ final class FacetCollector {
     }
 
     /**
-     * What the type's values are to length facets, by its primitive type or list variety (XML
-     * Schema Part 2, 4.3.1): binary types count octets, lists (also {@code xs:NMTOKENS},
-     * {@code xs:IDREFS} and {@code xs:ENTITIES}, which are kept as one text) count items, everything
-     * else characters.
+     * What the type's values are to length facets and bounds, by its primitive type or list
+     * variety (XML Schema Part 2, 4.3.1): binary types count octets, lists (also
+     * {@code xs:NMTOKENS}, {@code xs:IDREFS} and {@code xs:ENTITIES}, which are kept as one text)
+     * count items, numbers compare as numbers (which matters for an enum of a numeric type, kept
+     * as its text), everything else counts characters.
      */
     static TextKind textKind(XSSimpleType type) {
         for (XSSimpleType step = type; step != null; step = step.getSimpleBaseType()) {

@@ -36,6 +36,7 @@ import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class XjcModelMapper {
 
     private final JavaNames names = new JavaNames();
     private final List<SchemaProblem> problems = new ArrayList<>();
+    private final Map<JavaName, EnumTypeModel> enumModels = new HashMap<>();
     private SimpleTypeMapper simpleTypes;
 
     /** Maps a loaded model; a mapper is single-use per call and holds no state between calls. */
@@ -79,7 +81,9 @@ public final class XjcModelMapper {
 
         List<EnumTypeModel> enums = new ArrayList<>();
         for (CEnumLeafInfo info : model.enums().values()) {
-            enums.add(mapEnum(info));
+            EnumTypeModel mapped = mapEnum(info);
+            enums.add(mapped);
+            enumModels.put(mapped.name(), mapped);
         }
         List<ComplexTypeModel> types = new ArrayList<>();
         for (CClassInfo info : model.beans().values()) {
@@ -329,15 +333,30 @@ public final class XjcModelMapper {
         }
     }
 
-    private static Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
-        if (typeRef instanceof TypeRef.EnumRef) {
-            // the enum's constants are its enumeration; what is left is how its text is read
-            return Facets.NONE.withWhiteSpace(FacetCollector.whiteSpace(type));
-        }
+    /**
+     * The facets {@code validate()} checks on a value of the type. For an enum that is every facet
+     * but the enumeration its constants are: XJC binds a restriction of an enumerated type (by
+     * pattern, length, bounds, or an anonymous narrower enumeration) to the base type's enum, and
+     * those facets still apply.
+     */
+    private Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
         if (typeRef instanceof TypeRef.CustomType) {
             return Facets.NONE;
         }
-        return FacetCollector.of(type);
+        Facets facets = FacetCollector.of(type);
+        if (typeRef instanceof TypeRef.EnumRef enumRef && isEnumeration(enumModels.get(enumRef.name()), facets)) {
+            return facets.withEnumeration(List.of());
+        }
+        return facets;
+    }
+
+    /** Whether the facets' enumeration allows exactly the enum's constants (each read by the whitespace rule). */
+    private static boolean isEnumeration(EnumTypeModel type, Facets facets) {
+        Set<String> allowed = new HashSet<>();
+        facets.enumeration().forEach(value -> allowed.add(normalize(value, facets.whiteSpace())));
+        Set<String> constants = new HashSet<>();
+        type.constants().forEach(constant -> constants.add(normalize(constant.xmlValue(), facets.whiteSpace())));
+        return allowed.equals(constants);
     }
 
     private static String normalize(String text, WhiteSpace rule) {

@@ -19,6 +19,7 @@ import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
 import java.math.BigDecimal;
+import java.util.List;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,28 @@ class EverythingSchemaModelTest {
         // an attribute's default is what its absence means; there is no empty attribute element
         assertThat(property("Product", "cut").emptyElementValue()).isNull();
         assertThat(property("Product", "kind").emptyElementValue()).isNull();
+    }
+
+    @Test
+    void restrictionsOfEnumeratedTypesHaveTheBaseEnumAndTheFacetsItsConstantsDoNotImply() {
+        TypeRef fit = new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Fit"));
+        TypeRef color = new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Color"));
+        TypeRef grade = new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Grade"));
+        assertThat(property("Limits", "fitCode").type()).isEqualTo(fit);
+        assertThat(property("Limits", "fitCode").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+                .withLengths(null, null, 4));
+        assertThat(property("Limits", "redOrGreen").type()).isEqualTo(color);
+        assertThat(property("Limits", "redOrGreen").facets()).isEqualTo(Facets.NONE.withPatterns(List.of("[RG].*")));
+        assertThat(property("Limits", "longFit").type()).isEqualTo(fit);
+        assertThat(property("Limits", "primary").type()).isEqualTo(color);
+        assertThat(property("Limits", "primary").facets().enumeration()).containsExactly("Red", "Blue");
+        assertThat(property("Limits", "grade").type()).isEqualTo(grade);
+        assertThat(property("Limits", "grade").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+                .withTextKind(TextKind.NUMBER).withInclusive(null, new BigDecimal(2)));
+        assertThat(property("Limits", "topGrade").type()).isEqualTo(grade);
+        assertThat(property("Limits", "topGrade").facets().enumeration()).containsExactly("3");
+        assertThat(property("Limits", "fits").type()).isEqualTo(new TypeRef.ListType(fit));
+        assertThat(property("Product", "fit").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE));
     }
 
     @Test

@@ -26,6 +26,32 @@ class ValidateAgreesWithSchemaTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
+        // restrictions of enumerated types: XJC gives them the base type's enum, the extra facets still apply
+        "<FitCode>Slim</FitCode>|",
+        "<FitCode> Slim </FitCode>|",
+        "<FitCode>Regular</FitCode>|maxLength",
+        "<RedOrGreen>Green</RedOrGreen>|",
+        "<RedOrGreen>Blue</RedOrGreen>|pattern",
+        "<LongFit>Regular</LongFit>|",
+        "<LongFit>Slim</LongFit>|minLength",
+        // a narrower enumeration in an anonymous restriction: one enumeration violation, also for unknown values
+        "<Primary>Blue</Primary>|",
+        "<Primary>Green</Primary>|enumeration",
+        "<Primary>Purple</Primary>|enumeration",
+        // an enumeration of xs:int that is a Java enum (by customisation), restricted by bounds and by enumeration
+        "<Grade>2</Grade>|",
+        "<Grade> 1 </Grade>|",
+        "<Grade>3</Grade>|maxInclusive",
+        "<TopGrade>3</TopGrade>|",
+        "<TopGrade>1</TopGrade>|enumeration",
+    })
+    void restrictionsOfEnumeratedTypesAreCheckedForTheFacetsTheEnumDoesNotImply(String element, String facet)
+            throws Exception {
+        assertAgree(element, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
         // xs:hexBinary: two hex digits per octet
         "<Checksum>0aFF</Checksum>|",
         "<Checksum> 0aff </Checksum>|",

@@ -7,11 +7,13 @@ import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
 import io.github.cosxml.codegen.model.EnumTypeModel;
+import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.IOException;
@@ -165,6 +167,55 @@ class XjcModelMapperTest {
                 .containsExactly("Gamma", "Delta Epsilon", " Kept ");
         assertThat(property(type(model, "T"), "a").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
         assertThat(property(type(model, "T"), "b").facets().whiteSpace()).isEqualTo(WhiteSpace.PRESERVE);
+    }
+
+    @Test
+    void restrictionsOfEnumeratedTypesKeepTheFacetsTheirEnumDoesNotImply() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:simpleType name="Color"><xs:restriction base="xs:token">
+                    <xs:enumeration value="red"/><xs:enumeration value="green"/><xs:enumeration value="blue"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="Short"><xs:restriction base="t:Color">
+                    <xs:maxLength value="3"/><xs:pattern value="[a-z]+"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="Warm"><xs:restriction base="t:Color">
+                    <xs:enumeration value="red"/><xs:enumeration value="green"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="WarmShort"><xs:restriction base="t:Warm"><xs:length value="3"/></xs:restriction></xs:simpleType>
+                  <xs:simpleType name="Level"><xs:restriction base="xs:int">
+                    <xs:enumeration value="1"/><xs:enumeration value="2"/><xs:enumeration value="3"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:simpleType name="Low"><xs:restriction base="t:Level"><xs:maxInclusive value="2"/></xs:restriction></xs:simpleType>
+                  <xs:complexType name="T"><xs:sequence>
+                    <xs:element name="A" type="t:Short"/>
+                    <xs:element name="B" type="t:Warm"/>
+                    <xs:element name="C" type="t:WarmShort"/>
+                    <xs:element name="D"><xs:simpleType><xs:restriction base="t:Color">
+                      <xs:enumeration value="blue"/>
+                    </xs:restriction></xs:simpleType></xs:element>
+                    <xs:element name="E" type="t:Low"/>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """);
+
+        ComplexTypeModel t = type(model, "T");
+        Facets collapsed = Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE);
+        assertThat(model.enums()).extracting(EnumTypeModel::name).containsExactly(name("Color"), name("Warm"));
+        // XJC binds a restriction by other facets, and an anonymous narrower enumeration, to the base type's enum
+        assertThat(property(t, "a").type()).isEqualTo(new TypeRef.EnumRef(name("Color")));
+        assertThat(property(t, "a").facets()).isEqualTo(collapsed.withLengths(null, null, 3)
+                .withPatterns(List.of("[a-z]+")));
+        assertThat(property(t, "d").type()).isEqualTo(new TypeRef.EnumRef(name("Color")));
+        assertThat(property(t, "d").facets()).isEqualTo(collapsed.withEnumeration(List.of("blue")));
+        // a named restriction with an enumeration of its own gets an enum of its own, and so do its restrictions
+        assertThat(property(t, "b").type()).isEqualTo(new TypeRef.EnumRef(name("Warm")));
+        assertThat(property(t, "b").facets()).isEqualTo(collapsed);
+        assertThat(property(t, "c").type()).isEqualTo(new TypeRef.EnumRef(name("Warm")));
+        assertThat(property(t, "c").facets()).isEqualTo(collapsed.withLengths(3, null, null));
+        // an enumeration of numbers is no enum unless customised (jaxb:typesafeEnumClass): every facet applies
+        assertThat(property(t, "e").type()).isEqualTo(TypeRef.builtin(Builtin.INT));
+        assertThat(property(t, "e").facets()).isEqualTo(collapsed.withTextKind(TextKind.NUMBER)
+                .withEnumeration(List.of("1", "2", "3")).withInclusive(null, new BigDecimal(2)));
     }
 
     @Test

@@ -46,6 +46,36 @@ public final class Limits {
         .child(11, "urn:cosxml:test:catalog", "Sizes", 0, 1)
         .build();
 
+    private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .maxLength(4)
+        .build();
+
+    private static final FacetSet RED_OR_GREEN_FACETS = FacetSet.builder()
+        .pattern("[RG].*")
+        .build();
+
+    private static final FacetSet LONG_FIT_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .minLength(5)
+        .build();
+
+    private static final FacetSet PRIMARY_FACETS = FacetSet.builder()
+        .enumeration("Red", "Blue")
+        .build();
+
+    private static final FacetSet GRADE_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.NUMBER)
+        .maxInclusive("2")
+        .build();
+
+    private static final FacetSet TOP_GRADE_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.NUMBER)
+        .enumeration("3")
+        .build();
+
     private static final FacetSet CHECKSUM_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.HEX_BINARY)
@@ -560,11 +590,15 @@ public final class Limits {
      */
     public void validateInto(Validation validation, String path) {
         validation.enumeration(Validation.path(path, "fitCode"), this.fitCode, Fit.fromValueOrNull(this.fitCode));
+        validation.check(Validation.path(path, "fitCode"), this.fitCode, FIT_CODE_FACETS);
         validation.enumeration(Validation.path(path, "redOrGreen"), this.redOrGreen, Color.fromValueOrNull(this.redOrGreen));
+        validation.check(Validation.path(path, "redOrGreen"), this.redOrGreen, RED_OR_GREEN_FACETS);
         validation.enumeration(Validation.path(path, "longFit"), this.longFit, Fit.fromValueOrNull(this.longFit));
-        validation.enumeration(Validation.path(path, "primary"), this.primary, Color.fromValueOrNull(this.primary));
+        validation.check(Validation.path(path, "longFit"), this.longFit, LONG_FIT_FACETS);
+        validation.check(Validation.path(path, "primary"), this.primary, PRIMARY_FACETS);
         validation.enumeration(Validation.path(path, "grade"), this.grade, Grade.fromValueOrNull(this.grade));
-        validation.enumeration(Validation.path(path, "topGrade"), this.topGrade, Grade.fromValueOrNull(this.topGrade));
+        validation.check(Validation.path(path, "grade"), this.grade, GRADE_FACETS);
+        validation.check(Validation.path(path, "topGrade"), this.topGrade, TOP_GRADE_FACETS);
         validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit::fromValueOrNull);
         validation.check(Validation.path(path, "checksum"), this.checksum, CHECKSUM_FACETS);
         validation.check(Validation.path(path, "digest"), this.digest, DIGEST_FACETS);
