@@ -77,15 +77,16 @@ final class BuilderEmitter {
         }
     }
 
-    // An enum of xs:token keeps its text collapsed, as reading does, so the typed getter finds the constant.
+    // An enum of xs:token (and an item of an xs:list) keeps its text collapsed, as reading does, so the typed
+    // getter finds the constant.
     private static CodeBlock normalized(PropertyPlan property, String variable) {
-        WhiteSpace rule = property.textWhiteSpace();
+        WhiteSpace rule = property.rawTextWhiteSpace();
         return rule == WhiteSpace.PRESERVE ? CodeBlock.of("$N", variable)
                 : CodeBlock.of("$T.$N.apply($N)", RuntimeTypes.WHITE_SPACE, rule.name(), variable);
     }
 
     private static String normalizedNote(PropertyPlan property) {
-        return switch (property.textWhiteSpace()) {
+        return switch (property.rawTextWhiteSpace()) {
             case PRESERVE -> "";
             case REPLACE -> " Tabs and line breaks become spaces, as the schema's whitespace rule says.";
             case COLLAPSE -> " Whitespace collapses, as the schema's whitespace rule says.";

@@ -2,10 +2,12 @@ package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.Violation;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xml.sax.SAXException;
@@ -90,6 +92,25 @@ class ValidateAgreesWithSchemaTest {
     })
     void lengthsOfListsCountItems(String element, String facet) throws Exception {
         assertAgree(element == null ? "" : element, facet);
+    }
+
+    @Test
+    void rawItemsOfAnEnumListCollapseAsTheSingleRawSetterDoes() throws Exception {
+        Object builder = GeneratedCode.invokeStatic(generated.type("Limits"), "builder");
+        GeneratedCode.invoke(builder, "addFitsAsString", " Slim\n");
+        GeneratedCode.invoke(builder, "addFitsAsString", "\tRegular  ");
+        Object limits = GeneratedCode.build(builder);
+        Object replaced = GeneratedCode.build(GeneratedCode.invoke(GeneratedCode.invoke(limits, "toBuilder"),
+                "fitsAsString", List.of("  Slim ", "Regular\t")));
+
+        assertThat(GeneratedEverything.call(limits, "getFitsAsString")).isEqualTo(List.of("Slim", "Regular"));
+        assertThat((List<?>) GeneratedEverything.call(limits, "getFits")).extracting(Object::toString)
+                .containsExactly("SLIM", "REGULAR");
+        assertThat(violations(limits)).isEmpty();
+        String xml = GeneratedEverything.toXml(limits);
+        generated.validateAgainstSchema(xml);
+        assertThat(GeneratedEverything.fromXml(limits.getClass(), xml)).isEqualTo(limits);
+        assertThat(replaced).isEqualTo(limits);
     }
 
     /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */

@@ -829,14 +829,14 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Fits} elements as raw text, which may be a value the enum does not know.
+         * Adds one of the {@code Fits} elements as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addFitsAsString(String value) {
             Objects.requireNonNull(value, "fits item");
-            this.fits.add(value);
+            this.fits.add(WhiteSpace.COLLAPSE.apply(value));
             return this;
         }
 
