@@ -27,9 +27,12 @@
  *       {@code xsi:nil="true"}.</li>
  *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
  *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits,
- *       fractionDigits, fixed) with the property path such as {@code input[0].object}. For an {@code xs:list} the length
- *       facets count items and the other facets apply to each item. A choice allows at most one
- *       branch, and requires one when every branch has {@code minOccurs} above 0.</li>
+ *       fractionDigits, fixed, datatype) with the property path such as {@code input[0].object}. For an {@code xs:list} the length
+ *       facets count items and the other facets apply to each item; for a value kept as text the
+ *       {@link io.github.cosxml.codegen.model.TextKind} says what they count (octets of binary data,
+ *       items of {@code xs:NMTOKENS}) and whether bounds compare a number (an enum of {@code xs:int}).
+ *       A choice allows at most one branch, and requires one when every branch has {@code minOccurs}
+ *       above 0.</li>
  *   <li>One Java enum per enumerated type with {@code value()}, {@code fromValue(String)} (throws
  *       for unknown text) and {@code fromValueOrNull(String)}.</li>
  *   <li>Compiles with {@code --release 8} without warnings and uses only the JDK and
