@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.XMLConstants;
 
 /**
@@ -25,7 +26,27 @@ final class FacetCollector {
             "NMTOKENS", TextKind.LIST, "IDREFS", TextKind.LIST, "ENTITIES", TextKind.LIST,
             "decimal", TextKind.NUMBER, "float", TextKind.NUMBER, "double", TextKind.NUMBER);
 
+    /**
+     * The bounds of the built-in integer types whose Java type does not bound them (XML Schema Part 2, 3.3.20
+     * to 3.3.25): minInclusive and maxInclusive, null for none. {@code xs:int} and the like are {@code Integer}s.
+     */
+    private static final Map<String, BigDecimal[]> BUILTIN_BOUNDS = Map.of(
+            "nonNegativeInteger", bounds("0", null),
+            "positiveInteger", bounds("1", null),
+            "nonPositiveInteger", bounds(null, "0"),
+            "negativeInteger", bounds(null, "-1"),
+            "unsignedLong", bounds("0", "18446744073709551615"),
+            "unsignedInt", bounds("0", "4294967295"),
+            "unsignedShort", bounds("0", "65535"),
+            "unsignedByte", bounds("0", "255"));
+    /** The built-in list types, which have at least one item. */
+    private static final Set<String> BUILTIN_LISTS = Set.of("NMTOKENS", "IDREFS", "ENTITIES");
+
     private FacetCollector() {
+    }
+
+    private static BigDecimal[] bounds(String min, String max) {
+        return new BigDecimal[] {min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max)};
     }
 
     static Facets of(XSSimpleType type) {
@@ -62,8 +83,33 @@ final class FacetCollector {
             fractionDigits = first(fractionDigits,
                     integer(restriction.getDeclaredFacet(XSFacet.FACET_FRACTIONDIGITS)));
         }
+        // then what the built-in base has by definition (XML Schema Part 2, 3.3): xs:unsignedByte is 0 to 255,
+        // xs:NMTOKENS has at least one item; a bound the schema narrowed stays the schema's
+        for (XSSimpleType builtin = builtinBase(type); builtin != null; builtin = builtin.getSimpleBaseType()) {
+            String name = builtin.isLocal() ? "" : builtin.getName(); // XSOM's built-in lists have anonymous parts
+            BigDecimal[] bounds = BUILTIN_BOUNDS.get(name);
+            if (bounds != null) {
+                minInclusive = first(minInclusive, bounds[0]);
+                maxInclusive = first(maxInclusive, bounds[1]);
+            }
+            if (BUILTIN_LISTS.contains(name)) {
+                minLength = first(minLength, 1);
+            }
+        }
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, length,
                 minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), textKind(type), null);
+    }
+
+    /** The built-in type a restriction chain ends in, or null when it ends in a list or union of the schema's own. */
+    private static XSSimpleType builtinBase(XSSimpleType type) {
+        XSSimpleType step = type;
+        while (step != null && !isBuiltin(step)) {
+            if (!step.isRestriction()) {
+                return null;
+            }
+            step = step.getSimpleBaseType();
+        }
+        return step;
     }
 
     /**

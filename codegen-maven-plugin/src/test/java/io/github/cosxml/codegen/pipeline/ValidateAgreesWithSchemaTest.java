@@ -94,6 +94,28 @@ class ValidateAgreesWithSchemaTest {
         assertAgree(element == null ? "" : element, facet);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "<Count>0</Count>|",
+        "<Count>4294967295</Count>|",
+        "<Count>-1</Count>|minInclusive",
+        "<Count>4294967296</Count>|maxInclusive",
+        "<Rank>1</Rank>|",
+        "<Rank>0</Rank>|minInclusive",
+        "<Debt>-1</Debt>|",
+        "<Debt>0</Debt>|maxInclusive",
+        // a restriction keeps the built-in minimum and narrows the maximum
+        "<Percent>100</Percent>|",
+        "<Percent>101</Percent>|maxInclusive",
+        "<Percent>-1</Percent>|minInclusive",
+        "<Tokens>a</Tokens>|",
+        "<Tokens></Tokens>|minLength",
+        "<Tokens> </Tokens>|minLength",
+    })
+    void builtInTypesKeepTheFacetsTheyHaveByDefinition(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
     @Test
     void rawItemsOfAnEnumListCollapseAsTheSingleRawSetterDoes() throws Exception {
         Object builder = GeneratedCode.invokeStatic(generated.type("Limits"), "builder");

@@ -18,6 +18,7 @@ import io.github.cosxml.test.common.Grade;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,7 +27,8 @@ import java.util.Objects;
 
 /**
  * Facets XML Schema does not apply to the characters of the text: restrictions of
- * enumerated types, lengths of binary values (octets) and of lists (items).
+ * enumerated types, lengths of binary values (octets) and of lists (items); and the facets built-in types
+ * have by definition.
  *
  * Schema type {@code {urn:cosxml:test:catalog}Limits}, global element {@code {urn:cosxml:test:catalog}Limits}. Immutable; create with {@link #builder()}.
  */
@@ -44,6 +46,11 @@ public final class Limits {
         .child(9, "urn:cosxml:test:catalog", "Words", 0, 1)
         .child(10, "urn:cosxml:test:catalog", "Refs", 0, 1)
         .child(11, "urn:cosxml:test:catalog", "Sizes", 0, 1)
+        .child(12, "urn:cosxml:test:catalog", "Count", 0, 1)
+        .child(13, "urn:cosxml:test:catalog", "Rank", 0, 1)
+        .child(14, "urn:cosxml:test:catalog", "Debt", 0, 1)
+        .child(15, "urn:cosxml:test:catalog", "Percent", 0, 1)
+        .child(16, "urn:cosxml:test:catalog", "Tokens", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -92,6 +99,7 @@ public final class Limits {
     private static final FacetSet WORDS_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.LIST)
+        .minLength(1)
         .maxLength(2)
         .build();
 
@@ -99,10 +107,35 @@ public final class Limits {
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.LIST)
         .length(2)
+        .minLength(1)
         .build();
 
     private static final FacetSet SIZES_FACETS = FacetSet.builder()
         .length(2)
+        .build();
+
+    private static final FacetSet COUNT_FACETS = FacetSet.builder()
+        .minInclusive("0")
+        .maxInclusive("4294967295")
+        .build();
+
+    private static final FacetSet RANK_FACETS = FacetSet.builder()
+        .minInclusive("1")
+        .build();
+
+    private static final FacetSet DEBT_FACETS = FacetSet.builder()
+        .maxInclusive("-1")
+        .build();
+
+    private static final FacetSet PERCENT_FACETS = FacetSet.builder()
+        .minInclusive("0")
+        .maxInclusive("100")
+        .build();
+
+    private static final FacetSet TOKENS_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.LIST)
+        .minLength(1)
         .build();
 
     private final String fitCode;
@@ -129,6 +162,16 @@ public final class Limits {
 
     private final List<Integer> sizes;
 
+    private final Long count;
+
+    private final BigInteger rank;
+
+    private final BigInteger debt;
+
+    private final Short percent;
+
+    private final String tokens;
+
     private final String id;
 
     private Limits(Builder builder) {
@@ -144,6 +187,11 @@ public final class Limits {
         this.words = builder.words;
         this.refs = builder.refs;
         this.sizes = Collections.unmodifiableList(new ArrayList<>(builder.sizes));
+        this.count = builder.count;
+        this.rank = builder.rank;
+        this.debt = builder.debt;
+        this.percent = builder.percent;
+        this.tokens = builder.tokens;
         this.id = builder.id;
     }
 
@@ -344,6 +392,51 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Count} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Long getCount() {
+        return this.count;
+    }
+
+    /**
+     * Returns the {@code Rank} element.
+     *
+     * @return the value, or null if absent
+     */
+    public BigInteger getRank() {
+        return this.rank;
+    }
+
+    /**
+     * Returns the {@code Debt} element.
+     *
+     * @return the value, or null if absent
+     */
+    public BigInteger getDebt() {
+        return this.debt;
+    }
+
+    /**
+     * Returns the {@code Percent} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Short getPercent() {
+        return this.percent;
+    }
+
+    /**
+     * Returns the {@code Tokens} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getTokens() {
+        return this.tokens;
+    }
+
+    /**
      * Returns the {@code id} attribute.
      *
      * @return the value, or null if absent
@@ -373,6 +466,11 @@ public final class Limits {
                 && Objects.equals(this.words, that.words)
                 && Objects.equals(this.refs, that.refs)
                 && Objects.equals(this.sizes, that.sizes)
+                && Objects.equals(this.count, that.count)
+                && Objects.equals(this.rank, that.rank)
+                && Objects.equals(this.debt, that.debt)
+                && Objects.equals(this.percent, that.percent)
+                && Objects.equals(this.tokens, that.tokens)
                 && Objects.equals(this.id, that.id);
     }
 
@@ -380,7 +478,7 @@ public final class Limits {
     public int hashCode() {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
                 this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
-                this.sizes, this.id);
+                this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens, this.id);
     }
 
     @Override
@@ -398,6 +496,11 @@ public final class Limits {
                 + ", words=" + this.words
                 + ", refs=" + this.refs
                 + ", sizes=" + this.sizes
+                + ", count=" + this.count
+                + ", rank=" + this.rank
+                + ", debt=" + this.debt
+                + ", percent=" + this.percent
+                + ", tokens=" + this.tokens
                 + ", id=" + this.id
                 + "}";
     }
@@ -519,6 +622,21 @@ public final class Limits {
                 case 11:
                     builder.sizes(in.readList(XmlValues::parseInt));
                     break;
+                case 12:
+                    builder.count(in.readValue(XmlValues::parseLong));
+                    break;
+                case 13:
+                    builder.rank(in.readValue(XmlValues::parseInteger));
+                    break;
+                case 14:
+                    builder.debt(in.readValue(XmlValues::parseInteger));
+                    break;
+                case 15:
+                    builder.percent(in.readValue(XmlValues::parseShort));
+                    break;
+                case 16:
+                    builder.tokens(in.readValue(XmlValues::parseToken));
+                    break;
             }
         }
         return builder.build();
@@ -568,6 +686,11 @@ public final class Limits {
         if (!this.sizes.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "Sizes", XmlValues.printList(this.sizes, XmlValues::print));
         }
+        out.element("urn:cosxml:test:catalog", "Count", XmlValues.print(this.count));
+        out.element("urn:cosxml:test:catalog", "Rank", XmlValues.print(this.rank));
+        out.element("urn:cosxml:test:catalog", "Debt", XmlValues.print(this.debt));
+        out.element("urn:cosxml:test:catalog", "Percent", XmlValues.print(this.percent));
+        out.element("urn:cosxml:test:catalog", "Tokens", this.tokens);
         out.endElement();
     }
 
@@ -605,6 +728,11 @@ public final class Limits {
         validation.check(Validation.path(path, "words"), this.words, WORDS_FACETS);
         validation.check(Validation.path(path, "refs"), this.refs, REFS_FACETS);
         validation.checkList(Validation.path(path, "sizes"), this.sizes, SIZES_FACETS);
+        validation.check(Validation.path(path, "count"), this.count, COUNT_FACETS);
+        validation.check(Validation.path(path, "rank"), this.rank, RANK_FACETS);
+        validation.check(Validation.path(path, "debt"), this.debt, DEBT_FACETS);
+        validation.check(Validation.path(path, "percent"), this.percent, PERCENT_FACETS);
+        validation.check(Validation.path(path, "tokens"), this.tokens, TOKENS_FACETS);
     }
 
     /**
@@ -635,6 +763,16 @@ public final class Limits {
 
         private final List<Integer> sizes = new ArrayList<>();
 
+        private Long count;
+
+        private BigInteger rank;
+
+        private BigInteger debt;
+
+        private Short percent;
+
+        private String tokens;
+
         private String id;
 
         private Builder() {
@@ -653,6 +791,11 @@ public final class Limits {
             this.words = source.words;
             this.refs = source.refs;
             this.sizes.addAll(source.sizes);
+            this.count = source.count;
+            this.rank = source.rank;
+            this.debt = source.debt;
+            this.percent = source.percent;
+            this.tokens = source.tokens;
             this.id = source.id;
         }
 
@@ -907,6 +1050,61 @@ public final class Limits {
         public Builder addSizes(Integer value) {
             Objects.requireNonNull(value, "sizes item");
             this.sizes.add(value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Count} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder count(Long value) {
+            this.count = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Rank} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder rank(BigInteger value) {
+            this.rank = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Debt} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder debt(BigInteger value) {
+            this.debt = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Percent} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder percent(Short value) {
+            this.percent = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Tokens} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder tokens(String value) {
+            this.tokens = value;
             return this;
         }
 
