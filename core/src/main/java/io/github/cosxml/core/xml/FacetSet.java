@@ -82,6 +82,11 @@ public final class FacetSet {
         }
         // the schema checks facets on the value after its whitespace rule: " AB " is "AB" to a token
         String lexical = value instanceof String ? whiteSpace.apply((String) value) : XmlValues.printAny(value);
+        if (value instanceof String && !textKind.isValid(lexical)) {
+            // not a value of the type at all: its facets cannot apply (the schema reports only this too)
+            validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype());
+            return;
+        }
         BigDecimal number = value instanceof String ? textKind.number(lexical) : toDecimal(value);
         checkLengths(validation, path, lexical);
         for (int i = 0; i < patterns.size(); i++) {
@@ -106,12 +111,7 @@ public final class FacetSet {
             return;
         }
         // the schema measures the value, not the text: octets of binary data, items of a list
-        int size = textKind.length(lexical);
-        if (size < 0) {
-            validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype()
-                    + ", so it has no length");
-            return;
-        }
+        int size = textKind.length(lexical); // the text is a value of its kind: check() made sure
         if (textKind == TextKind.LIST) {
             checkListLength(validation, path, size);
             return;

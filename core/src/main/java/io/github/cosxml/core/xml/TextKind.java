@@ -1,38 +1,78 @@
 package io.github.cosxml.core.xml;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * What a value that generated code keeps as a {@code String} is to XML Schema, which decides how
- * {@link FacetSet} measures and compares it: the schema applies length facets to the octets of a
- * binary value and to the items of a list, not to the characters of the text, and bounds to the
- * number a numeric text stands for. Set with {@link FacetSet.Builder#textKind(TextKind)}.
+ * {@link FacetSet} measures, compares and checks it: the schema applies length facets to the octets
+ * of a binary value and to the items of a list, not to the characters of the text, bounds to the
+ * number a numeric text stands for, and each built-in type its own lexical form (an
+ * {@code xs:NCName} has no {@code ':'}, an {@code xs:duration} starts with {@code P}). Set with
+ * {@link FacetSet.Builder#textKind(TextKind)}.
  */
 public enum TextKind {
     /** Text: length facets count characters (Unicode code points). The default. */
-    TEXT("", null),
+    TEXT("", null, null),
     /**
      * A number kept as text, such as the raw text of an enum of {@code xs:int}: bounds, digits,
      * enumeration and fixed values compare the number it stands for. Text that is not a number is
      * left to the other checks.
      */
-    NUMBER("", null),
-    /** {@code xs:hexBinary}: length facets count octets, two hex digits each. */
-    HEX_BINARY(" octets", "xs:hexBinary (two hex digits per octet)"),
+    NUMBER("", null, null),
+    /** {@code xs:hexBinary}: two hex digits per octet; length facets count octets. */
+    HEX_BINARY(" octets", "xs:hexBinary (two hex digits per octet)", null),
     /** {@code xs:base64Binary}: length facets count the decoded octets; whitespace does not count. */
-    BASE64_BINARY(" octets", "xs:base64Binary (groups of four base64 characters)"),
+    BASE64_BINARY(" octets", "xs:base64Binary (groups of four base64 characters)", null),
     /**
      * A whitespace-separated list kept as one text ({@code xs:NMTOKENS}, {@code xs:IDREFS},
      * {@code xs:ENTITIES}): length facets count items.
      */
-    LIST(" items", null);
+    LIST(" items", null, null),
+    /** {@code xs:NCName} and its derivations {@code xs:ID}, {@code xs:IDREF}, {@code xs:ENTITY}: a name without {@code ':'}. */
+    NCNAME("", "xs:NCName (an XML name without ':', such as item-1)", "[\\i-[:]][\\c-[:]]*"),
+    /** {@code xs:Name}: an XML name. */
+    NAME("", "xs:Name (an XML name, such as item-1 or ns:item)", "\\i\\c*"),
+    /** {@code xs:NMTOKEN}: one or more XML name characters. */
+    NMTOKEN("", "xs:NMTOKEN (name characters only, such as 2024-a)", "\\c+"),
+    /** {@code xs:language}: a language tag. */
+    LANGUAGE("", "xs:language (a language tag, such as en or zh-CN)", "[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*"),
+    /** {@code xs:duration}: {@code PnYnMnDTnHnMnS}, each part optional but one, a {@code T} only before a time part. */
+    DURATION("", "xs:duration (such as P1Y2M3DT4H5M6.5S or -PT30M)", "-?P(" + DurationParts.DATE + "("
+            + DurationParts.TIME + ")?|" + DurationParts.TIME + ")");
 
     private final String unit;
     private final String datatype;
+    private final Pattern lexical;
 
-    TextKind(String unit, String datatype) {
+    TextKind(String unit, String datatype, String xsdPattern) {
         this.unit = unit;
         this.datatype = datatype;
+        this.lexical = xsdPattern == null ? null : XsdRegex.compile(xsdPattern);
+    }
+
+    /** The parts of the duration pattern, apart so that it reads as the grammar does. */
+    private static final class DurationParts {
+        static final String SECONDS = "[0-9]+(\\.[0-9]+)?S";
+        static final String DATE = "([0-9]+Y([0-9]+M)?([0-9]+D)?|[0-9]+M([0-9]+D)?|[0-9]+D)";
+        static final String TIME = "T([0-9]+H([0-9]+M)?(" + SECONDS + ")?|[0-9]+M(" + SECONDS + ")?|" + SECONDS + ")";
+
+        private DurationParts() {
+        }
+    }
+
+    /**
+     * Whether the text is in the lexical space of this kind's type: always for text, numbers and
+     * lists (a number that does not parse is left to the other checks), else by the type's rule.
+     *
+     * @param lexical the text, after the type's whitespace rule
+     * @return true if XML Schema accepts the text as a value of the type
+     */
+    boolean isValid(String lexical) {
+        if (this == HEX_BINARY || this == BASE64_BINARY) {
+            return length(lexical) >= 0;
+        }
+        return this.lexical == null || this.lexical.matcher(lexical).matches();
     }
 
     /**
@@ -59,7 +99,7 @@ public enum TextKind {
         return unit;
     }
 
-    /** The data type of a kind whose text can be invalid (binary data), for messages; else null. */
+    /** The data type of a kind whose text can be invalid, for messages; else null. */
     String datatype() {
         return datatype;
     }

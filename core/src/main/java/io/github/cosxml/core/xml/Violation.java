@@ -16,7 +16,8 @@ public final class Violation {
      * @param path the property path; empty for the validated object itself
      * @param facet the facet name: required, minOccurs, maxOccurs, choice, enumeration, pattern,
      *     minInclusive, maxInclusive, minExclusive, maxExclusive, length, minLength, maxLength, totalDigits,
-     *     fractionDigits, fixed, datatype (binary text whose length cannot be measured)
+     *     fractionDigits, fixed, datatype (text that is not a value of its type: binary data that does not
+     *     decode, a name with a space, a malformed duration)
      * @param message what is wrong
      */
     public Violation(String path, String facet, String message) {

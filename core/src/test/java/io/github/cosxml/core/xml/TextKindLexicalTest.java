@@ -1,0 +1,133 @@
+package io.github.cosxml.core.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
+
+/**
+ * The lexical forms {@link TextKind} checks, against the JDK's XSD validator on the built-in type
+ * itself. The names use characters whose class is the same in XML 1.0 fifth edition (which
+ * {@code \i} and {@code \c} follow) and in the tables the JDK's validator uses.
+ */
+class TextKindLexicalTest {
+    private static final Map<TextKind, String> TYPES = new EnumMap<>(Map.of(TextKind.NCNAME, "NCName",
+            TextKind.NAME, "Name", TextKind.NMTOKEN, "NMTOKEN", TextKind.LANGUAGE, "language",
+            TextKind.DURATION, "duration"));
+    private static final Map<TextKind, Schema> SCHEMAS = new EnumMap<>(TextKind.class);
+
+    @Test
+    void examples() {
+        assertThat(TextKind.NCNAME.isValid("item-1")).isTrue();
+        assertThat(TextKind.NCNAME.isValid("ns:item")).isFalse();
+        assertThat(TextKind.NCNAME.isValid("1item")).isFalse();
+        assertThat(TextKind.NAME.isValid("ns:item")).isTrue();
+        assertThat(TextKind.NMTOKEN.isValid("2024-a")).isTrue();
+        assertThat(TextKind.NMTOKEN.isValid("a b")).isFalse();
+        assertThat(TextKind.LANGUAGE.isValid("zh-CN")).isTrue();
+        assertThat(TextKind.LANGUAGE.isValid("chinese-simplified")).isFalse();
+        assertThat(TextKind.DURATION.isValid("P1Y2M3DT4H5M6.5S")).isTrue();
+        assertThat(TextKind.DURATION.isValid("-PT30M")).isTrue();
+        assertThat(TextKind.DURATION.isValid("P")).isFalse();
+        assertThat(TextKind.DURATION.isValid("P1DT")).isFalse();
+        assertThat(TextKind.DURATION.isValid("PT1H30")).isFalse();
+        assertThat(TextKind.BASE64_BINARY.isValid("AAA")).isFalse();
+        assertThat(TextKind.TEXT.isValid("anything at all")).isTrue();
+    }
+
+    @Test
+    void anInvalidValueIsReportedOnceAsItsDatatype() {
+        Validation validation = new Validation();
+        FacetSet facets = FacetSet.builder().textKind(TextKind.NCNAME).maxLength(3).build();
+        validation.check("id", "a:bcdef", facets);
+        validation.check("other", "abc", facets);
+
+        assertThat(validation.result().violations()).extracting(Violation::path, Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("id", "datatype",
+                        "'a:bcdef' is not xs:NCName (an XML name without ':', such as item-1)"));
+    }
+
+    @Property(tries = 600, seed = "20261122")
+    void namesAgreeWithTheJdkSchemaValidator(@ForAll("nameKinds") TextKind kind, @ForAll("nameLike") String text) {
+        assertAgrees(kind, text);
+    }
+
+    @Property(tries = 600, seed = "20261122")
+    void durationsAgreeWithTheJdkSchemaValidator(@ForAll("durationLike") String text) {
+        assertAgrees(TextKind.DURATION, text);
+    }
+
+    private static void assertAgrees(TextKind kind, String text) {
+        boolean jdk = jdkAccepts(kind, text);
+        Statistics.label("accepted").collect(jdk);
+        assertThat(kind.isValid(WhiteSpace.COLLAPSE.apply(text))).as("%s '%s'", kind, text).isEqualTo(jdk);
+        Statistics.label("accepted").coverage(coverage -> {
+            coverage.check(true).percentage(p -> p > 10);
+            coverage.check(false).percentage(p -> p > 10);
+        });
+    }
+
+    @Provide
+    Arbitrary<TextKind> nameKinds() {
+        return Arbitraries.of(TextKind.NCNAME, TextKind.NAME, TextKind.NMTOKEN, TextKind.LANGUAGE);
+    }
+
+    /** Short strings of letters, digits and the characters names treat specially (no exotic classes). */
+    @Provide
+    Arbitrary<String> nameLike() {
+        return Arbitraries.strings().withChars("abzAZ019-._: \u00E9\u00B7\u4E2D\u0301").ofMinLength(1).ofMaxLength(10);
+    }
+
+    /** Strings over the duration alphabet, half of them assembled from its parts. */
+    @Provide
+    Arbitrary<String> durationLike() {
+        Arbitrary<String> random = Arbitraries.strings().withChars("PTYMDHS-.0123").ofMinLength(1).ofMaxLength(10);
+        Arbitrary<String> number = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(3);
+        Arbitrary<String> part = net.jqwik.api.Combinators.combine(number, Arbitraries.of("Y", "M", "D", "H", "S",
+                ".5S", "M", "S")).as(String::concat);
+        Arbitrary<String> assembled = net.jqwik.api.Combinators.combine(Arbitraries.of("P", "-P", "PT", "P1DT"),
+                part.list().ofMaxSize(3)).as((start, parts) -> start + String.join("", parts));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, random), net.jqwik.api.Tuple.of(3, assembled));
+    }
+
+    private static boolean jdkAccepts(TextKind kind, String text) {
+        StringBuilder xml = new StringBuilder("<v>");
+        text.codePoints().forEach(c -> xml.append("&#x").append(Integer.toHexString(c)).append(';'));
+        xml.append("</v>");
+        try {
+            schema(kind).newValidator().validate(new StreamSource(new StringReader(xml.toString())));
+            return true;
+        } catch (SAXException e) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized Schema schema(TextKind kind) {
+        return SCHEMAS.computeIfAbsent(kind, k -> {
+            String xsd = "<xs:schema xmlns:xs='" + XMLConstants.W3C_XML_SCHEMA_NS_URI + "'>"
+                    + "<xs:element name='v' type='xs:" + TYPES.get(k) + "'/></xs:schema>";
+            try {
+                return SchemaFactory.newDefaultInstance().newSchema(new StreamSource(new StringReader(xsd)));
+            } catch (SAXException e) {
+                throw new IllegalStateException(xsd, e);
+            }
+        });
+    }
+}
