@@ -55,13 +55,14 @@ public record Facets(
     }
 
     /**
-     * Whether there is nothing for {@code validate()} to check: no facet and no fixed value. The
-     * whitespace rule and the text kind alone check nothing.
+     * Whether there is nothing for {@code validate()} to check: no facet, no fixed value and no
+     * lexical form of the text kind (an {@code xs:NCName} is checked for being one). The whitespace
+     * rule alone checks nothing.
      *
-     * @return true if this equals {@link #NONE} but for the whitespace rule and the text kind
+     * @return true if this equals {@link #NONE} but for the whitespace rule and a text kind without a lexical form
      */
     public boolean isEmpty() {
-        return withWhiteSpace(WhiteSpace.PRESERVE).withTextKind(TextKind.TEXT).equals(NONE);
+        return !textKind.checksLexicalForm() && withWhiteSpace(WhiteSpace.PRESERVE).withTextKind(TextKind.TEXT).equals(NONE);
     }
 
     /**

@@ -4,7 +4,7 @@ package io.github.cosxml.codegen.model;
  * What a value kept as text is to XML Schema's facets, by its type's primitive type: length
  * facets count the characters of text, the octets of {@code xs:hexBinary} and
  * {@code xs:base64Binary}, and the items of a list; bounds apply to the number a numeric text
- * stands for.
+ * stands for; names, language tags, durations and binary data have a lexical form of their own.
  */
 public enum TextKind {
     /** Characters: string types, and everything not listed below. */
@@ -16,5 +16,26 @@ public enum TextKind {
     /** {@code xs:base64Binary}: lengths count decoded octets. */
     BASE64_BINARY,
     /** A list ({@code xs:list}, {@code xs:NMTOKENS}, {@code xs:IDREFS}, {@code xs:ENTITIES}): lengths count items. */
-    LIST
+    LIST,
+    /** {@code xs:NCName}, {@code xs:ID}, {@code xs:IDREF}, {@code xs:ENTITY}: an XML name without {@code ':'}. */
+    NCNAME,
+    /** {@code xs:Name}: an XML name. */
+    NAME,
+    /** {@code xs:NMTOKEN}: XML name characters. */
+    NMTOKEN,
+    /** {@code xs:language}: a language tag. */
+    LANGUAGE,
+    /** {@code xs:duration}: {@code PnYnMnDTnHnMnS}. */
+    DURATION;
+
+    /**
+     * Whether {@code validate()} checks the lexical form of this kind's values (binary data, names,
+     * language tags, durations), so that a value needs its facets checked even when the type
+     * declares none.
+     *
+     * @return true for kinds with a lexical form of their own
+     */
+    public boolean checksLexicalForm() {
+        return this != TEXT && this != NUMBER && this != LIST;
+    }
 }

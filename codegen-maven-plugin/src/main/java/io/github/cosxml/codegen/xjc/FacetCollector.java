@@ -21,10 +21,12 @@ import javax.xml.XMLConstants;
  * the primitive type.
  */
 final class FacetCollector {
-    private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.of(
-            "hexBinary", TextKind.HEX_BINARY, "base64Binary", TextKind.BASE64_BINARY,
-            "NMTOKENS", TextKind.LIST, "IDREFS", TextKind.LIST, "ENTITIES", TextKind.LIST,
-            "decimal", TextKind.NUMBER, "float", TextKind.NUMBER, "double", TextKind.NUMBER);
+    private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.ofEntries(
+            Map.entry("hexBinary", TextKind.HEX_BINARY), Map.entry("base64Binary", TextKind.BASE64_BINARY),
+            Map.entry("NMTOKENS", TextKind.LIST), Map.entry("IDREFS", TextKind.LIST), Map.entry("ENTITIES", TextKind.LIST),
+            Map.entry("decimal", TextKind.NUMBER), Map.entry("float", TextKind.NUMBER), Map.entry("double", TextKind.NUMBER),
+            Map.entry("NCName", TextKind.NCNAME), Map.entry("Name", TextKind.NAME), Map.entry("NMTOKEN", TextKind.NMTOKEN),
+            Map.entry("language", TextKind.LANGUAGE), Map.entry("duration", TextKind.DURATION));
 
     /**
      * The bounds of the built-in integer types whose Java type does not bound them (XML Schema Part 2, 3.3.20
@@ -125,7 +127,7 @@ final class FacetCollector {
                 return TextKind.LIST;
             }
             if (isBuiltin(step)) {
-                TextKind kind = BUILTIN_TEXT_KINDS.get(step.getName());
+                TextKind kind = step.isLocal() ? null : BUILTIN_TEXT_KINDS.get(step.getName());
                 if (kind != null) {
                     return kind;
                 }

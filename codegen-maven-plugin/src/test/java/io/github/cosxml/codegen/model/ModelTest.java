@@ -61,7 +61,11 @@ class ModelTest {
         assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
                 TextKind.TEXT, null)).isEqualTo(Facets.NONE);
         assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
-        assertThat(Facets.NONE.withTextKind(TextKind.BASE64_BINARY).isEmpty()).isTrue();
+        // a kind with a lexical form of its own is something to check; one that only measures is not
+        assertThat(Facets.NONE.withTextKind(TextKind.BASE64_BINARY).isEmpty()).isFalse();
+        assertThat(Facets.NONE.withTextKind(TextKind.NCNAME).isEmpty()).isFalse();
+        assertThat(Facets.NONE.withTextKind(TextKind.LIST).isEmpty()).isTrue();
+        assertThat(Facets.NONE.withTextKind(TextKind.NUMBER).isEmpty()).isTrue();
         assertThatThrownBy(() -> Facets.NONE.withTextKind(null)).hasMessageContaining("textKind");
         assertThat(Facets.NONE.withFractionDigits(2).isEmpty()).isFalse();
         assertThat(Facets.NONE.withFixedValue("1").isEmpty()).isFalse();

@@ -116,6 +116,27 @@ class ValidateAgreesWithSchemaTest {
         assertAgree(element, facet);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "<Handle>item-1</Handle>|",
+        "<Handle> item-1 </Handle>|",
+        "<Handle>ns:item</Handle>|datatype",
+        "<Handle>1item</Handle>|datatype",
+        "<Token>2024-a</Token>|",
+        "<Token>a b</Token>|datatype",
+        "<Lang>zh-CN</Lang>|",
+        "<Lang>chinese-simplified</Lang>|datatype",
+        "<Period>P1DT2H</Period>|",
+        "<Period>-PT0.5S</Period>|",
+        "<Period>P1DT</Period>|datatype",
+        "<Period>PT</Period>|datatype",
+        "<Blob>AAAA</Blob>|",
+        "<Blob>AAA</Blob>|datatype",
+    })
+    void valuesKeptAsTextAreCheckedForTheirTypesLexicalForm(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
     @Test
     void rawItemsOfAnEnumListCollapseAsTheSingleRawSetterDoes() throws Exception {
         Object builder = GeneratedCode.invokeStatic(generated.type("Limits"), "builder");

@@ -27,8 +27,8 @@ import java.util.Objects;
 
 /**
  * Facets XML Schema does not apply to the characters of the text: restrictions of
- * enumerated types, lengths of binary values (octets) and of lists (items); and the facets built-in types
- * have by definition.
+ * enumerated types, lengths of binary values (octets) and of lists (items); and the facets and lexical forms
+ * built-in types have by definition.
  *
  * Schema type {@code {urn:cosxml:test:catalog}Limits}, global element {@code {urn:cosxml:test:catalog}Limits}. Immutable; create with {@link #builder()}.
  */
@@ -51,6 +51,11 @@ public final class Limits {
         .child(14, "urn:cosxml:test:catalog", "Debt", 0, 1)
         .child(15, "urn:cosxml:test:catalog", "Percent", 0, 1)
         .child(16, "urn:cosxml:test:catalog", "Tokens", 0, 1)
+        .child(17, "urn:cosxml:test:catalog", "Handle", 0, 1)
+        .child(18, "urn:cosxml:test:catalog", "Token", 0, 1)
+        .child(19, "urn:cosxml:test:catalog", "Lang", 0, 1)
+        .child(20, "urn:cosxml:test:catalog", "Period", 0, 1)
+        .child(21, "urn:cosxml:test:catalog", "Blob", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -138,6 +143,36 @@ public final class Limits {
         .minLength(1)
         .build();
 
+    private static final FacetSet HANDLE_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.NCNAME)
+        .build();
+
+    private static final FacetSet TOKEN_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.NMTOKEN)
+        .build();
+
+    private static final FacetSet LANG_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.LANGUAGE)
+        .build();
+
+    private static final FacetSet PERIOD_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.DURATION)
+        .build();
+
+    private static final FacetSet BLOB_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.BASE64_BINARY)
+        .build();
+
+    private static final FacetSet ID_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.NCNAME)
+        .build();
+
     private final String fitCode;
 
     private final String redOrGreen;
@@ -172,6 +207,16 @@ public final class Limits {
 
     private final String tokens;
 
+    private final String handle;
+
+    private final String token;
+
+    private final String lang;
+
+    private final String period;
+
+    private final String blob;
+
     private final String id;
 
     private Limits(Builder builder) {
@@ -192,6 +237,11 @@ public final class Limits {
         this.debt = builder.debt;
         this.percent = builder.percent;
         this.tokens = builder.tokens;
+        this.handle = builder.handle;
+        this.token = builder.token;
+        this.lang = builder.lang;
+        this.period = builder.period;
+        this.blob = builder.blob;
         this.id = builder.id;
     }
 
@@ -437,6 +487,51 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Handle} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getHandle() {
+        return this.handle;
+    }
+
+    /**
+     * Returns the {@code Token} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getToken() {
+        return this.token;
+    }
+
+    /**
+     * Returns the {@code Lang} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getLang() {
+        return this.lang;
+    }
+
+    /**
+     * Returns the {@code Period} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getPeriod() {
+        return this.period;
+    }
+
+    /**
+     * Returns the {@code Blob} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getBlob() {
+        return this.blob;
+    }
+
+    /**
      * Returns the {@code id} attribute.
      *
      * @return the value, or null if absent
@@ -471,6 +566,11 @@ public final class Limits {
                 && Objects.equals(this.debt, that.debt)
                 && Objects.equals(this.percent, that.percent)
                 && Objects.equals(this.tokens, that.tokens)
+                && Objects.equals(this.handle, that.handle)
+                && Objects.equals(this.token, that.token)
+                && Objects.equals(this.lang, that.lang)
+                && Objects.equals(this.period, that.period)
+                && Objects.equals(this.blob, that.blob)
                 && Objects.equals(this.id, that.id);
     }
 
@@ -478,7 +578,8 @@ public final class Limits {
     public int hashCode() {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
                 this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
-                this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens, this.id);
+                this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
+                this.handle, this.token, this.lang, this.period, this.blob, this.id);
     }
 
     @Override
@@ -501,6 +602,11 @@ public final class Limits {
                 + ", debt=" + this.debt
                 + ", percent=" + this.percent
                 + ", tokens=" + this.tokens
+                + ", handle=" + this.handle
+                + ", token=" + this.token
+                + ", lang=" + this.lang
+                + ", period=" + this.period
+                + ", blob=" + this.blob
                 + ", id=" + this.id
                 + "}";
     }
@@ -637,6 +743,21 @@ public final class Limits {
                 case 16:
                     builder.tokens(in.readValue(XmlValues::parseToken));
                     break;
+                case 17:
+                    builder.handle(in.readValue(XmlValues::parseToken));
+                    break;
+                case 18:
+                    builder.token(in.readValue(XmlValues::parseToken));
+                    break;
+                case 19:
+                    builder.lang(in.readValue(XmlValues::parseToken));
+                    break;
+                case 20:
+                    builder.period(in.readValue(XmlValues::parseToken));
+                    break;
+                case 21:
+                    builder.blob(in.readValue(XmlValues::parseToken));
+                    break;
             }
         }
         return builder.build();
@@ -691,6 +812,11 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Debt", XmlValues.print(this.debt));
         out.element("urn:cosxml:test:catalog", "Percent", XmlValues.print(this.percent));
         out.element("urn:cosxml:test:catalog", "Tokens", this.tokens);
+        out.element("urn:cosxml:test:catalog", "Handle", this.handle);
+        out.element("urn:cosxml:test:catalog", "Token", this.token);
+        out.element("urn:cosxml:test:catalog", "Lang", this.lang);
+        out.element("urn:cosxml:test:catalog", "Period", this.period);
+        out.element("urn:cosxml:test:catalog", "Blob", this.blob);
         out.endElement();
     }
 
@@ -733,6 +859,12 @@ public final class Limits {
         validation.check(Validation.path(path, "debt"), this.debt, DEBT_FACETS);
         validation.check(Validation.path(path, "percent"), this.percent, PERCENT_FACETS);
         validation.check(Validation.path(path, "tokens"), this.tokens, TOKENS_FACETS);
+        validation.check(Validation.path(path, "handle"), this.handle, HANDLE_FACETS);
+        validation.check(Validation.path(path, "token"), this.token, TOKEN_FACETS);
+        validation.check(Validation.path(path, "lang"), this.lang, LANG_FACETS);
+        validation.check(Validation.path(path, "period"), this.period, PERIOD_FACETS);
+        validation.check(Validation.path(path, "blob"), this.blob, BLOB_FACETS);
+        validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
     }
 
     /**
@@ -773,6 +905,16 @@ public final class Limits {
 
         private String tokens;
 
+        private String handle;
+
+        private String token;
+
+        private String lang;
+
+        private String period;
+
+        private String blob;
+
         private String id;
 
         private Builder() {
@@ -796,6 +938,11 @@ public final class Limits {
             this.debt = source.debt;
             this.percent = source.percent;
             this.tokens = source.tokens;
+            this.handle = source.handle;
+            this.token = source.token;
+            this.lang = source.lang;
+            this.period = source.period;
+            this.blob = source.blob;
             this.id = source.id;
         }
 
@@ -1105,6 +1252,61 @@ public final class Limits {
          */
         public Builder tokens(String value) {
             this.tokens = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Handle} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder handle(String value) {
+            this.handle = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Token} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder token(String value) {
+            this.token = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Lang} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder lang(String value) {
+            this.lang = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Period} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder period(String value) {
+            this.period = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Blob} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder blob(String value) {
+            this.blob = value;
             return this;
         }
 
