@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@link FacetSet} measures, compares and checks it: the schema applies length facets to the octets
  * of a binary value and to the items of a list, not to the characters of the text, bounds to the
  * number a numeric text stands for, and each built-in type its own lexical form (an
- * {@code xs:NCName} has no {@code ':'}, an {@code xs:duration} starts with {@code P}). Set with
+ * {@code xs:NCName} has no {@code ':'}, an {@code xs:duration} starts with {@code P}, an
+ * {@code xs:gMonthDay} is a day its month has). Set with
  * {@link FacetSet.Builder#textKind(TextKind)}.
  */
 public enum TextKind {
@@ -39,7 +40,18 @@ public enum TextKind {
     LANGUAGE("", "xs:language (a language tag, such as en or zh-CN)", "[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*"),
     /** {@code xs:duration}: {@code PnYnMnDTnHnMnS}, each part optional but one, a {@code T} only before a time part. */
     DURATION("", "xs:duration (such as P1Y2M3DT4H5M6.5S or -PT30M)", "-?P(" + DurationParts.DATE + "("
-            + DurationParts.TIME + ")?|" + DurationParts.TIME + ")");
+            + DurationParts.TIME + ")?|" + DurationParts.TIME + ")"),
+    /** {@code xs:gYear}: a year, optionally with a time zone. */
+    G_YEAR("", "xs:gYear (such as 2024 or 2024+08:00)", CalendarParts.YEAR + CalendarParts.ZONE),
+    /** {@code xs:gYearMonth}: a year and a month. */
+    G_YEAR_MONTH("", "xs:gYearMonth (such as 2024-05)", CalendarParts.YEAR + "-" + CalendarParts.MONTH
+            + CalendarParts.ZONE),
+    /** {@code xs:gMonth}: a month of every year. */
+    G_MONTH("", "xs:gMonth (such as --05)", "--" + CalendarParts.MONTH + CalendarParts.ZONE),
+    /** {@code xs:gDay}: a day of every month. */
+    G_DAY("", "xs:gDay (such as ---09)", "---" + CalendarParts.DAY + CalendarParts.ZONE),
+    /** {@code xs:gMonthDay}: a day of every year, one that month has (February 29 included). */
+    G_MONTH_DAY("", "xs:gMonthDay (such as --05-09)", "--" + CalendarParts.MONTH_DAY + CalendarParts.ZONE);
 
     private final String unit;
     private final String datatype;
@@ -49,6 +61,18 @@ public enum TextKind {
         this.unit = unit;
         this.datatype = datatype;
         this.lexical = xsdPattern == null ? null : XsdRegex.compile(xsdPattern);
+    }
+
+    /** The parts of the calendar patterns: no year 0000, months 01-12, time zones from -14:00 to +14:00. */
+    private static final class CalendarParts {
+        static final String YEAR = "-?([1-9][0-9]{3,}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])";
+        static final String MONTH = "(0[1-9]|1[0-2])";
+        static final String DAY = "(0[1-9]|[12][0-9]|3[01])";
+        static final String MONTH_DAY = "(" + MONTH + "-(0[1-9]|[12][0-9])|(0[13-9]|1[0-2])-30|(0[13578]|1[02])-31)";
+        static final String ZONE = "(Z|[+\\-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?";
+
+        private CalendarParts() {
+        }
     }
 
     /** The parts of the duration pattern, apart so that it reads as the grammar does. */

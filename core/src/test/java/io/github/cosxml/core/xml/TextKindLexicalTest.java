@@ -28,7 +28,8 @@ import org.xml.sax.SAXException;
 class TextKindLexicalTest {
     private static final Map<TextKind, String> TYPES = new EnumMap<>(Map.of(TextKind.NCNAME, "NCName",
             TextKind.NAME, "Name", TextKind.NMTOKEN, "NMTOKEN", TextKind.LANGUAGE, "language",
-            TextKind.DURATION, "duration"));
+            TextKind.DURATION, "duration", TextKind.G_YEAR, "gYear", TextKind.G_YEAR_MONTH, "gYearMonth",
+            TextKind.G_MONTH, "gMonth", TextKind.G_DAY, "gDay", TextKind.G_MONTH_DAY, "gMonthDay"));
     private static final Map<TextKind, Schema> SCHEMAS = new EnumMap<>(TextKind.class);
 
     @Test
@@ -46,6 +47,10 @@ class TextKindLexicalTest {
         assertThat(TextKind.DURATION.isValid("P")).isFalse();
         assertThat(TextKind.DURATION.isValid("P1DT")).isFalse();
         assertThat(TextKind.DURATION.isValid("PT1H30")).isFalse();
+        assertThat(TextKind.G_MONTH_DAY.isValid("--02-29")).isTrue();
+        assertThat(TextKind.G_MONTH_DAY.isValid("--04-31")).isFalse();
+        assertThat(TextKind.G_YEAR.isValid("0000")).isFalse();
+        assertThat(TextKind.G_YEAR_MONTH.isValid("2024-05+08:00")).isTrue();
         assertThat(TextKind.BASE64_BINARY.isValid("AAA")).isFalse();
         assertThat(TextKind.TEXT.isValid("anything at all")).isTrue();
     }
@@ -70,6 +75,33 @@ class TextKindLexicalTest {
     @Property(tries = 600, seed = "20261122")
     void durationsAgreeWithTheJdkSchemaValidator(@ForAll("durationLike") String text) {
         assertAgrees(TextKind.DURATION, text);
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void calendarPartsAgreeWithTheJdkSchemaValidator(@ForAll("calendarCases") net.jqwik.api.Tuple.Tuple2<TextKind, String> c) {
+        assertAgrees(c.get1(), c.get2());
+    }
+
+    /**
+     * A kind and a text, most of them in that kind's shape with a year, month or day near an edge (year 0000,
+     * month 13, day 31 of April, February 29, a zone of +14:01), the others in another kind's shape.
+     */
+    @Provide
+    Arbitrary<net.jqwik.api.Tuple.Tuple2<TextKind, String>> calendarCases() {
+        Arbitrary<String> year = Arbitraries.of("0000", "0001", "2024", "-0044", "12345", "999", "02024");
+        Arbitrary<String> month = Arbitraries.of("00", "01", "02", "04", "12", "13", "1");
+        Arbitrary<String> day = Arbitraries.of("00", "01", "28", "29", "30", "31", "32", "1");
+        Arbitrary<String> zone = Arbitraries.of("", "", "Z", "+08:00", "-14:00", "+14:01", "+13:59", "+8:00");
+        Map<TextKind, Arbitrary<String>> shapes = new EnumMap<>(TextKind.class);
+        shapes.put(TextKind.G_YEAR, year);
+        shapes.put(TextKind.G_YEAR_MONTH, net.jqwik.api.Combinators.combine(year, month).as((y, m) -> y + "-" + m));
+        shapes.put(TextKind.G_MONTH, month.map(m -> "--" + m));
+        shapes.put(TextKind.G_DAY, day.map(d -> "---" + d));
+        shapes.put(TextKind.G_MONTH_DAY, net.jqwik.api.Combinators.combine(month, day).as((m, d) -> "--" + m + "-" + d));
+        Arbitrary<String> anyShape = Arbitraries.oneOf(new java.util.ArrayList<>(shapes.values()));
+        return Arbitraries.of(shapes.keySet()).flatMap(kind -> net.jqwik.api.Combinators.combine(
+                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, shapes.get(kind)), net.jqwik.api.Tuple.of(1, anyShape)),
+                zone).as((text, z) -> net.jqwik.api.Tuple.of(kind, text + z)));
     }
 
     private static void assertAgrees(TextKind kind, String text) {
