@@ -26,7 +26,17 @@ public enum TextKind {
     /** {@code xs:language}: a language tag. */
     LANGUAGE,
     /** {@code xs:duration}: {@code PnYnMnDTnHnMnS}. */
-    DURATION;
+    DURATION,
+    /** {@code xs:gYear}. */
+    G_YEAR,
+    /** {@code xs:gYearMonth}. */
+    G_YEAR_MONTH,
+    /** {@code xs:gMonth}. */
+    G_MONTH,
+    /** {@code xs:gDay}. */
+    G_DAY,
+    /** {@code xs:gMonthDay}. */
+    G_MONTH_DAY;
 
     /**
      * Whether {@code validate()} checks the lexical form of this kind's values (binary data, names,

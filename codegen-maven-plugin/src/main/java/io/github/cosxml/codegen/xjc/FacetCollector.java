@@ -26,7 +26,10 @@ final class FacetCollector {
             Map.entry("NMTOKENS", TextKind.LIST), Map.entry("IDREFS", TextKind.LIST), Map.entry("ENTITIES", TextKind.LIST),
             Map.entry("decimal", TextKind.NUMBER), Map.entry("float", TextKind.NUMBER), Map.entry("double", TextKind.NUMBER),
             Map.entry("NCName", TextKind.NCNAME), Map.entry("Name", TextKind.NAME), Map.entry("NMTOKEN", TextKind.NMTOKEN),
-            Map.entry("language", TextKind.LANGUAGE), Map.entry("duration", TextKind.DURATION));
+            Map.entry("language", TextKind.LANGUAGE), Map.entry("duration", TextKind.DURATION),
+            Map.entry("gYear", TextKind.G_YEAR), Map.entry("gYearMonth", TextKind.G_YEAR_MONTH),
+            Map.entry("gMonth", TextKind.G_MONTH), Map.entry("gDay", TextKind.G_DAY),
+            Map.entry("gMonthDay", TextKind.G_MONTH_DAY));
 
     /**
      * The bounds of the built-in integer types whose Java type does not bound them (XML Schema Part 2, 3.3.20

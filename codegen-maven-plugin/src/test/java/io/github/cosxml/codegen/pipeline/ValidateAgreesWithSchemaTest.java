@@ -132,6 +132,8 @@ class ValidateAgreesWithSchemaTest {
         "<Period>PT</Period>|datatype",
         "<Blob>AAAA</Blob>|",
         "<Blob>AAA</Blob>|datatype",
+        "<Anniversary>--02-29</Anniversary>|",
+        "<Anniversary>--04-31</Anniversary>|datatype",
     })
     void valuesKeptAsTextAreCheckedForTheirTypesLexicalForm(String element, String facet) throws Exception {
         assertAgree(element, facet);

@@ -56,6 +56,7 @@ public final class Limits {
         .child(19, "urn:cosxml:test:catalog", "Lang", 0, 1)
         .child(20, "urn:cosxml:test:catalog", "Period", 0, 1)
         .child(21, "urn:cosxml:test:catalog", "Blob", 0, 1)
+        .child(22, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -168,6 +169,11 @@ public final class Limits {
         .textKind(TextKind.BASE64_BINARY)
         .build();
 
+    private static final FacetSet ANNIVERSARY_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.G_MONTH_DAY)
+        .build();
+
     private static final FacetSet ID_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.NCNAME)
@@ -217,6 +223,8 @@ public final class Limits {
 
     private final String blob;
 
+    private final String anniversary;
+
     private final String id;
 
     private Limits(Builder builder) {
@@ -242,6 +250,7 @@ public final class Limits {
         this.lang = builder.lang;
         this.period = builder.period;
         this.blob = builder.blob;
+        this.anniversary = builder.anniversary;
         this.id = builder.id;
     }
 
@@ -532,6 +541,15 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Anniversary} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getAnniversary() {
+        return this.anniversary;
+    }
+
+    /**
      * Returns the {@code id} attribute.
      *
      * @return the value, or null if absent
@@ -571,6 +589,7 @@ public final class Limits {
                 && Objects.equals(this.lang, that.lang)
                 && Objects.equals(this.period, that.period)
                 && Objects.equals(this.blob, that.blob)
+                && Objects.equals(this.anniversary, that.anniversary)
                 && Objects.equals(this.id, that.id);
     }
 
@@ -579,7 +598,8 @@ public final class Limits {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
                 this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
                 this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
-                this.handle, this.token, this.lang, this.period, this.blob, this.id);
+                this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
+                this.id);
     }
 
     @Override
@@ -607,6 +627,7 @@ public final class Limits {
                 + ", lang=" + this.lang
                 + ", period=" + this.period
                 + ", blob=" + this.blob
+                + ", anniversary=" + this.anniversary
                 + ", id=" + this.id
                 + "}";
     }
@@ -758,6 +779,9 @@ public final class Limits {
                 case 21:
                     builder.blob(in.readValue(XmlValues::parseToken));
                     break;
+                case 22:
+                    builder.anniversary(in.readValue(XmlValues::parseToken));
+                    break;
             }
         }
         return builder.build();
@@ -817,6 +841,7 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Lang", this.lang);
         out.element("urn:cosxml:test:catalog", "Period", this.period);
         out.element("urn:cosxml:test:catalog", "Blob", this.blob);
+        out.element("urn:cosxml:test:catalog", "Anniversary", this.anniversary);
         out.endElement();
     }
 
@@ -864,6 +889,7 @@ public final class Limits {
         validation.check(Validation.path(path, "lang"), this.lang, LANG_FACETS);
         validation.check(Validation.path(path, "period"), this.period, PERIOD_FACETS);
         validation.check(Validation.path(path, "blob"), this.blob, BLOB_FACETS);
+        validation.check(Validation.path(path, "anniversary"), this.anniversary, ANNIVERSARY_FACETS);
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
     }
 
@@ -915,6 +941,8 @@ public final class Limits {
 
         private String blob;
 
+        private String anniversary;
+
         private String id;
 
         private Builder() {
@@ -943,6 +971,7 @@ public final class Limits {
             this.lang = source.lang;
             this.period = source.period;
             this.blob = source.blob;
+            this.anniversary = source.anniversary;
             this.id = source.id;
         }
 
@@ -1307,6 +1336,17 @@ public final class Limits {
          */
         public Builder blob(String value) {
             this.blob = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Anniversary} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder anniversary(String value) {
+            this.anniversary = value;
             return this;
         }
 
