@@ -96,6 +96,29 @@ class ValidateAgreesWithSchemaTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
+        // a named item type restricted by a bound
+        "<Smalls>3 9</Smalls>|",
+        "<Smalls>3 12</Smalls>|maxInclusive",
+        // an item type with an enumeration of xs:int (an Integer with an enumeration facet)
+        "<Levels>1 3</Levels>|",
+        "<Levels> 3 &#9; 01 </Levels>|",
+        "<Levels>1 4</Levels>|enumeration",
+        // an item type that restricts an enumerated type: the enum's constants, and at most four characters
+        "<FitCodes>Slim Slim</FitCodes>|",
+        "<FitCodes>Slim Regular</FitCodes>|maxLength",
+        // anonymous item types, of a named list type and of an anonymous one
+        "<Names>ab cd</Names>|",
+        "<Names>ab Cd</Names>|pattern",
+        "<Digits>0 9</Digits>|",
+        "<Digits>0 10</Digits>|maxInclusive",
+        "<Digits>-1 9</Digits>|minInclusive",
+    })
+    void itemsOfListsMeetTheFacetsOfTheItemType(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
         "<Count>0</Count>|",
         "<Count>4294967295</Count>|",
         "<Count>-1</Count>|minInclusive",

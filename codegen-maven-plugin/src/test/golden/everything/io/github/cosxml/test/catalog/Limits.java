@@ -27,8 +27,8 @@ import java.util.Objects;
 
 /**
  * Facets XML Schema does not apply to the characters of the text: restrictions of
- * enumerated types, lengths of binary values (octets) and of lists (items); and the facets built-in types
- * have by definition.
+ * enumerated types, lengths of binary values (octets) and of lists (items); the facets built-in types
+ * have by definition; and the facets of the item types of lists.
  *
  * Schema type {@code {urn:cosxml:test:catalog}Limits}, global element {@code {urn:cosxml:test:catalog}Limits}. Immutable; create with {@link #builder()}.
  */
@@ -51,6 +51,11 @@ public final class Limits {
         .child(14, "urn:cosxml:test:catalog", "Debt", 0, 1)
         .child(15, "urn:cosxml:test:catalog", "Percent", 0, 1)
         .child(16, "urn:cosxml:test:catalog", "Tokens", 0, 1)
+        .child(17, "urn:cosxml:test:catalog", "Smalls", 0, 1)
+        .child(18, "urn:cosxml:test:catalog", "Levels", 0, 1)
+        .child(19, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
+        .child(20, "urn:cosxml:test:catalog", "Names", 0, 1)
+        .child(21, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -138,6 +143,28 @@ public final class Limits {
         .minLength(1)
         .build();
 
+    private static final FacetSet SMALLS_ITEM_FACETS = FacetSet.builder()
+        .maxInclusive("9")
+        .build();
+
+    private static final FacetSet LEVELS_ITEM_FACETS = FacetSet.builder()
+        .enumeration("1", "2", "3")
+        .build();
+
+    private static final FacetSet FIT_CODES_ITEM_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .maxLength(4)
+        .build();
+
+    private static final FacetSet NAMES_ITEM_FACETS = FacetSet.builder()
+        .pattern("[a-z]+")
+        .build();
+
+    private static final FacetSet DIGITS_ITEM_FACETS = FacetSet.builder()
+        .minInclusive("0")
+        .maxInclusive("9")
+        .build();
+
     private final String fitCode;
 
     private final String redOrGreen;
@@ -172,6 +199,16 @@ public final class Limits {
 
     private final String tokens;
 
+    private final List<Integer> smalls;
+
+    private final List<Integer> levels;
+
+    private final List<String> fitCodes;
+
+    private final List<String> names;
+
+    private final List<Integer> digits;
+
     private final String id;
 
     private Limits(Builder builder) {
@@ -192,6 +229,11 @@ public final class Limits {
         this.debt = builder.debt;
         this.percent = builder.percent;
         this.tokens = builder.tokens;
+        this.smalls = Collections.unmodifiableList(new ArrayList<>(builder.smalls));
+        this.levels = Collections.unmodifiableList(new ArrayList<>(builder.levels));
+        this.fitCodes = Collections.unmodifiableList(new ArrayList<>(builder.fitCodes));
+        this.names = Collections.unmodifiableList(new ArrayList<>(builder.names));
+        this.digits = Collections.unmodifiableList(new ArrayList<>(builder.digits));
         this.id = builder.id;
     }
 
@@ -437,6 +479,67 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Smalls} elements.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Integer> getSmalls() {
+        return this.smalls;
+    }
+
+    /**
+     * Returns the {@code Levels} elements.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Integer> getLevels() {
+        return this.levels;
+    }
+
+    /**
+     * Returns the {@code FitCodes} elements as enum constants; values the enum does not know are left out (see {@link #getFitCodesAsString()}).
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Fit> getFitCodes() {
+        List<Fit> result = new ArrayList<>();
+        for (String raw : this.fitCodes) {
+            Fit value = Fit.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the {@code FitCodes} elements as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getFitCodesAsString() {
+        return this.fitCodes;
+    }
+
+    /**
+     * Returns the {@code Names} elements.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getNames() {
+        return this.names;
+    }
+
+    /**
+     * Returns the {@code Digits} elements.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Integer> getDigits() {
+        return this.digits;
+    }
+
+    /**
      * Returns the {@code id} attribute.
      *
      * @return the value, or null if absent
@@ -471,6 +574,11 @@ public final class Limits {
                 && Objects.equals(this.debt, that.debt)
                 && Objects.equals(this.percent, that.percent)
                 && Objects.equals(this.tokens, that.tokens)
+                && Objects.equals(this.smalls, that.smalls)
+                && Objects.equals(this.levels, that.levels)
+                && Objects.equals(this.fitCodes, that.fitCodes)
+                && Objects.equals(this.names, that.names)
+                && Objects.equals(this.digits, that.digits)
                 && Objects.equals(this.id, that.id);
     }
 
@@ -478,7 +586,8 @@ public final class Limits {
     public int hashCode() {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
                 this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
-                this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens, this.id);
+                this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
+                this.smalls, this.levels, this.fitCodes, this.names, this.digits, this.id);
     }
 
     @Override
@@ -501,6 +610,11 @@ public final class Limits {
                 + ", debt=" + this.debt
                 + ", percent=" + this.percent
                 + ", tokens=" + this.tokens
+                + ", smalls=" + this.smalls
+                + ", levels=" + this.levels
+                + ", fitCodes=" + this.fitCodes
+                + ", names=" + this.names
+                + ", digits=" + this.digits
                 + ", id=" + this.id
                 + "}";
     }
@@ -637,6 +751,21 @@ public final class Limits {
                 case 16:
                     builder.tokens(in.readValue(XmlValues::parseToken));
                     break;
+                case 17:
+                    builder.smalls(in.readList(XmlValues::parseInt));
+                    break;
+                case 18:
+                    builder.levels(in.readList(XmlValues::parseInt));
+                    break;
+                case 19:
+                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
+                    break;
+                case 20:
+                    builder.names(in.readList(XmlValues::parseString));
+                    break;
+                case 21:
+                    builder.digits(in.readList(XmlValues::parseInt));
+                    break;
             }
         }
         return builder.build();
@@ -691,6 +820,21 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Debt", XmlValues.print(this.debt));
         out.element("urn:cosxml:test:catalog", "Percent", XmlValues.print(this.percent));
         out.element("urn:cosxml:test:catalog", "Tokens", this.tokens);
+        if (!this.smalls.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "Smalls", XmlValues.printList(this.smalls, XmlValues::print));
+        }
+        if (!this.levels.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "Levels", XmlValues.printList(this.levels, XmlValues::print));
+        }
+        if (!this.fitCodes.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "FitCodes", XmlValues.printList(this.fitCodes, XmlValues::print));
+        }
+        if (!this.names.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "Names", XmlValues.printList(this.names, XmlValues::print));
+        }
+        if (!this.digits.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "Digits", XmlValues.printList(this.digits, XmlValues::print));
+        }
         out.endElement();
     }
 
@@ -733,6 +877,12 @@ public final class Limits {
         validation.check(Validation.path(path, "debt"), this.debt, DEBT_FACETS);
         validation.check(Validation.path(path, "percent"), this.percent, PERCENT_FACETS);
         validation.check(Validation.path(path, "tokens"), this.tokens, TOKENS_FACETS);
+        validation.checkEach(Validation.path(path, "smalls"), this.smalls, SMALLS_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "levels"), this.levels, LEVELS_ITEM_FACETS);
+        validation.enumerationEach(Validation.path(path, "fitCodes"), this.fitCodes, Fit::fromValueOrNull);
+        validation.checkEach(Validation.path(path, "fitCodes"), this.fitCodes, FIT_CODES_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "names"), this.names, NAMES_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "digits"), this.digits, DIGITS_ITEM_FACETS);
     }
 
     /**
@@ -773,6 +923,16 @@ public final class Limits {
 
         private String tokens;
 
+        private final List<Integer> smalls = new ArrayList<>();
+
+        private final List<Integer> levels = new ArrayList<>();
+
+        private final List<String> fitCodes = new ArrayList<>();
+
+        private final List<String> names = new ArrayList<>();
+
+        private final List<Integer> digits = new ArrayList<>();
+
         private String id;
 
         private Builder() {
@@ -796,6 +956,11 @@ public final class Limits {
             this.debt = source.debt;
             this.percent = source.percent;
             this.tokens = source.tokens;
+            this.smalls.addAll(source.smalls);
+            this.levels.addAll(source.levels);
+            this.fitCodes.addAll(source.fitCodes);
+            this.names.addAll(source.names);
+            this.digits.addAll(source.digits);
             this.id = source.id;
         }
 
@@ -1105,6 +1270,162 @@ public final class Limits {
          */
         public Builder tokens(String value) {
             this.tokens = value;
+            return this;
+        }
+
+        /**
+         * Replaces the {@code Smalls} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder smalls(Collection<? extends Integer> value) {
+            this.smalls.clear();
+            for (Integer item : value) {
+                addSmalls(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Smalls} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addSmalls(Integer value) {
+            Objects.requireNonNull(value, "smalls item");
+            this.smalls.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the {@code Levels} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder levels(Collection<? extends Integer> value) {
+            this.levels.clear();
+            for (Integer item : value) {
+                addLevels(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Levels} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addLevels(Integer value) {
+            Objects.requireNonNull(value, "levels item");
+            this.levels.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the {@code FitCodes} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fitCodes(Collection<? extends Fit> value) {
+            this.fitCodes.clear();
+            for (Fit item : value) {
+                addFitCodes(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code FitCodes} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addFitCodes(Fit value) {
+            Objects.requireNonNull(value, "fitCodes item");
+            this.fitCodes.add(value.value());
+            return this;
+        }
+
+        /**
+         * Replaces the {@code FitCodes} elements with raw texts, which may be values the enum does not know.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fitCodesAsString(Collection<? extends String> value) {
+            this.fitCodes.clear();
+            for (String item : value) {
+                addFitCodesAsString(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code FitCodes} elements as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addFitCodesAsString(String value) {
+            Objects.requireNonNull(value, "fitCodes item");
+            this.fitCodes.add(WhiteSpace.COLLAPSE.apply(value));
+            return this;
+        }
+
+        /**
+         * Replaces the {@code Names} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder names(Collection<? extends String> value) {
+            this.names.clear();
+            for (String item : value) {
+                addNames(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Names} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addNames(String value) {
+            Objects.requireNonNull(value, "names item");
+            this.names.add(value);
+            return this;
+        }
+
+        /**
+         * Replaces the {@code Digits} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder digits(Collection<? extends Integer> value) {
+            this.digits.clear();
+            for (Integer item : value) {
+                addDigits(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Digits} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addDigits(Integer value) {
+            Objects.requireNonNull(value, "digits item");
+            this.digits.add(value);
             return this;
         }
 
