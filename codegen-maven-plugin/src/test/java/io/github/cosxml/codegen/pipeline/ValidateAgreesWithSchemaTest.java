@@ -119,6 +119,36 @@ class ValidateAgreesWithSchemaTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
+        // a pattern of a list type matches the list's text, collapsed
+        "<SmallPair>3 4</SmallPair>|",
+        "<SmallPair> 3 &#10; 4 </SmallPair>|",
+        "<SmallPair>3 4 5</SmallPair>|pattern",
+        "<SmallPair>3</SmallPair>|pattern",
+        // an enumeration value of a list type is a list of values, compared item by item
+        "<SmallPicks>1 2</SmallPicks>|",
+        "<SmallPicks> 01  2 </SmallPicks>|",
+        "<SmallPicks>3</SmallPicks>|",
+        "<SmallPicks>2 1</SmallPicks>|enumeration",
+        "<SmallPicks>1</SmallPicks>|enumeration",
+        "<SmallPicks>1 2 3</SmallPicks>|enumeration",
+        "<NamePicks>ab &#9; cd</NamePicks>|",
+        "<NamePicks>ef</NamePicks>|",
+        "<NamePicks>ab</NamePicks>|enumeration",
+        "<NamePicks>cd ab</NamePicks>|enumeration",
+        // a list of an enum: the items are the enum's, the list is one of the enumerated lists
+        "<FitPicks>Slim Regular</FitPicks>|",
+        "<FitPicks>Slim Slim</FitPicks>|enumeration",
+        "<FitPicks>Slim</FitPicks>|enumeration",
+        // a list of a jaxb:javaType: its text is what the type's print method writes
+        "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0800</Times>|",
+        "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0900</Times>|pattern",
+    })
+    void patternAndEnumerationOfAListTypeApplyToTheWholeList(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
         "<Count>0</Count>|",
         "<Count>4294967295</Count>|",
         "<Count>-1</Count>|minInclusive",
