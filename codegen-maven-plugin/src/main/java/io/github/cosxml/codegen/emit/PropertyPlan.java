@@ -74,15 +74,6 @@ record PropertyPlan(
     }
 
     /**
-     * The whitespace rule the raw text of an enum value is stored by, so that the typed getter
-     * finds the constant as reading does: the type's rule, and for an item of an {@code xs:list}
-     * collapse (the list's rule: reading splits the collapsed text into items).
-     */
-    WhiteSpace rawTextWhiteSpace() {
-        return isXsList() ? WhiteSpace.COLLAPSE : textWhiteSpace();
-    }
-
-    /**
      * What the generated facet checks measure: the type's text kind for a value kept as text,
      * {@code TEXT} otherwise (a parsed value is measured by its own type, and the items of an
      * {@code xs:list} are counted as items and checked one by one).

@@ -1,6 +1,7 @@
 package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.core.xml.ValidationResult;
@@ -186,6 +187,33 @@ class ValidateAgreesWithSchemaTest {
         generated.validateAgainstSchema(xml);
         assertThat(GeneratedEverything.fromXml(limits.getClass(), xml)).isEqualTo(limits);
         assertThat(replaced).isEqualTo(limits);
+    }
+
+    @Test
+    void itemsOfAListOfTextLoseTheWhitespaceAroundThemAndCannotHoldAny() throws Exception {
+        Object builder = GeneratedCode.invokeStatic(generated.type("Limits"), "builder");
+        GeneratedCode.invoke(builder, "addNames", " ab\n");
+        GeneratedCode.invoke(builder, "addNamePicks", "\tcd ");
+        Object limits = GeneratedCode.build(GeneratedCode.invoke(builder, "namePicks", List.of(" ab", "cd\t")));
+
+        assertThat(GeneratedEverything.call(limits, "getNames")).isEqualTo(List.of("ab"));
+        assertThat(GeneratedEverything.call(limits, "getNamePicks")).isEqualTo(List.of("ab", "cd"));
+        String xml = GeneratedEverything.toXml(limits);
+        generated.validateAgainstSchema(xml);
+        assertThat(GeneratedEverything.fromXml(limits.getClass(), xml)).isEqualTo(limits);
+
+        // whitespace inside an item would write two items, and an empty item none
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, "addNames", "ab cd"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("names item 'ab cd' contains whitespace, which separates the items of an xs:list;"
+                        + " add each item on its own");
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, "names", List.of("ab", " \n ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("names item ' \n ' is empty once the whitespace around it goes; an xs:list has no"
+                        + " empty items");
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, "addFitsAsString", "Slim\tRegular"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("fits item 'Slim\tRegular' contains whitespace");
     }
 
     /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */

@@ -1319,14 +1319,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Fits} elements as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         * Adds one of the {@code Fits} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitsAsString(String value) {
             Objects.requireNonNull(value, "fits item");
-            this.fits.add(WhiteSpace.COLLAPSE.apply(value));
+            this.fits.add(XmlValues.listItem("fits", value));
             return this;
         }
 
@@ -1548,14 +1549,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FitCodes} elements as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         * Adds one of the {@code FitCodes} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitCodesAsString(String value) {
             Objects.requireNonNull(value, "fitCodes item");
-            this.fitCodes.add(WhiteSpace.COLLAPSE.apply(value));
+            this.fitCodes.add(XmlValues.listItem("fitCodes", value));
             return this;
         }
 
@@ -1574,14 +1576,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Names} elements.
+         * Adds one of the {@code Names} elements. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addNames(String value) {
             Objects.requireNonNull(value, "names item");
-            this.names.add(value);
+            this.names.add(XmlValues.listItem("names", value));
             return this;
         }
 
@@ -1652,14 +1655,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code NamePicks} elements.
+         * Adds one of the {@code NamePicks} elements. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addNamePicks(String value) {
             Objects.requireNonNull(value, "namePicks item");
-            this.namePicks.add(value);
+            this.namePicks.add(XmlValues.listItem("namePicks", value));
             return this;
         }
 
@@ -1704,14 +1708,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FitPicks} elements as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         * Adds one of the {@code FitPicks} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitPicksAsString(String value) {
             Objects.requireNonNull(value, "fitPicks item");
-            this.fitPicks.add(WhiteSpace.COLLAPSE.apply(value));
+            this.fitPicks.add(XmlValues.listItem("fitPicks", value));
             return this;
         }
 
