@@ -107,6 +107,10 @@ class ValidateAgreesWithSchemaTest {
         // an item type that restricts an enumerated type: the enum's constants, and at most four characters
         "<FitCodes>Slim Slim</FitCodes>|",
         "<FitCodes>Slim Regular</FitCodes>|maxLength",
+        // an item type that narrows an enumerated type's enumeration: one violation, also for unknown items
+        "<Primaries>Red Blue</Primaries>|",
+        "<Primaries>Red Green</Primaries>|enumeration",
+        "<Primaries>Purple Red</Primaries>|enumeration",
         // anonymous item types, of a named list type and of an anonymous one
         "<Names>ab cd</Names>|",
         "<Names>ab Cd</Names>|pattern",

@@ -58,12 +58,13 @@ public final class Limits {
         .child(18, "urn:cosxml:test:catalog", "Levels", 0, 1)
         .child(19, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
         .child(20, "urn:cosxml:test:catalog", "Names", 0, 1)
-        .child(21, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
-        .child(22, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
-        .child(23, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
-        .child(24, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
-        .child(25, "urn:cosxml:test:catalog", "Times", 0, 1)
-        .child(26, "urn:cosxml:test:catalog", "Digits", 0, 1)
+        .child(21, "urn:cosxml:test:catalog", "Primaries", 0, 1)
+        .child(22, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
+        .child(23, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "Times", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -168,6 +169,10 @@ public final class Limits {
         .pattern("[a-z]+")
         .build();
 
+    private static final FacetSet PRIMARIES_ITEM_FACETS = FacetSet.builder()
+        .enumeration("Red", "Blue")
+        .build();
+
     private static final FacetSet SMALL_PAIR_FACETS = FacetSet.builder()
         .pattern("\\d \\d")
         .build();
@@ -248,6 +253,8 @@ public final class Limits {
 
     private final List<String> names;
 
+    private final List<String> primaries;
+
     private final List<Integer> smallPair;
 
     private final List<Integer> smallPicks;
@@ -284,6 +291,7 @@ public final class Limits {
         this.levels = Collections.unmodifiableList(new ArrayList<>(builder.levels));
         this.fitCodes = Collections.unmodifiableList(new ArrayList<>(builder.fitCodes));
         this.names = Collections.unmodifiableList(new ArrayList<>(builder.names));
+        this.primaries = Collections.unmodifiableList(new ArrayList<>(builder.primaries));
         this.smallPair = Collections.unmodifiableList(new ArrayList<>(builder.smallPair));
         this.smallPicks = Collections.unmodifiableList(new ArrayList<>(builder.smallPicks));
         this.namePicks = Collections.unmodifiableList(new ArrayList<>(builder.namePicks));
@@ -587,6 +595,31 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Primaries} elements as enum constants; values the enum does not know are left out (see {@link #getPrimariesAsString()}).
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Color> getPrimaries() {
+        List<Color> result = new ArrayList<>();
+        for (String raw : this.primaries) {
+            Color value = Color.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the {@code Primaries} elements as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getPrimariesAsString() {
+        return this.primaries;
+    }
+
+    /**
      * Returns the {@code SmallPair} elements.
      *
      * @return an unmodifiable list, never null
@@ -695,6 +728,7 @@ public final class Limits {
                 && Objects.equals(this.levels, that.levels)
                 && Objects.equals(this.fitCodes, that.fitCodes)
                 && Objects.equals(this.names, that.names)
+                && Objects.equals(this.primaries, that.primaries)
                 && Objects.equals(this.smallPair, that.smallPair)
                 && Objects.equals(this.smallPicks, that.smallPicks)
                 && Objects.equals(this.namePicks, that.namePicks)
@@ -709,7 +743,7 @@ public final class Limits {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
                 this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
                 this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
-                this.smalls, this.levels, this.fitCodes, this.names, this.smallPair,
+                this.smalls, this.levels, this.fitCodes, this.names, this.primaries, this.smallPair,
                 this.smallPicks, this.namePicks, this.fitPicks, this.times, this.digits, this.id);
     }
 
@@ -737,6 +771,7 @@ public final class Limits {
                 + ", levels=" + this.levels
                 + ", fitCodes=" + this.fitCodes
                 + ", names=" + this.names
+                + ", primaries=" + this.primaries
                 + ", smallPair=" + this.smallPair
                 + ", smallPicks=" + this.smallPicks
                 + ", namePicks=" + this.namePicks
@@ -892,21 +927,24 @@ public final class Limits {
                     builder.names(in.readList(XmlValues::parseString));
                     break;
                 case 21:
-                    builder.smallPair(in.readList(XmlValues::parseInt));
+                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
                     break;
                 case 22:
-                    builder.smallPicks(in.readList(XmlValues::parseInt));
+                    builder.smallPair(in.readList(XmlValues::parseInt));
                     break;
                 case 23:
-                    builder.namePicks(in.readList(XmlValues::parseString));
+                    builder.smallPicks(in.readList(XmlValues::parseInt));
                     break;
                 case 24:
-                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.namePicks(in.readList(XmlValues::parseString));
                     break;
                 case 25:
-                    builder.times(in.readList(CiTimestamp::parse));
+                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 26:
+                    builder.times(in.readList(CiTimestamp::parse));
+                    break;
+                case 27:
                     builder.digits(in.readList(XmlValues::parseInt));
                     break;
             }
@@ -975,6 +1013,9 @@ public final class Limits {
         if (!this.names.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "Names", XmlValues.printList(this.names, XmlValues::print));
         }
+        if (!this.primaries.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "Primaries", XmlValues.printList(this.primaries, XmlValues::print));
+        }
         if (!this.smallPair.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "SmallPair", XmlValues.printList(this.smallPair, XmlValues::print));
         }
@@ -1040,6 +1081,7 @@ public final class Limits {
         validation.enumerationEach(Validation.path(path, "fitCodes"), this.fitCodes, Fit::fromValueOrNull);
         validation.checkEach(Validation.path(path, "fitCodes"), this.fitCodes, FIT_CODES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "names"), this.names, NAMES_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "primaries"), this.primaries, PRIMARIES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "smallPair"), this.smallPair, SMALL_PAIR_ITEM_FACETS);
         validation.checkList(Validation.path(path, "smallPair"), this.smallPair, SMALL_PAIR_FACETS);
         validation.checkEach(Validation.path(path, "smallPicks"), this.smallPicks, SMALL_PICKS_ITEM_FACETS);
@@ -1098,6 +1140,8 @@ public final class Limits {
 
         private final List<String> names = new ArrayList<>();
 
+        private final List<String> primaries = new ArrayList<>();
+
         private final List<Integer> smallPair = new ArrayList<>();
 
         private final List<Integer> smallPicks = new ArrayList<>();
@@ -1137,6 +1181,7 @@ public final class Limits {
             this.levels.addAll(source.levels);
             this.fitCodes.addAll(source.fitCodes);
             this.names.addAll(source.names);
+            this.primaries.addAll(source.primaries);
             this.smallPair.addAll(source.smallPair);
             this.smallPicks.addAll(source.smallPicks);
             this.namePicks.addAll(source.namePicks);
@@ -1585,6 +1630,59 @@ public final class Limits {
         public Builder addNames(String value) {
             Objects.requireNonNull(value, "names item");
             this.names.add(XmlValues.listItem("names", value));
+            return this;
+        }
+
+        /**
+         * Replaces the {@code Primaries} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder primaries(Collection<? extends Color> value) {
+            this.primaries.clear();
+            for (Color item : value) {
+                addPrimaries(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Primaries} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addPrimaries(Color value) {
+            Objects.requireNonNull(value, "primaries item");
+            this.primaries.add(value.value());
+            return this;
+        }
+
+        /**
+         * Replaces the {@code Primaries} elements with raw texts, which may be values the enum does not know.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder primariesAsString(Collection<? extends String> value) {
+            this.primaries.clear();
+            for (String item : value) {
+                addPrimariesAsString(item);
+            }
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Primaries} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder addPrimariesAsString(String value) {
+            Objects.requireNonNull(value, "primaries item");
+            this.primaries.add(XmlValues.listItem("primaries", value));
             return this;
         }
 
