@@ -90,12 +90,12 @@ record PropertyPlan(
         return model.type() instanceof TypeRef.ListType list ? list.itemFacets() : Facets.NONE;
     }
 
-    /** The whitespace rule the item facets check by: the item type's for items kept as text, as {@link #textWhiteSpace()}. */
+    /** The whitespace rule the item facets check by: the item type's for items kept as text. */
     WhiteSpace itemWhiteSpace() {
         return whiteSpaceOf(itemFacets());
     }
 
-    /** What the item facets measure: the item type's text kind for items kept as text, as {@link #textKind()}. */
+    /** What the item facets measure: the item type's text kind for items kept as text. */
     TextKind itemTextKind() {
         return textKindOf(itemFacets());
     }

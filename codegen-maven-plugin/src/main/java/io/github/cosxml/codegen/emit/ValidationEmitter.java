@@ -104,14 +104,15 @@ final class ValidationEmitter {
         if (property.itemFacetsConstant() != null) {
             code.addStatement("validation.checkEach($L, this.$N, $N)", path, field, property.itemFacetsConstant());
         }
-        if (property.facetsConstant() != null && property.isXsList()
-                && property.itemType() instanceof TypeRef.CustomType) {
-            // the list's text, which a pattern matches, is what the javaType's print method writes
-            code.addStatement("validation.checkList($L, this.$N, $L, $N)", path, field,
-                    TypeMapper.printer(property.itemType()), property.facetsConstant());
-        } else if (property.facetsConstant() != null) {
-            String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
-            code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
+        if (property.facetsConstant() != null) {
+            if (property.isXsList() && property.itemType() instanceof TypeRef.CustomType) {
+                // the list's text, which a pattern matches, is what the javaType's print method writes
+                code.addStatement("validation.checkList($L, this.$N, $L, $N)", path, field,
+                        TypeMapper.printer(property.itemType()), property.facetsConstant());
+            } else {
+                String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
+                code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
+            }
         }
         if (property.isComplex()) {
             if (property.isList()) {

@@ -85,11 +85,7 @@ public final class FacetSet {
         String lexical = value instanceof String ? whiteSpace.apply((String) value) : XmlValues.printAny(value);
         BigDecimal number = value instanceof String ? textKind.number(lexical) : toDecimal(value);
         checkLengths(validation, path, lexical);
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!patterns.get(i).matcher(lexical).matches()) {
-                validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
-            }
-        }
+        checkPatterns(validation, path, lexical);
         if (!enumeration.isEmpty() && !inEnumeration(value, lexical, number)) {
             validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + enumeration);
         }
@@ -99,6 +95,14 @@ public final class FacetSet {
         if (number != null) {
             checkBounds(validation, path, number);
             checkDigits(validation, path, number);
+        }
+    }
+
+    private void checkPatterns(Validation validation, String path, String lexical) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!patterns.get(i).matcher(lexical).matches()) {
+                validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
+            }
         }
     }
 
@@ -168,11 +172,7 @@ public final class FacetSet {
             texts.add(printer.apply(item));
         }
         String lexical = XmlValues.printList(texts, Function.<String>identity());
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!patterns.get(i).matcher(lexical).matches()) {
-                validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
-            }
-        }
+        checkPatterns(validation, path, lexical);
         if (!enumeration.isEmpty() && !inListEnumeration(items, texts)) {
             List<String> allowed = new ArrayList<String>();
             for (String value : enumeration) {

@@ -92,8 +92,8 @@ public final class Validation {
     }
 
     /**
-     * Checks each item of a repeated property, or of an {@code xs:list} against the facets of its
-     * item type, against facets.
+     * Checks each item of a repeated property against facets; for an {@code xs:list}, the facets
+     * of its item type (those of the list type go to {@link #checkList}).
      *
      * @param path the property path
      * @param items the items
