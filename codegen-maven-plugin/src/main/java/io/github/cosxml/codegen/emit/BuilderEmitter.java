@@ -17,9 +17,12 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits the nested {@code Builder}: one setter per property named after it, {@code addX} for
  * lists, {@code xAsString}/{@code addXAsString} for raw enum text, and {@code build()}.
- * Builders do not validate; {@code validate()} does.
+ * Builders leave facets to {@code validate()}; they reject only items that could not be written as
+ * given (null, and text items of an {@code xs:list} with whitespace inside or nothing left).
  */
 final class BuilderEmitter {
+    private static final String LIST_ITEM_THROWS = "@throws IllegalArgumentException if the item has whitespace"
+            + " inside, which would write two items, or is empty\n";
 
     TypeSpec emit(ClassPlan plan) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(plan.builderClass())
@@ -77,20 +80,31 @@ final class BuilderEmitter {
         }
     }
 
-    // An enum of xs:token (and an item of an xs:list) keeps its text collapsed, as reading does, so the typed
-    // getter finds the constant.
+    // An enum of xs:token keeps its text collapsed, as reading does, so the typed getter finds the constant; an item
+    // of an xs:list kept as text is what reading the list gives: no whitespace around it, none inside it.
     private static CodeBlock normalized(PropertyPlan property, String variable) {
-        WhiteSpace rule = property.rawTextWhiteSpace();
+        if (property.isXsList()) {
+            return CodeBlock.of("$T.listItem($S, $N)", RuntimeTypes.XML_VALUES, property.field(), variable);
+        }
+        WhiteSpace rule = property.textWhiteSpace();
         return rule == WhiteSpace.PRESERVE ? CodeBlock.of("$N", variable)
                 : CodeBlock.of("$T.$N.apply($N)", RuntimeTypes.WHITE_SPACE, rule.name(), variable);
     }
 
     private static String normalizedNote(PropertyPlan property) {
-        return switch (property.rawTextWhiteSpace()) {
+        if (property.isXsList()) {
+            return " The whitespace around the item goes, as reading the list's text does.";
+        }
+        return switch (property.textWhiteSpace()) {
             case PRESERVE -> "";
             case REPLACE -> " Tabs and line breaks become spaces, as the schema's whitespace rule says.";
             case COLLAPSE -> " Whitespace collapses, as the schema's whitespace rule says.";
         };
+    }
+
+    /** Whether the adder takes an item of an {@code xs:list} as text, which cannot hold whitespace. */
+    private static boolean addsListText(PropertyPlan property) {
+        return property.isXsList() && TypeMapper.isText(property.itemType());
     }
 
     private static void addListMethods(TypeSpec.Builder builder, ClassPlan plan, PropertyPlan property) {
@@ -103,12 +117,18 @@ final class BuilderEmitter {
                 .endControlFlow()
                 .addStatement("return this")
                 .build());
-        MethodSpec.Builder adder = setter(plan, property.adder(), itemType, "Adds one of " + what + ".")
+        boolean text = addsListText(property) && !property.isEnum();
+        MethodSpec.Builder adder = setter(plan, property.adder(), itemType, "Adds one of " + what + "."
+                        + (text ? normalizedNote(property) : ""))
                 .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item");
+        if (text) {
+            adder.addJavadoc(LIST_ITEM_THROWS);
+        }
         if (property.isEnum()) {
             adder.addStatement("this.$N.add(value.value())", property.field());
         } else {
-            adder.addStatement("this.$N.add(value)", property.field());
+            adder.addStatement("this.$N.add($L)", property.field(), text ? normalized(property, "value")
+                    : CodeBlock.of("value"));
         }
         builder.addMethod(adder.addStatement("return this").build());
         if (property.isEnum()) {
@@ -120,9 +140,13 @@ final class BuilderEmitter {
                     .endControlFlow()
                     .addStatement("return this")
                     .build());
-            builder.addMethod(setter(plan, property.rawAdder(), property.storedItemType(),
+            MethodSpec.Builder rawAdder = setter(plan, property.rawAdder(), property.storedItemType(),
                     "Adds one of " + what + " as raw text, which may be a value the enum does not know."
-                            + normalizedNote(property))
+                            + normalizedNote(property));
+            if (addsListText(property)) {
+                rawAdder.addJavadoc(LIST_ITEM_THROWS);
+            }
+            builder.addMethod(rawAdder
                     .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item")
                     .addStatement("this.$N.add($L)", property.field(), normalized(property, "value"))
                     .addStatement("return this")

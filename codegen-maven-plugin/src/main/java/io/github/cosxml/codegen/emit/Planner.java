@@ -101,6 +101,8 @@ final class Planner {
                 isEnum ? unique(builderMethods, field + "AsString") : null,
                 isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,
                 property.facets().isEmpty() ? null : constants.newName(upperSnake(field) + "_FACETS"),
+                property.type() instanceof TypeRef.ListType list && !list.itemFacets().isEmpty()
+                        ? constants.newName(upperSnake(field) + "_ITEM_FACETS") : null,
                 item,
                 types.storedType(item),
                 isEnum ? names.className(((TypeRef.EnumRef) item).name()) : null,

@@ -3,6 +3,7 @@ package io.github.cosxml.codegen.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.TextKind;
@@ -23,6 +24,8 @@ import java.util.List;
  * @param rawSetter the {@code xAsString} builder method for enum-typed properties, else null
  * @param rawAdder the {@code addXAsString} builder method for enum-typed list properties, else null
  * @param facetsConstant the name of the static {@code FacetSet} constant, or null if no facets apply
+ * @param itemFacetsConstant the name of the static {@code FacetSet} constant of the item type of an
+ *     {@code xs:list}, or null if it has no facets (or the value is not an {@code xs:list})
  * @param itemType the type of one value (the item type of an {@code xs:list})
  * @param storedItemType the Java type one value is stored as ({@code String} for enums)
  * @param enumClass the enum class for enum-typed properties, else null
@@ -39,6 +42,7 @@ record PropertyPlan(
         String rawSetter,
         String rawAdder,
         String facetsConstant,
+        String itemFacetsConstant,
         TypeRef itemType,
         TypeName storedItemType,
         ClassName enumClass,
@@ -66,16 +70,7 @@ record PropertyPlan(
      * value trims for itself, and list items are split on whitespace).
      */
     WhiteSpace textWhiteSpace() {
-        return TypeMapper.isText(itemType) && !isXsList() ? model.facets().whiteSpace() : WhiteSpace.PRESERVE;
-    }
-
-    /**
-     * The whitespace rule the raw text of an enum value is stored by, so that the typed getter
-     * finds the constant as reading does: the type's rule, and for an item of an {@code xs:list}
-     * collapse (the list's rule: reading splits the collapsed text into items).
-     */
-    WhiteSpace rawTextWhiteSpace() {
-        return isXsList() ? WhiteSpace.COLLAPSE : textWhiteSpace();
+        return isXsList() ? WhiteSpace.PRESERVE : whiteSpaceOf(model.facets());
     }
 
     /**
@@ -84,7 +79,33 @@ record PropertyPlan(
      * {@code xs:list} are counted as items and checked one by one).
      */
     TextKind textKind() {
-        return TypeMapper.isText(itemType) && !isXsList() ? model.facets().textKind() : TextKind.TEXT;
+        return isXsList() ? TextKind.TEXT : textKindOf(model.facets());
+    }
+
+    /**
+     * The facets of the item type of an {@code xs:list}, which each item must meet;
+     * {@link Facets#NONE} for a value that is not an {@code xs:list}.
+     */
+    Facets itemFacets() {
+        return model.type() instanceof TypeRef.ListType list ? list.itemFacets() : Facets.NONE;
+    }
+
+    /** The whitespace rule the item facets check by: the item type's for items kept as text. */
+    WhiteSpace itemWhiteSpace() {
+        return whiteSpaceOf(itemFacets());
+    }
+
+    /** What the item facets measure: the item type's text kind for items kept as text. */
+    TextKind itemTextKind() {
+        return textKindOf(itemFacets());
+    }
+
+    private WhiteSpace whiteSpaceOf(Facets facets) {
+        return TypeMapper.isText(itemType) ? facets.whiteSpace() : WhiteSpace.PRESERVE;
+    }
+
+    private TextKind textKindOf(Facets facets) {
+        return TypeMapper.isText(itemType) ? facets.textKind() : TextKind.TEXT;
     }
 
     boolean isComplex() {

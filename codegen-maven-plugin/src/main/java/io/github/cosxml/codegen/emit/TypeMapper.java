@@ -106,7 +106,7 @@ final class TypeMapper {
     /**
      * A method reference printing one item (for {@code XmlValues.printList}).
      */
-    CodeBlock printer(TypeRef type) {
+    static CodeBlock printer(TypeRef type) {
         if (type instanceof TypeRef.CustomType custom) {
             return staticReference(custom.printMethod());
         }

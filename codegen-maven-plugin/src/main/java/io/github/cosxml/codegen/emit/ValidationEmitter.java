@@ -14,8 +14,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Emits {@code validate()} and {@code validateInto(Validation, String)}: required values,
- * occurrence bounds, enum values, facets (one static {@code FacetSet} per restricted property),
- * choices, and nested objects with their property paths.
+ * occurrence bounds, enum values, facets (one static {@code FacetSet} per restricted property,
+ * and one for the item type of an {@code xs:list} with facets of its own), choices, and nested
+ * objects with their property paths.
  */
 final class ValidationEmitter {
 
@@ -26,6 +27,13 @@ final class ValidationEmitter {
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer(facetSet(property.model().facets(), property.textWhiteSpace(),
                                 property.textKind()))
+                        .build());
+            }
+            if (property.itemFacetsConstant() != null) {
+                type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.itemFacetsConstant(),
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(facetSet(property.itemFacets(), property.itemWhiteSpace(),
+                                property.itemTextKind()))
                         .build());
             }
         }
@@ -81,8 +89,10 @@ final class ValidationEmitter {
                     .addStatement("validation.add($L, $S, $S)", path, "required", "is required")
                     .endControlFlow();
         }
-        // an enumeration among the facets (narrower than the enum) also reports values the enum does not know
-        if (property.isEnum() && property.model().facets().enumeration().isEmpty()) {
+        // an enumeration among the facets (narrower than the enum) also reports values the enum does not know; the
+        // facets of an enum's values are an xs:list's item facets
+        Facets valueFacets = property.isXsList() ? property.itemFacets() : property.model().facets();
+        if (property.isEnum() && valueFacets.enumeration().isEmpty()) {
             if (property.isList()) {
                 code.addStatement("validation.enumerationEach($L, this.$N, $T::fromValueOrNull)", path, field,
                         property.enumClass());
@@ -91,9 +101,18 @@ final class ValidationEmitter {
                         property.enumClass(), field);
             }
         }
+        if (property.itemFacetsConstant() != null) {
+            code.addStatement("validation.checkEach($L, this.$N, $N)", path, field, property.itemFacetsConstant());
+        }
         if (property.facetsConstant() != null) {
-            String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
-            code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
+            if (property.isXsList() && property.itemType() instanceof TypeRef.CustomType) {
+                // the list's text, which a pattern matches, is what the javaType's print method writes
+                code.addStatement("validation.checkList($L, this.$N, $L, $N)", path, field,
+                        TypeMapper.printer(property.itemType()), property.facetsConstant());
+            } else {
+                String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
+                code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
+            }
         }
         if (property.isComplex()) {
             if (property.isList()) {

@@ -71,7 +71,7 @@ final class WriterEmitter {
         CodeBlock field = CodeBlock.of("this.$N", property.field());
         if (property.isXsList()) {
             CodeBlock list = CodeBlock.of("$T.printList($L, $L)", RuntimeTypes.XML_VALUES, field,
-                    types.printer(property.itemType()));
+                    TypeMapper.printer(property.itemType()));
             return omitEmptyList && !property.model().isRequired()
                     ? CodeBlock.of("$L.isEmpty() ? null : $L", field, list) : list;
         }

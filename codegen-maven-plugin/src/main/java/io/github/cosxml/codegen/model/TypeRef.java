@@ -43,17 +43,30 @@ public sealed interface TypeRef
     }
 
     /**
-     * An {@code xs:list}: whitespace-separated items in one text node.
+     * An {@code xs:list}: whitespace-separated items in one text node. The facets of the list type
+     * itself (length in items, pattern on the list's text, enumeration of lists) are the
+     * property's {@link PropertyModel#facets()}; those of the item type are here.
      *
      * @param item the item type (a builtin, enum or custom type; never a complex or list type)
+     * @param itemFacets the facets of the item type, which each item must meet ({@link Facets#NONE} if none)
      */
-    record ListType(TypeRef item) implements TypeRef {
-        /** Rejects null and nested lists/complex items. */
+    record ListType(TypeRef item, Facets itemFacets) implements TypeRef {
+        /** Rejects null items and nested lists/complex items; null item facets are none. */
         public ListType {
             Objects.requireNonNull(item, "item");
             if (item instanceof ListType || item instanceof ComplexRef) {
                 throw new IllegalArgumentException("xs:list items must be simple, not " + item);
             }
+            itemFacets = Objects.requireNonNullElse(itemFacets, Facets.NONE);
+        }
+
+        /**
+         * A list whose item type has no facets.
+         *
+         * @param item the item type
+         */
+        public ListType(TypeRef item) {
+            this(item, Facets.NONE);
         }
     }
 

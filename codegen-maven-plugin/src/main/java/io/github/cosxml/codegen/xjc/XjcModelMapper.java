@@ -326,11 +326,24 @@ public final class XjcModelMapper {
 
     private TypeRef simple(XSSimpleType type) {
         try {
-            return simpleTypes.map(type);
+            return withItemFacets(type, simpleTypes.map(type));
         } catch (SchemaException e) {
             problems.addAll(e.problems());
             return null;
         }
+    }
+
+    /** An {@code xs:list} with the facets of its item type, which each item must meet; other types as they are. */
+    private TypeRef withItemFacets(XSSimpleType type, TypeRef typeRef) {
+        if (!(typeRef instanceof TypeRef.ListType list)) {
+            return typeRef;
+        }
+        XSSimpleType step = type;
+        while (!step.isList()) { // the mapper made a list of the first list type in the derivation chain
+            step = step.getSimpleBaseType();
+        }
+        Facets itemFacets = facetsFor(step.asList().getItemType(), list.item());
+        return itemFacets.isEmpty() ? list : new TypeRef.ListType(list.item(), itemFacets);
     }
 
     /**

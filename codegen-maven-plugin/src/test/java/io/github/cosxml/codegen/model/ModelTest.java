@@ -58,6 +58,8 @@ class ModelTest {
         Facets facets = Facets.NONE.withInclusive(BigDecimal.ONE, null).withPatterns(List.of("a+"));
         assertThat(facets.isEmpty()).isFalse();
         assertThat(facets.minInclusive()).isEqualTo(BigDecimal.ONE);
+        assertThat(new TypeRef.ListType(STRING).itemFacets()).isEqualTo(Facets.NONE);
+        assertThat(new TypeRef.ListType(STRING, null)).isEqualTo(new TypeRef.ListType(STRING));
         assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
                 TextKind.TEXT, null)).isEqualTo(Facets.NONE);
         assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();

@@ -154,6 +154,29 @@ class EverythingSchemaModelTest {
         assertThat(property("Limits", "sizes").facets().textKind()).isEqualTo(TextKind.LIST);
     }
 
+    @Test
+    void listsKeepTheFacetsOfTheirItemTypeApartFromTheirOwn() {
+        TypeRef fit = new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Fit"));
+        TypeRef integer = TypeRef.builtin(Builtin.INT);
+        assertThat(property("Limits", "smalls").type()).isEqualTo(new TypeRef.ListType(integer,
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.NUMBER)
+                        .withInclusive(null, new BigDecimal(9))));
+        assertThat(property("Limits", "smalls").facets().isEmpty()).isTrue();
+        assertThat(property("Limits", "digits").type()).isEqualTo(new TypeRef.ListType(integer,
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.NUMBER)
+                        .withInclusive(BigDecimal.ZERO, new BigDecimal(9))));
+        // the enum's constants are its enumeration; the restriction's maxLength is left to check
+        assertThat(property("Limits", "fitCodes").type()).isEqualTo(new TypeRef.ListType(fit,
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withLengths(null, null, 4)));
+        assertThat(((TypeRef.ListType) property("Limits", "levels").type()).itemFacets().enumeration())
+                .containsExactly("1", "2", "3");
+        assertThat(((TypeRef.ListType) property("Limits", "names").type()).itemFacets().patterns())
+                .containsExactly("[a-z]+");
+        // a list type restricted by length: the length is the list's, its items have no facets
+        assertThat(property("Limits", "sizes").type()).isEqualTo(new TypeRef.ListType(integer, Facets.NONE));
+        assertThat(property("Limits", "sizes").facets().length()).isEqualTo(2);
+    }
+
     private static ComplexTypeModel type(String simpleName) {
         return model.types().stream().filter(t -> t.name().equals(new JavaName(CATALOG_PACKAGE, simpleName)))
                 .findFirst().orElseThrow();

@@ -128,7 +128,8 @@ final class ModelArbitraries {
             return Arbitraries.of(constants);
         }
         if (type instanceof TypeRef.ListType list) {
-            return simpleOrComplex(list.item(), Facets.NONE).list().ofMinSize(1).ofMaxSize(4).map(l -> (Object) l);
+            return simpleOrComplex(list.item(), list.itemFacets()).list().ofMinSize(1).ofMaxSize(4)
+                    .map(l -> (Object) l);
         }
         if (type instanceof TypeRef.CustomType custom && custom.javaType().equals("java.time.OffsetDateTime")) {
             return offsetDateTimes().map(t -> (Object) t);

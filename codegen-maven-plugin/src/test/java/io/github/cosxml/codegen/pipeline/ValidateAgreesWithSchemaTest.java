@@ -1,6 +1,7 @@
 package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.core.xml.ValidationResult;
@@ -96,6 +97,63 @@ class ValidateAgreesWithSchemaTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
+        // a named item type restricted by a bound
+        "<Smalls>3 9</Smalls>|",
+        "<Smalls>3 12</Smalls>|maxInclusive",
+        // an item type with an enumeration of xs:int (an Integer with an enumeration facet)
+        "<Levels>1 3</Levels>|",
+        "<Levels> 3 &#9; 01 </Levels>|",
+        "<Levels>1 4</Levels>|enumeration",
+        // an item type that restricts an enumerated type: the enum's constants, and at most four characters
+        "<FitCodes>Slim Slim</FitCodes>|",
+        "<FitCodes>Slim Regular</FitCodes>|maxLength",
+        // an item type that narrows an enumerated type's enumeration: one violation, also for unknown items
+        "<Primaries>Red Blue</Primaries>|",
+        "<Primaries>Red Green</Primaries>|enumeration",
+        "<Primaries>Purple Red</Primaries>|enumeration",
+        // anonymous item types, of a named list type and of an anonymous one
+        "<Names>ab cd</Names>|",
+        "<Names>ab Cd</Names>|pattern",
+        "<Digits>0 9</Digits>|",
+        "<Digits>0 10</Digits>|maxInclusive",
+        "<Digits>-1 9</Digits>|minInclusive",
+    })
+    void itemsOfListsMeetTheFacetsOfTheItemType(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a pattern of a list type matches the list's text, collapsed
+        "<SmallPair>3 4</SmallPair>|",
+        "<SmallPair> 3 &#10; 4 </SmallPair>|",
+        "<SmallPair>3 4 5</SmallPair>|pattern",
+        "<SmallPair>3</SmallPair>|pattern",
+        // an enumeration value of a list type is a list of values, compared item by item
+        "<SmallPicks>1 2</SmallPicks>|",
+        "<SmallPicks> 01  2 </SmallPicks>|",
+        "<SmallPicks>3</SmallPicks>|",
+        "<SmallPicks>2 1</SmallPicks>|enumeration",
+        "<SmallPicks>1</SmallPicks>|enumeration",
+        "<SmallPicks>1 2 3</SmallPicks>|enumeration",
+        "<NamePicks>ab &#9; cd</NamePicks>|",
+        "<NamePicks>ef</NamePicks>|",
+        "<NamePicks>ab</NamePicks>|enumeration",
+        "<NamePicks>cd ab</NamePicks>|enumeration",
+        // a list of an enum: the items are the enum's, the list is one of the enumerated lists
+        "<FitPicks>Slim Regular</FitPicks>|",
+        "<FitPicks>Slim Slim</FitPicks>|enumeration",
+        "<FitPicks>Slim</FitPicks>|enumeration",
+        // a list of a jaxb:javaType: its text is what the type's print method writes
+        "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0800</Times>|",
+        "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0900</Times>|pattern",
+    })
+    void patternAndEnumerationOfAListTypeApplyToTheWholeList(String element, String facet) throws Exception {
+        assertAgree(element, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
         "<Count>0</Count>|",
         "<Count>4294967295</Count>|",
         "<Count>-1</Count>|minInclusive",
@@ -134,6 +192,9 @@ class ValidateAgreesWithSchemaTest {
         "<Blob>AAA</Blob>|datatype",
         "<Anniversary>--02-29</Anniversary>|",
         "<Anniversary>--04-31</Anniversary>|datatype",
+        // each item of a list of a type with a lexical form of its own
+        "<Handles>a b-1</Handles>|",
+        "<Handles>a b:c</Handles>|datatype",
     })
     void valuesKeptAsTextAreCheckedForTheirTypesLexicalForm(String element, String facet) throws Exception {
         assertAgree(element, facet);
@@ -156,6 +217,33 @@ class ValidateAgreesWithSchemaTest {
         generated.validateAgainstSchema(xml);
         assertThat(GeneratedEverything.fromXml(limits.getClass(), xml)).isEqualTo(limits);
         assertThat(replaced).isEqualTo(limits);
+    }
+
+    @Test
+    void itemsOfAListOfTextLoseTheWhitespaceAroundThemAndCannotHoldAny() throws Exception {
+        Object builder = GeneratedCode.invokeStatic(generated.type("Limits"), "builder");
+        GeneratedCode.invoke(builder, "addNames", " ab\n");
+        GeneratedCode.invoke(builder, "addNamePicks", "\tcd ");
+        Object limits = GeneratedCode.build(GeneratedCode.invoke(builder, "namePicks", List.of(" ab", "cd\t")));
+
+        assertThat(GeneratedEverything.call(limits, "getNames")).isEqualTo(List.of("ab"));
+        assertThat(GeneratedEverything.call(limits, "getNamePicks")).isEqualTo(List.of("ab", "cd"));
+        String xml = GeneratedEverything.toXml(limits);
+        generated.validateAgainstSchema(xml);
+        assertThat(GeneratedEverything.fromXml(limits.getClass(), xml)).isEqualTo(limits);
+
+        // whitespace inside an item would write two items, and an empty item none
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, "addNames", "ab cd"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("names item 'ab cd' contains whitespace, which separates the items of an xs:list;"
+                        + " add each item on its own");
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, "names", List.of("ab", " \n ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("names item ' \n ' is empty once the whitespace around it goes; an xs:list has no"
+                        + " empty items");
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, "addFitsAsString", "Slim\tRegular"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("fits item 'Slim\tRegular' contains whitespace");
     }
 
     /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */

@@ -9,6 +9,7 @@ import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -89,11 +90,7 @@ public final class FacetSet {
         }
         BigDecimal number = value instanceof String ? textKind.number(lexical) : toDecimal(value);
         checkLengths(validation, path, lexical);
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!patterns.get(i).matcher(lexical).matches()) {
-                validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
-            }
-        }
+        checkPatterns(validation, path, lexical);
         if (!enumeration.isEmpty() && !inEnumeration(value, lexical, number)) {
             validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + enumeration);
         }
@@ -103,6 +100,14 @@ public final class FacetSet {
         if (number != null) {
             checkBounds(validation, path, number);
             checkDigits(validation, path, number);
+        }
+    }
+
+    private void checkPatterns(Validation validation, String path, String lexical) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!patterns.get(i).matcher(lexical).matches()) {
+                validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
+            }
         }
     }
 
@@ -148,35 +153,55 @@ public final class FacetSet {
     }
 
     /**
-     * This set without length facets (what applies to each item of an {@code xs:list}).
+     * Checks the facets of a list type against an {@code xs:list} value as a whole: length facets
+     * count its items, patterns match its text, and an enumeration value is a list of values.
      *
-     * @return the item facets
+     * @param <T> the item type
+     * @param validation where violations go
+     * @param path the property path
+     * @param items the items, at least one
+     * @param printer prints one item
      */
-    FacetSet withoutLengths() {
-        Builder b = toBuilder();
-        b.length = null;
-        b.minLength = null;
-        b.maxLength = null;
-        return b.build();
+    <T> void checkList(Validation validation, String path, List<T> items, Function<? super T, String> printer) {
+        checkListLength(validation, path, items.size());
+        if (patterns.isEmpty() && enumeration.isEmpty()) {
+            return;
+        }
+        List<String> texts = new ArrayList<String>(items.size());
+        for (T item : items) {
+            texts.add(printer.apply(item));
+        }
+        String lexical = XmlValues.printList(texts, Function.<String>identity());
+        checkPatterns(validation, path, lexical);
+        if (!enumeration.isEmpty() && !inListEnumeration(items, texts)) {
+            List<String> allowed = new ArrayList<String>();
+            for (String value : enumeration) {
+                allowed.add(WhiteSpace.COLLAPSE.apply(value));
+            }
+            validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + allowed);
+        }
     }
 
-    private Builder toBuilder() {
-        Builder b = new Builder();
-        b.enumeration.addAll(enumeration);
-        b.patterns.addAll(patternTexts);
-        b.minInclusive = minInclusive;
-        b.maxInclusive = maxInclusive;
-        b.minExclusive = minExclusive;
-        b.maxExclusive = maxExclusive;
-        b.length = length;
-        b.minLength = minLength;
-        b.maxLength = maxLength;
-        b.totalDigits = totalDigits;
-        b.fractionDigits = fractionDigits;
-        b.whiteSpace = whiteSpace;
-        b.textKind = textKind;
-        b.fixedValue = fixedValue;
-        return b;
+    // An enumeration value of a list type is a list: the same number of items, each the same value.
+    private boolean inListEnumeration(List<?> items, List<String> texts) {
+        for (String allowed : enumeration) {
+            String collapsed = WhiteSpace.COLLAPSE.apply(allowed);
+            String[] values = collapsed.isEmpty() ? new String[0] : collapsed.split(" ");
+            if (values.length == items.size() && sameItems(values, items, texts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameItems(String[] values, List<?> items, List<String> texts) {
+        for (int i = 0; i < values.length; i++) {
+            Object item = items.get(i);
+            if (!sameValue(values[i], item, texts.get(i), item instanceof String ? null : toDecimal(item))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void checkBounds(Validation validation, String path, BigDecimal number) {

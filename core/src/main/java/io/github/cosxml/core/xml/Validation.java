@@ -92,7 +92,8 @@ public final class Validation {
     }
 
     /**
-     * Checks each item of a repeated property against facets.
+     * Checks each item of a repeated property against facets; for an {@code xs:list}, the facets
+     * of its item type (those of the list type go to {@link #checkList}).
      *
      * @param path the property path
      * @param items the items
@@ -105,20 +106,38 @@ public final class Validation {
     }
 
     /**
-     * Checks an {@code xs:list} value: length facets count items, the others apply to each item.
-     * An empty list is an absent value and is not checked, as null is not for a single value (a
-     * required list reports it as required).
+     * Checks an {@code xs:list} value against the facets of its list type, which apply to the list
+     * as a whole (XML Schema Part 2, 4.3): length facets count items, a pattern matches the list's
+     * text (its items printed by {@link XmlValues#printAny} and joined by single spaces, the text
+     * the list is written as), and each enumeration value is a list, met by a list of as many items
+     * that are the same values one by one (numbers, booleans, dates and times by value, as
+     * {@link FacetSet} compares single values). The facets of the item type apply to each item:
+     * check them with {@link #checkEach}. An empty list is an absent value and is not checked, as
+     * null is not for a single value (a required list reports it as required).
      *
      * @param path the property path
      * @param items the items
-     * @param facets the facets
+     * @param facets the facets of the list type: length, pattern and enumeration (others do not apply to lists)
      */
     public void checkList(String path, List<?> items, FacetSet facets) {
+        checkList(path, items, XmlValues::printAny, facets);
+    }
+
+    /**
+     * Like {@link #checkList(String, List, FacetSet)}, for items that are printed by a method of
+     * their own, such as a {@code jaxb:javaType}'s print method.
+     *
+     * @param <T> the item type
+     * @param path the property path
+     * @param items the items
+     * @param printer prints one item as the list's text has it
+     * @param facets the facets of the list type
+     */
+    public <T> void checkList(String path, List<T> items, Function<? super T, String> printer, FacetSet facets) {
         if (items.isEmpty()) {
             return;
         }
-        facets.checkListLength(this, path, items.size());
-        checkEach(path, items, facets.withoutLengths());
+        facets.checkList(this, path, items, printer);
     }
 
     /**

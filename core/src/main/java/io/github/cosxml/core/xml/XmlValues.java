@@ -478,6 +478,31 @@ public final class XmlValues {
     }
 
     /**
+     * One item of an {@code xs:list} kept as text, as reading the list would give it: the list's
+     * whitespace rule (collapse) takes away the whitespace around the item. Whitespace inside it
+     * would separate two items, and an item with nothing left would not be written at all, so
+     * neither can be an item. Generated builders add each text item of an {@code xs:list} through
+     * this method.
+     *
+     * @param property the property name, for the message
+     * @param text the item, not null
+     * @return the item without the whitespace around it
+     * @throws IllegalArgumentException if the item has whitespace inside, or is empty without the whitespace around it
+     */
+    public static String listItem(String property, String text) {
+        String item = WhiteSpace.COLLAPSE.apply(text);
+        if (item.isEmpty()) {
+            throw new IllegalArgumentException(property + " item '" + text
+                    + "' is empty once the whitespace around it goes; an xs:list has no empty items");
+        }
+        if (item.indexOf(' ') >= 0) {
+            throw new IllegalArgumentException(property + " item '" + text
+                    + "' contains whitespace, which separates the items of an xs:list; add each item on its own");
+        }
+        return item;
+    }
+
+    /**
      * The text a {@code jaxb:javaType} print method gives for an absent value, used for required
      * properties: some types have a text for "not set" ({@link CiTimestamp#print} writes {@code -}
      * for null), so the element is written and the document stays valid. A print method that

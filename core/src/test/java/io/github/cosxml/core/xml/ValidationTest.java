@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
@@ -82,7 +83,57 @@ class ValidationTest {
     void anEmptyListIsAbsentAndNotChecked() {
         Validation v = new Validation();
         v.checkList("sizes", Collections.emptyList(), FacetSet.builder().length(2).minLength(1).build());
+        v.checkList("picks", Collections.emptyList(), FacetSet.builder().enumeration("1").pattern("\\d").build());
         assertThat(v.result().isValid()).isTrue();
+    }
+
+    private static ValidationResult checkList(List<?> items, FacetSet facets) {
+        Validation v = new Validation();
+        v.checkList("p", items, facets);
+        return v.result();
+    }
+
+    @Test
+    void aPatternOfAListMatchesTheItemsJoinedBySpaces() {
+        FacetSet pair = FacetSet.builder().pattern("\\d \\d").build();
+        assertThat(checkList(Arrays.asList(3, 4), pair).isValid()).isTrue();
+        assertThat(checkList(Arrays.asList(3, 4, 5), pair).violations()).extracting(Violation::path, Violation::facet,
+                Violation::message).containsExactly(org.assertj.core.groups.Tuple.tuple("p", "pattern",
+                "'3 4 5' does not match pattern \\d \\d"));
+        assertThat(facetsOf(checkList(Arrays.asList(34), pair))).isEqualTo("pattern");
+        assertThat(checkList(Arrays.asList("ab", "cd"), FacetSet.builder().pattern("[a-z]+ [a-z]+").build())
+                .isValid()).isTrue();
+    }
+
+    @Test
+    void anEnumerationOfAListHasListsOfValues() {
+        FacetSet picks = FacetSet.builder().enumeration("1 2", " 3 ").build();
+        assertThat(checkList(Arrays.asList(1, 2), picks).isValid()).isTrue();
+        assertThat(checkList(Arrays.asList(3), picks).isValid()).isTrue();
+        assertThat(checkList(Arrays.asList(2, 1), picks).violations()).extracting(Violation::path, Violation::facet,
+                Violation::message).containsExactly(org.assertj.core.groups.Tuple.tuple("p", "enumeration",
+                "'2 1' is not one of [1 2, 3]"));
+        assertThat(facetsOf(checkList(Arrays.asList(1), picks))).isEqualTo("enumeration");
+        assertThat(facetsOf(checkList(Arrays.asList(1, 2, 3), picks))).isEqualTo("enumeration");
+        // each item is compared by value, as the schema compares list values
+        FacetSet decimals = FacetSet.builder().enumeration("1.0 2").build();
+        assertThat(checkList(Arrays.asList(new BigDecimal("1"), new BigDecimal("2.00")), decimals).isValid()).isTrue();
+        FacetSet booleans = FacetSet.builder().enumeration("true  0").build();
+        assertThat(checkList(Arrays.asList(true, false), booleans).isValid()).isTrue();
+        assertThat(facetsOf(checkList(Arrays.asList(true, true), booleans))).isEqualTo("enumeration");
+        assertThat(checkList(Arrays.asList("ab", "cd"), FacetSet.builder().enumeration("ab\ncd").build()).isValid())
+                .isTrue();
+    }
+
+    @Test
+    void aListOfOtherTypesIsPrintedByItsPrinter() {
+        Validation v = new Validation();
+        FacetSet facets = FacetSet.builder().pattern("#\\d( #\\d)*").enumeration("#1 #2").maxLength(2).build();
+        v.checkList("ok", Arrays.asList(1, 2), n -> "#" + n, facets);
+        v.checkList("bad", Arrays.asList(2, 1, 0), n -> "#" + n, facets);
+        assertThat(v.result().violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("bad", "maxLength"),
+                org.assertj.core.groups.Tuple.tuple("bad", "enumeration"));
     }
 
     @Test

@@ -96,6 +96,21 @@ class XmlValuesTest {
     }
 
     @Test
+    void anItemOfAListLosesTheWhitespaceAroundItAndMayHoldNone() {
+        assertThat(XmlValues.listItem("tags", "a")).isEqualTo("a");
+        assertThat(XmlValues.listItem("tags", " \ta\r\n")).isEqualTo("a");
+        assertThatThrownBy(() -> XmlValues.listItem("tags", " a\tb ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tags item ' a\tb ' contains whitespace, which separates the items of an xs:list;"
+                        + " add each item on its own");
+        assertThatThrownBy(() -> XmlValues.listItem("tags", "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tags item '' is empty once the whitespace around it goes; an xs:list has no empty items");
+        assertThatThrownBy(() -> XmlValues.listItem("tags", " \n")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is empty");
+        // only XML's four whitespace characters separate items
+        assertThat(XmlValues.listItem("tags", "a\u00a0b")).isEqualTo("a\u00a0b");
+    }
+
+    @Test
     void printAbsentAsksThePrintMethodForTheTextOfNull() {
         assertThat(XmlValues.printAbsent(CiTimestamp::print)).isEqualTo("-");
         assertThat(XmlValues.<Object>printAbsent(value -> null)).isNull();

@@ -1133,14 +1133,15 @@ public final class Product {
         }
 
         /**
-         * Adds one of the {@code Tags} elements.
+         * Adds one of the {@code Tags} elements. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addTags(String value) {
             Objects.requireNonNull(value, "tags item");
-            this.tags.add(value);
+            this.tags.add(XmlValues.listItem("tags", value));
             return this;
         }
 
