@@ -106,6 +106,38 @@ public final class Validation {
     }
 
     /**
+     * Checks a value of a {@code jaxb:javaType} against the facets of its schema type, on the text
+     * its print method writes (what the schema sees).
+     *
+     * @param <T> the Java type
+     * @param path the property path
+     * @param value the value; null is not checked
+     * @param printer the type's print method
+     * @param facets the facets of the schema type
+     */
+    public <T> void check(String path, T value, Function<? super T, String> printer, FacetSet facets) {
+        if (value != null) {
+            facets.check(this, path, printer.apply(value));
+        }
+    }
+
+    /**
+     * Checks each item of a repeated {@code jaxb:javaType} property (or of an {@code xs:list} of
+     * one) on the text its print method writes.
+     *
+     * @param <T> the Java type
+     * @param path the property path
+     * @param items the items
+     * @param printer the type's print method
+     * @param facets the facets of the schema type
+     */
+    public <T> void checkEach(String path, List<T> items, Function<? super T, String> printer, FacetSet facets) {
+        for (int i = 0; i < items.size(); i++) {
+            check(path + "[" + i + "]", items.get(i), printer, facets);
+        }
+    }
+
+    /**
      * Checks an {@code xs:list} value against the facets of its list type, which apply to the list
      * as a whole (XML Schema Part 2, 4.3): length facets count items, a pattern matches the list's
      * text (its items printed by {@link XmlValues#printAny} and joined by single spaces, the text

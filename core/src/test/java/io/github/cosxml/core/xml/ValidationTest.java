@@ -29,6 +29,22 @@ class ValidationTest {
     }
 
     @Test
+    void aJavaTypeValueIsCheckedOnTheTextItsPrintMethodWrites() {
+        FacetSet chinaTime = FacetSet.builder().pattern("\\S+\\+0800").build();
+        java.time.OffsetDateTime china = java.time.OffsetDateTime.parse("2024-01-02T03:04:05+08:00");
+        java.time.OffsetDateTime tokyo = java.time.OffsetDateTime.parse("2024-01-02T03:04:05+09:00");
+        Validation validation = new Validation();
+
+        validation.check("at", china, CiTimestamp::print, chinaTime);
+        validation.check("none", (java.time.OffsetDateTime) null, CiTimestamp::print, chinaTime);
+        validation.checkEach("all", java.util.Arrays.asList(china, tokyo), CiTimestamp::print, chinaTime);
+
+        assertThat(validation.result().violations()).extracting(Violation::path, Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("all[1]", "pattern",
+                        "'2024-01-02T03:04:05+0900' does not match pattern \\S+\\+0800"));
+    }
+
+    @Test
     void lengthFacetsCountCodePoints() {
         FacetSet facets = FacetSet.builder().minLength(2).maxLength(3).build();
         assertThat(check("\uD83D\uDE00\uD83D\uDE00", facets).isValid()).isTrue();
