@@ -104,8 +104,14 @@ record PropertyPlan(
         return TypeMapper.isText(itemType) ? facets.whiteSpace() : WhiteSpace.PRESERVE;
     }
 
+    // a jaxb:javaType value is checked on its printed text, which is what its text kind describes
     private TextKind textKindOf(Facets facets) {
-        return TypeMapper.isText(itemType) ? facets.textKind() : TextKind.TEXT;
+        return TypeMapper.isText(itemType) || isCustom() ? facets.textKind() : TextKind.TEXT;
+    }
+
+    /** Whether one value is a {@code jaxb:javaType}, checked on the text its print method writes. */
+    boolean isCustom() {
+        return itemType instanceof TypeRef.CustomType;
     }
 
     boolean isComplex() {

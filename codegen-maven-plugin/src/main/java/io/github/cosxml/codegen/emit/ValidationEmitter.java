@@ -101,16 +101,19 @@ final class ValidationEmitter {
                         property.enumClass(), field);
             }
         }
-        if (property.itemFacetsConstant() != null) {
+        // a javaType value, and the text of a list of them, is checked as its print method writes it
+        if (property.itemFacetsConstant() != null && property.isCustom()) {
+            code.addStatement("validation.checkEach($L, this.$N, $L, $N)", path, field,
+                    TypeMapper.printer(property.itemType()), property.itemFacetsConstant());
+        } else if (property.itemFacetsConstant() != null) {
             code.addStatement("validation.checkEach($L, this.$N, $N)", path, field, property.itemFacetsConstant());
         }
         if (property.facetsConstant() != null) {
-            if (property.isXsList() && property.itemType() instanceof TypeRef.CustomType) {
-                // the list's text, which a pattern matches, is what the javaType's print method writes
-                code.addStatement("validation.checkList($L, this.$N, $L, $N)", path, field,
+            String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
+            if (property.isCustom()) {
+                code.addStatement("validation.$N($L, this.$N, $L, $N)", method, path, field,
                         TypeMapper.printer(property.itemType()), property.facetsConstant());
             } else {
-                String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
                 code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
             }
         }

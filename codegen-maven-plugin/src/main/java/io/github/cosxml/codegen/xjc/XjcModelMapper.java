@@ -353,9 +353,7 @@ public final class XjcModelMapper {
      * those facets still apply.
      */
     private Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
-        if (typeRef instanceof TypeRef.CustomType) {
-            return Facets.NONE;
-        }
+        // a jaxb:javaType value is checked on the text its print method writes: the type's facets all apply
         Facets facets = FacetCollector.of(type);
         if (typeRef instanceof TypeRef.EnumRef enumRef && isEnumeration(enumModels.get(enumRef.name()), facets)) {
             return facets.withEnumeration(List.of());

@@ -192,6 +192,9 @@ class ValidateAgreesWithSchemaTest {
         "<Blob>AAA</Blob>|datatype",
         "<Anniversary>--02-29</Anniversary>|",
         "<Anniversary>--04-31</Anniversary>|datatype",
+        // a jaxb:javaType value (OffsetDateTime) is checked on the text its print method writes
+        "<When>2024-01-02T03:04:05+0800</When>|",
+        "<When>2024-01-02T03:04:05+0900</When>|pattern",
         // each item of a list of a type with a lexical form of its own
         "<Handles>a b-1</Handles>|",
         "<Handles>a b:c</Handles>|datatype",

@@ -60,18 +60,19 @@ public final class Limits {
         .child(20, "urn:cosxml:test:catalog", "Period", 0, 1)
         .child(21, "urn:cosxml:test:catalog", "Blob", 0, 1)
         .child(22, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
-        .child(23, "urn:cosxml:test:catalog", "Handles", 0, 1)
-        .child(24, "urn:cosxml:test:catalog", "Smalls", 0, 1)
-        .child(25, "urn:cosxml:test:catalog", "Levels", 0, 1)
-        .child(26, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
-        .child(27, "urn:cosxml:test:catalog", "Names", 0, 1)
-        .child(28, "urn:cosxml:test:catalog", "Primaries", 0, 1)
-        .child(29, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
-        .child(30, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
-        .child(31, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
-        .child(32, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
-        .child(33, "urn:cosxml:test:catalog", "Times", 0, 1)
-        .child(34, "urn:cosxml:test:catalog", "Digits", 0, 1)
+        .child(23, "urn:cosxml:test:catalog", "When", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "Handles", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "Smalls", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "Levels", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
+        .child(28, "urn:cosxml:test:catalog", "Names", 0, 1)
+        .child(29, "urn:cosxml:test:catalog", "Primaries", 0, 1)
+        .child(30, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
+        .child(31, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
+        .child(32, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
+        .child(33, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
+        .child(34, "urn:cosxml:test:catalog", "Times", 0, 1)
+        .child(35, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -189,6 +190,10 @@ public final class Limits {
         .textKind(TextKind.G_MONTH_DAY)
         .build();
 
+    private static final FacetSet WHEN_FACETS = FacetSet.builder()
+        .pattern("\\S+\\+0800")
+        .build();
+
     private static final FacetSet HANDLES_ITEM_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.NCNAME)
@@ -304,6 +309,8 @@ public final class Limits {
 
     private final String anniversary;
 
+    private final OffsetDateTime when;
+
     private final List<String> handles;
 
     private final List<Integer> smalls;
@@ -354,6 +361,7 @@ public final class Limits {
         this.period = builder.period;
         this.blob = builder.blob;
         this.anniversary = builder.anniversary;
+        this.when = builder.when;
         this.handles = Collections.unmodifiableList(new ArrayList<>(builder.handles));
         this.smalls = Collections.unmodifiableList(new ArrayList<>(builder.smalls));
         this.levels = Collections.unmodifiableList(new ArrayList<>(builder.levels));
@@ -665,6 +673,15 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code When} element.
+     *
+     * @return the value, or null if absent
+     */
+    public OffsetDateTime getWhen() {
+        return this.when;
+    }
+
+    /**
      * Returns the {@code Handles} elements.
      *
      * @return an unmodifiable list, never null
@@ -861,6 +878,7 @@ public final class Limits {
                 && Objects.equals(this.period, that.period)
                 && Objects.equals(this.blob, that.blob)
                 && Objects.equals(this.anniversary, that.anniversary)
+                && Objects.equals(this.when, that.when)
                 && Objects.equals(this.handles, that.handles)
                 && Objects.equals(this.smalls, that.smalls)
                 && Objects.equals(this.levels, that.levels)
@@ -882,9 +900,9 @@ public final class Limits {
                 this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
                 this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
                 this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
-                this.handles, this.smalls, this.levels, this.fitCodes, this.names, this.primaries,
-                this.smallPair, this.smallPicks, this.namePicks, this.fitPicks, this.times,
-                this.digits, this.id);
+                this.when, this.handles, this.smalls, this.levels, this.fitCodes, this.names,
+                this.primaries, this.smallPair, this.smallPicks, this.namePicks, this.fitPicks,
+                this.times, this.digits, this.id);
     }
 
     @Override
@@ -913,6 +931,7 @@ public final class Limits {
                 + ", period=" + this.period
                 + ", blob=" + this.blob
                 + ", anniversary=" + this.anniversary
+                + ", when=" + this.when
                 + ", handles=" + this.handles
                 + ", smalls=" + this.smalls
                 + ", levels=" + this.levels
@@ -1080,39 +1099,42 @@ public final class Limits {
                     builder.anniversary(in.readValue(XmlValues::parseToken));
                     break;
                 case 23:
-                    builder.handles(in.readList(XmlValues::parseString));
+                    builder.when(in.readValue(CiTimestamp::parse));
                     break;
                 case 24:
-                    builder.smalls(in.readList(XmlValues::parseInt));
+                    builder.handles(in.readList(XmlValues::parseString));
                     break;
                 case 25:
-                    builder.levels(in.readList(XmlValues::parseInt));
+                    builder.smalls(in.readList(XmlValues::parseInt));
                     break;
                 case 26:
-                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.levels(in.readList(XmlValues::parseInt));
                     break;
                 case 27:
-                    builder.names(in.readList(XmlValues::parseString));
+                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 28:
-                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
+                    builder.names(in.readList(XmlValues::parseString));
                     break;
                 case 29:
-                    builder.smallPair(in.readList(XmlValues::parseInt));
+                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
                     break;
                 case 30:
-                    builder.smallPicks(in.readList(XmlValues::parseInt));
+                    builder.smallPair(in.readList(XmlValues::parseInt));
                     break;
                 case 31:
-                    builder.namePicks(in.readList(XmlValues::parseString));
+                    builder.smallPicks(in.readList(XmlValues::parseInt));
                     break;
                 case 32:
-                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.namePicks(in.readList(XmlValues::parseString));
                     break;
                 case 33:
-                    builder.times(in.readList(CiTimestamp::parse));
+                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 34:
+                    builder.times(in.readList(CiTimestamp::parse));
+                    break;
+                case 35:
                     builder.digits(in.readList(XmlValues::parseInt));
                     break;
             }
@@ -1175,6 +1197,7 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Period", this.period);
         out.element("urn:cosxml:test:catalog", "Blob", this.blob);
         out.element("urn:cosxml:test:catalog", "Anniversary", this.anniversary);
+        out.element("urn:cosxml:test:catalog", "When", this.when == null ? null : CiTimestamp.print(this.when));
         if (!this.handles.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "Handles", XmlValues.printList(this.handles, XmlValues::print));
         }
@@ -1259,6 +1282,7 @@ public final class Limits {
         validation.check(Validation.path(path, "period"), this.period, PERIOD_FACETS);
         validation.check(Validation.path(path, "blob"), this.blob, BLOB_FACETS);
         validation.check(Validation.path(path, "anniversary"), this.anniversary, ANNIVERSARY_FACETS);
+        validation.check(Validation.path(path, "when"), this.when, CiTimestamp::print, WHEN_FACETS);
         validation.checkEach(Validation.path(path, "handles"), this.handles, HANDLES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "smalls"), this.smalls, SMALLS_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "levels"), this.levels, LEVELS_ITEM_FACETS);
@@ -1329,6 +1353,8 @@ public final class Limits {
 
         private String anniversary;
 
+        private OffsetDateTime when;
+
         private final List<String> handles = new ArrayList<>();
 
         private final List<Integer> smalls = new ArrayList<>();
@@ -1382,6 +1408,7 @@ public final class Limits {
             this.period = source.period;
             this.blob = source.blob;
             this.anniversary = source.anniversary;
+            this.when = source.when;
             this.handles.addAll(source.handles);
             this.smalls.addAll(source.smalls);
             this.levels.addAll(source.levels);
@@ -1770,6 +1797,17 @@ public final class Limits {
          */
         public Builder anniversary(String value) {
             this.anniversary = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code When} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder when(OffsetDateTime value) {
+            this.when = value;
             return this;
         }
 
