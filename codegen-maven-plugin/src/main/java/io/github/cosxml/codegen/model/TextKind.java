@@ -17,6 +17,10 @@ public enum TextKind {
     BASE64_BINARY,
     /** A list ({@code xs:list}, {@code xs:NMTOKENS}, {@code xs:IDREFS}, {@code xs:ENTITIES}): lengths count items. */
     LIST,
+    /** {@code xs:NMTOKENS}: a list kept as one text, items {@code xs:NMTOKEN}; lengths count items. */
+    NMTOKENS,
+    /** {@code xs:IDREFS}, {@code xs:ENTITIES}: a list kept as one text, items {@code xs:NCName}; lengths count items. */
+    NCNAMES,
     /** {@code xs:NCName}, {@code xs:ID}, {@code xs:IDREF}, {@code xs:ENTITY}: an XML name without {@code ':'}. */
     NCNAME,
     /** {@code xs:Name}: an XML name. */

@@ -23,7 +23,8 @@ import javax.xml.XMLConstants;
 final class FacetCollector {
     private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.ofEntries(
             Map.entry("hexBinary", TextKind.HEX_BINARY), Map.entry("base64Binary", TextKind.BASE64_BINARY),
-            Map.entry("NMTOKENS", TextKind.LIST), Map.entry("IDREFS", TextKind.LIST), Map.entry("ENTITIES", TextKind.LIST),
+            Map.entry("NMTOKENS", TextKind.NMTOKENS), Map.entry("IDREFS", TextKind.NCNAMES),
+            Map.entry("ENTITIES", TextKind.NCNAMES),
             Map.entry("decimal", TextKind.NUMBER), Map.entry("float", TextKind.NUMBER), Map.entry("double", TextKind.NUMBER),
             Map.entry("NCName", TextKind.NCNAME), Map.entry("Name", TextKind.NAME), Map.entry("NMTOKEN", TextKind.NMTOKEN),
             Map.entry("language", TextKind.LANGUAGE), Map.entry("duration", TextKind.DURATION),
@@ -126,14 +127,13 @@ final class FacetCollector {
      */
     static TextKind textKind(XSSimpleType type) {
         for (XSSimpleType step = type; step != null; step = step.getSimpleBaseType()) {
+            // the built-in lists first: their items have a lexical form of their own
+            TextKind builtin = isBuiltin(step) && !step.isLocal() ? BUILTIN_TEXT_KINDS.get(step.getName()) : null;
+            if (builtin != null) {
+                return builtin;
+            }
             if (step.isList()) {
                 return TextKind.LIST;
-            }
-            if (isBuiltin(step)) {
-                TextKind kind = step.isLocal() ? null : BUILTIN_TEXT_KINDS.get(step.getName());
-                if (kind != null) {
-                    return kind;
-                }
             }
         }
         return TextKind.TEXT;

@@ -195,6 +195,11 @@ class ValidateAgreesWithSchemaTest {
         // a jaxb:javaType value (OffsetDateTime) is checked on the text its print method writes
         "<When>2024-01-02T03:04:05+0800</When>|",
         "<When>2024-01-02T03:04:05+0900</When>|pattern",
+        // the items of the built-in lists kept as one String
+        "<Tokens>a-1 2.b</Tokens>|",
+        "<Tokens>a b,c</Tokens>|datatype",
+        "<Words>a;b</Words>|datatype",
+        "<Refs>a1 1a</Refs>|datatype",
         // each item of a list of a type with a lexical form of its own
         "<Handles>a b-1</Handles>|",
         "<Handles>a b:c</Handles>|datatype",

@@ -117,7 +117,7 @@ public final class FacetSet {
         }
         // the schema measures the value, not the text: octets of binary data, items of a list
         int size = textKind.length(lexical); // the text is a value of its kind: check() made sure
-        if (textKind == TextKind.LIST) {
+        if (textKind.isList()) {
             checkListLength(validation, path, size);
             return;
         }

@@ -30,6 +30,14 @@ public enum TextKind {
      * {@code xs:ENTITIES}): length facets count items.
      */
     LIST(" items", null, null),
+    /** {@code xs:NMTOKENS}: a list kept as one text whose items are {@code xs:NMTOKEN}s; length facets count items. */
+    NMTOKENS(" items", "xs:NMTOKENS (name tokens separated by spaces, such as a-1 2.b)", "\\c+"),
+    /**
+     * {@code xs:IDREFS} and {@code xs:ENTITIES}: a list kept as one text whose items are
+     * {@code xs:NCName}s; length facets count items.
+     */
+    NCNAMES(" items", "a list of xs:NCName (names without ':' separated by spaces, such as a1 b-2)",
+            "[\\i-[:]][\\c-[:]]*"),
     /** {@code xs:NCName} and its derivations {@code xs:ID}, {@code xs:IDREF}, {@code xs:ENTITY}: a name without {@code ':'}. */
     NCNAME("", "xs:NCName (an XML name without ':', such as item-1)", "[\\i-[:]][\\c-[:]]*"),
     /** {@code xs:Name}: an XML name. */
@@ -96,7 +104,24 @@ public enum TextKind {
         if (this == HEX_BINARY || this == BASE64_BINARY) {
             return length(lexical) >= 0;
         }
-        return this.lexical == null || this.lexical.matcher(lexical).matches();
+        if (this.lexical == null) {
+            return true;
+        }
+        if (!isList()) {
+            return this.lexical.matcher(lexical).matches();
+        }
+        for (String item : lexical.split("[ \t\n\r]+")) {
+            // no items at all is a length, for minLength (1 for these types) to report
+            if (!item.isEmpty() && !this.lexical.matcher(item).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether values of this kind are lists kept as one text, whose length facets count items. */
+    boolean isList() {
+        return this == LIST || this == NMTOKENS || this == NCNAMES;
     }
 
     /**
@@ -111,10 +136,8 @@ public enum TextKind {
                 return BinaryOctets.ofHex(lexical);
             case BASE64_BINARY:
                 return BinaryOctets.ofBase64(lexical);
-            case LIST:
-                return items(lexical);
             default:
-                return lexical.codePointCount(0, lexical.length());
+                return isList() ? items(lexical) : lexical.codePointCount(0, lexical.length());
         }
     }
 

@@ -120,14 +120,14 @@ public final class Limits {
 
     private static final FacetSet WORDS_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
-        .textKind(TextKind.LIST)
+        .textKind(TextKind.NMTOKENS)
         .minLength(1)
         .maxLength(2)
         .build();
 
     private static final FacetSet REFS_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
-        .textKind(TextKind.LIST)
+        .textKind(TextKind.NCNAMES)
         .length(2)
         .minLength(1)
         .build();
@@ -156,7 +156,7 @@ public final class Limits {
 
     private static final FacetSet TOKENS_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
-        .textKind(TextKind.LIST)
+        .textKind(TextKind.NMTOKENS)
         .minLength(1)
         .build();
 
