@@ -61,7 +61,7 @@ final class EnumEmitter {
                 .endControlFlow()
                 .addStatement("return constant")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromValueOrNull")
+        MethodSpec.Builder fromValueOrNull = MethodSpec.methodBuilder("fromValueOrNull")
                 .addJavadoc("Returns the constant for an XML value, or null if there is none.\n\n"
                         + "@param value the XML text, may be null\n@return the constant or null\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -71,9 +71,16 @@ final class EnumEmitter {
                 .beginControlFlow("if (constant.$N.equals(value))", field)
                 .addStatement("return constant")
                 .endControlFlow()
-                .endControlFlow()
-                .addStatement("return null")
-                .build());
+                .endControlFlow();
+        if (model.numeric()) {
+            // the schema compares numbers by value: 02 and +2 are the constant 2
+            fromValueOrNull.beginControlFlow("for ($T constant : values())", name)
+                    .beginControlFlow("if ($T.sameNumber(constant.$N, value))", RuntimeTypes.XML_VALUES, field)
+                    .addStatement("return constant")
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        type.addMethod(fromValueOrNull.addStatement("return null").build());
         return type.build();
     }
 }

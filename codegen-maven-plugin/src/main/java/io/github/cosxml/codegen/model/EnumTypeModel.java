@@ -11,8 +11,11 @@ import javax.xml.namespace.QName;
  * @param xmlType the schema type name, null if anonymous
  * @param constants the constants in schema order
  * @param documentation the {@code xs:documentation} text, or null
+ * @param numeric whether the schema type is numeric, so that a value matches a constant by number ({@code 02} is
+ *     {@code 2})
  */
-public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel> constants, String documentation) {
+public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel> constants, String documentation,
+        boolean numeric) {
 
     /** Copies defensively and requires at least one constant. */
     public EnumTypeModel {
@@ -21,5 +24,17 @@ public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel
         if (constants.isEmpty()) {
             throw new IllegalArgumentException("enum " + name + " has no constants");
         }
+    }
+
+    /**
+     * An enum of a type that is not numeric.
+     *
+     * @param name the Java enum class
+     * @param xmlType the schema type name, null if anonymous
+     * @param constants the constants in schema order
+     * @param documentation the documentation, or null
+     */
+    public EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel> constants, String documentation) {
+        this(name, xmlType, constants, documentation, false);
     }
 }

@@ -32,6 +32,7 @@ import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
@@ -119,8 +120,10 @@ public final class XjcModelMapper {
             constants.add(new EnumConstantModel(constant.getName(), normalize(constant.getLexicalValue(), rule),
                     Documentation.of(constant.getSchemaComponent())));
         }
+        boolean numeric = info.getSchemaComponent() instanceof XSSimpleType type
+                && FacetCollector.textKind(type) == TextKind.NUMBER;
         return new EnumTypeModel(names.of(info), info.getTypeName(), constants,
-                Documentation.of(info.getSchemaComponent()));
+                Documentation.of(info.getSchemaComponent()), numeric);
     }
 
     private ComplexTypeModel mapClass(CClassInfo info) {

@@ -44,6 +44,10 @@ class ValidateAgreesWithSchemaTest {
         // an enumeration of xs:int that is a Java enum (by customisation), restricted by bounds and by enumeration
         "<Grade>2</Grade>|",
         "<Grade> 1 </Grade>|",
+        // a number is its value: 02 and +2 are the constant 2
+        "<Grade>02</Grade>|",
+        "<Grade>+2</Grade>|",
+        "<Grade>03</Grade>|maxInclusive",
         "<Grade>3</Grade>|maxInclusive",
         "<TopGrade>3</TopGrade>|",
         "<TopGrade>1</TopGrade>|enumeration",

@@ -159,6 +159,26 @@ public final class XmlValues {
     }
 
     /**
+     * Whether two texts are the same number, as XML Schema compares the values of a numeric type:
+     * {@code 02}, {@code +2} and {@code 2.0} are {@code 2}. Used by generated enums of numeric
+     * types to find the constant of a value written another way.
+     *
+     * @param a a text, may be null
+     * @param b another text, may be null
+     * @return true if both are decimal numbers (an exponent allowed) of the same value
+     */
+    public static boolean sameNumber(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        try {
+            return new BigDecimal(a.trim()).compareTo(new BigDecimal(b.trim())) == 0;
+        } catch (NumberFormatException notNumbers) {
+            return false;
+        }
+    }
+
+    /**
      * {@code xs:decimal} (no exponent, as the schema type requires).
      *
      * @param text the text

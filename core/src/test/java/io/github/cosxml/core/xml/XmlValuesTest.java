@@ -32,6 +32,17 @@ class XmlValuesTest {
     }
 
     @Test
+    void sameNumberComparesValuesNotTexts() {
+        assertThat(XmlValues.sameNumber("2", "02")).isTrue();
+        assertThat(XmlValues.sameNumber("2", " +2.0 ")).isTrue();
+        assertThat(XmlValues.sameNumber("100", "1E2")).isTrue();
+        assertThat(XmlValues.sameNumber("2", "3")).isFalse();
+        assertThat(XmlValues.sameNumber("2", "two")).isFalse();
+        assertThat(XmlValues.sameNumber("INF", "INF")).isFalse();
+        assertThat(XmlValues.sameNumber(null, "2")).isFalse();
+    }
+
+    @Test
     void parsesDecimalsWithoutExponent() {
         assertThat(XmlValues.parseDecimal("1.50")).isEqualTo(new BigDecimal("1.50"));
         assertThat(XmlValues.print(new BigDecimal("1E+3"))).isEqualTo("1000");
