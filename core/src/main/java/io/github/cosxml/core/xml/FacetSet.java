@@ -206,17 +206,17 @@ public final class FacetSet {
 
     private void checkBounds(Validation validation, String path, BigDecimal number) {
         if (minInclusive != null && number.compareTo(minInclusive) < 0) {
-            validation.add(path, "minInclusive", number.toPlainString() + " is less than " + minInclusive.toPlainString());
+            validation.add(path, "minInclusive", shorten(number.toPlainString()) + " is less than " + minInclusive.toPlainString());
         }
         if (maxInclusive != null && number.compareTo(maxInclusive) > 0) {
-            validation.add(path, "maxInclusive", number.toPlainString() + " is greater than " + maxInclusive.toPlainString());
+            validation.add(path, "maxInclusive", shorten(number.toPlainString()) + " is greater than " + maxInclusive.toPlainString());
         }
         if (minExclusive != null && number.compareTo(minExclusive) <= 0) {
-            validation.add(path, "minExclusive", number.toPlainString() + " must be greater than "
+            validation.add(path, "minExclusive", shorten(number.toPlainString()) + " must be greater than "
                     + minExclusive.toPlainString());
         }
         if (maxExclusive != null && number.compareTo(maxExclusive) >= 0) {
-            validation.add(path, "maxExclusive", number.toPlainString() + " must be less than "
+            validation.add(path, "maxExclusive", shorten(number.toPlainString()) + " must be less than "
                     + maxExclusive.toPlainString());
         }
     }
@@ -225,14 +225,14 @@ public final class FacetSet {
         if (totalDigits != null) {
             int digits = totalDigits(number);
             if (digits > totalDigits) {
-                validation.add(path, "totalDigits", number.toPlainString() + " has " + digits
+                validation.add(path, "totalDigits", shorten(number.toPlainString()) + " has " + digits
                         + " digits, at most " + totalDigits + " allowed");
             }
         }
         if (fractionDigits != null) {
             int digits = fractionDigits(number);
             if (digits > fractionDigits) {
-                validation.add(path, "fractionDigits", number.toPlainString() + " has " + digits
+                validation.add(path, "fractionDigits", shorten(number.toPlainString()) + " has " + digits
                         + " fraction digits, at most " + fractionDigits + " allowed");
             }
         }
@@ -279,18 +279,32 @@ public final class FacetSet {
         return false;
     }
 
-    // Digits of the smallest integer i with value = i * 10^-n, n >= 0 (the XSD definition).
+    // Digits of the smallest integer i with value = i * 10^-n, n >= 0 (the XSD definition): 0.050 has 1, 100 has 3.
+    // Counted on the plain text: BigDecimal.stripTrailingZeros divides by ten once per zero, quadratic in the digits.
     static int totalDigits(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        if (stripped.scale() < 0) {
-            stripped = stripped.setScale(0);
+        String plain = number.abs().toPlainString();
+        int point = plain.indexOf('.');
+        String digits = point < 0 ? plain : plain.substring(0, point) + withoutTrailingZeros(plain.substring(point + 1));
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') {
+            first++;
         }
-        return stripped.signum() == 0 ? 1 : stripped.precision();
+        return Math.max(1, digits.length() - first);
     }
 
     // Digits after the point once trailing zeros go: 1.50 has 1, 100 has 0.
     static int fractionDigits(BigDecimal number) {
-        return Math.max(0, number.stripTrailingZeros().scale());
+        String plain = number.toPlainString();
+        int point = plain.indexOf('.');
+        return point < 0 ? 0 : withoutTrailingZeros(plain.substring(point + 1)).length();
+    }
+
+    private static String withoutTrailingZeros(String digits) {
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return digits.substring(0, end);
     }
 
     private static BigDecimal toDecimal(Object value) {

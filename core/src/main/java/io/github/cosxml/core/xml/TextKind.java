@@ -161,8 +161,14 @@ public enum TextKind {
         if (this != NUMBER) {
             return null;
         }
+        String text = lexical.trim();
         try {
-            return new BigDecimal(lexical.trim());
+            if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
+                return new BigDecimal(text);
+            }
+            // an exponent (xs:float, xs:double): as a double, so that 1E999999999 is not a billion digits
+            double value = Double.parseDouble(text);
+            return Double.isInfinite(value) || Double.isNaN(value) ? null : BigDecimal.valueOf(value);
         } catch (NumberFormatException notANumber) {
             return null;
         }

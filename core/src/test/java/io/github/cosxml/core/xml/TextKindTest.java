@@ -47,6 +47,9 @@ class TextKindTest {
         assertThat(TextKind.LIST.length(" a  b\tc\n")).isEqualTo(3);
         assertThat(TextKind.NUMBER.number(" 2.50 ")).isEqualByComparingTo("2.5");
         assertThat(TextKind.NUMBER.number("two")).isNull();
+        assertThat(TextKind.NUMBER.number("1.5E2")).isEqualByComparingTo("150");
+        // an exponent too large for a double is no number here, not a billion digits
+        assertThat(TextKind.NUMBER.number("1E999999999")).isNull();
         assertThat(TextKind.TEXT.number("2")).isNull();
     }
 

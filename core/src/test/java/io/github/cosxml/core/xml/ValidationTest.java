@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
@@ -42,6 +43,30 @@ class ValidationTest {
         assertThat(validation.result().violations()).extracting(Violation::path, Violation::facet, Violation::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("all[1]", "pattern",
                         "'2024-01-02T03:04:05+0900' does not match pattern \\S+\\+0800"));
+    }
+
+    @Test
+    void aHugeNumberKeptAsTextIsCheckedQuicklyAndShownShort() {
+        FacetSet grade = FacetSet.builder().textKind(TextKind.NUMBER).maxInclusive("2").totalDigits(3).build();
+
+        assertThat(check("1E300", grade).violations()).extracting(Violation::facet)
+                .containsExactly("maxInclusive", "totalDigits");
+        assertThat(check("1E999999999", grade).isValid()).isTrue(); // not a number it can compare: other checks apply
+        assertThat(check("1" + new String(new char[100_000]).replace('\0', '0'), grade).violations())
+                .allSatisfy(v -> assertThat(v.message().length()).isLessThan(200));
+    }
+
+    @Test
+    void digitCountsAgreeWithBigDecimalArithmetic() {
+        java.util.Random random = new java.util.Random(20261122);
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal number = new BigDecimal(new java.math.BigInteger(random.nextInt(80), random)
+                    .multiply(BigInteger.valueOf(random.nextBoolean() ? 1 : -1)), random.nextInt(40) - 20);
+            BigDecimal stripped = number.stripTrailingZeros();
+            int total = stripped.signum() == 0 ? 1 : (stripped.scale() < 0 ? stripped.setScale(0) : stripped).precision();
+            assertThat(FacetSet.totalDigits(number)).as(number.toString()).isEqualTo(total);
+            assertThat(FacetSet.fractionDigits(number)).as(number.toString()).isEqualTo(Math.max(0, stripped.scale()));
+        }
     }
 
     @Test
