@@ -29,17 +29,17 @@ final class PresignedUrl {
         String lower = url.toLowerCase(Locale.ROOT);
         int schemeEnd = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
         if (schemeEnd < 0) {
-            throw new UsageException("--url '" + url + "' is not an http(s) URL; pass the whole pre-signed URL, e.g."
+            throw new UsageException("--url '" + withoutQuery(url) + "' is not an http(s) URL; pass the whole pre-signed URL, e.g."
                     + " 'https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/key?q-sign-algorithm=sha1&...'");
         }
         int fragment = url.indexOf('#');
         String sent = fragment < 0 ? url : url.substring(0, fragment);
         int authorityEnd = indexOfAny(sent, schemeEnd, "/?");
         String authority = sent.substring(schemeEnd, authorityEnd);
-        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        String host = withoutDefaultPort(authority.substring(authority.lastIndexOf('@') + 1), schemeEnd == 8);
         if (host.isEmpty()) {
-            throw new UsageException("--url '" + url + "' has no host; pass the whole pre-signed URL, with the"
-                    + " bucket's host after " + url.substring(0, schemeEnd));
+            throw new UsageException("--url '" + withoutQuery(url) + "' has no host; pass the whole pre-signed URL,"
+                    + " with the bucket's host after " + url.substring(0, schemeEnd));
         }
         int queryStart = sent.indexOf('?', authorityEnd);
         String rawPath = sent.substring(authorityEnd, queryStart < 0 ? sent.length() : queryStart);
@@ -47,7 +47,19 @@ final class PresignedUrl {
         return new PresignedUrl(host, rawPath.isEmpty() ? "/" : decode(rawPath.replace("+", "%20"), "path"), query);
     }
 
-    /** The host, as the {@code Host} header a client sends to this URL carries it (port included). */
+    /** The URL up to its query, for messages: the query may hold a session token. */
+    private static String withoutQuery(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query) + "?...";
+    }
+
+    // A client leaves the scheme's own port out of the Host header it sends (and signs).
+    private static String withoutDefaultPort(String host, boolean https) {
+        String port = https ? ":443" : ":80";
+        return host.endsWith(port) ? host.substring(0, host.length() - port.length()) : host;
+    }
+
+    /** The host, as the {@code Host} header a client sends to this URL carries it (a port other than the scheme's). */
     String host() {
         return host;
     }
@@ -75,8 +87,18 @@ final class PresignedUrl {
             if (eq < 0) {
                 request.parameter(name);
             } else {
-                request.parameter(name, decode(pair.substring(eq + 1), "value of query parameter '" + name + "'"));
+                request.parameter(name, decodeValue(pair.substring(eq + 1), name));
             }
+        }
+    }
+
+    // The message leaves the value out: it may be a session token.
+    private static String decodeValue(String encoded, String name) throws UsageException {
+        try {
+            return CosUrlEncoder.decode(encoded);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--url value of query parameter '" + name + "' does not decode: each '%' needs"
+                    + " two hex digits and the bytes must be UTF-8; pass the URL exactly as it was signed");
         }
     }
 

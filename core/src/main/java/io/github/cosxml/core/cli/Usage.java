@@ -17,6 +17,7 @@ final class Usage {
             "",
             "Credentials:",
             "  --secret-id ID              the SecretId (q-ak); for verify, defaults to the q-ak of --authorization",
+            "                              or of --url (the SecretKey is then taken as that SecretId's)",
             "  SecretKey                   from the environment variable " + Main.SECRET_KEY_ENV + ", or",
             "  --secret-key-file FILE      the first line of FILE, or",
             "  --secret-key KEY            on the command line (visible in the process list: tests only)",

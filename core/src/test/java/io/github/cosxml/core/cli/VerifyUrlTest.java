@@ -90,6 +90,23 @@ class VerifyUrlTest {
     }
 
     @Test
+    void theSchemesOwnPortIsNotPartOfTheHost() {
+        String url = presignedUrl().replace(HOST, HOST + ":443");
+
+        assertThat(run(ENV, "verify", "--url", url, "--now", DURING).exit).isZero();
+    }
+
+    @Test
+    void errorsDoNotShowTheQueryWhichMayHoldAToken() {
+        Run notHttp = run(ENV, "verify", "--url", "ftp://h/k?x-cos-security-token=secret-token-1");
+        Run badValue = run(ENV, "verify", "--url", "https://h/k?x-cos-security-token=secret%ZZtoken");
+
+        assertThat(notHttp.err).contains("is not an http(s) URL").doesNotContain("secret-token-1");
+        assertThat(badValue.err).contains("value of query parameter 'x-cos-security-token' does not decode")
+                .doesNotContain("secret%ZZtoken");
+    }
+
+    @Test
     void anotherSecretIdIsUnknown() {
         Run r = run(ENV, "verify", "--url", presignedUrl(), "--secret-id", "AKIDother", "--now", DURING);
 
