@@ -27,10 +27,12 @@
  *       {@code xsi:nil="true"}.</li>
  *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
  *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits,
- *       fractionDigits, fixed, datatype) with the property path such as {@code input[0].object}. For an {@code xs:list} the length
- *       facets count items and the other facets apply to each item; for a value kept as text the
- *       {@link io.github.cosxml.codegen.model.TextKind} says what they count (octets of binary data,
- *       items of {@code xs:NMTOKENS}) and whether bounds compare a number (an enum of {@code xs:int}).
+ *       fractionDigits, fixed, datatype) with the property path such as {@code input[0].object}. For an
+ *       {@code xs:list} the facets of the list type apply to the whole list (length counts items, a
+ *       pattern matches the list's text, an enumeration value is a list) and those of the item type
+ *       to each item; for a value kept as text the {@link io.github.cosxml.codegen.model.TextKind}
+ *       says what they count (octets of binary data, items of {@code xs:NMTOKENS}), whether bounds
+ *       compare a number (an enum of {@code xs:int}) and which lexical form the text must have.
  *       A choice allows at most one branch, and requires one when every branch has {@code minOccurs}
  *       above 0.</li>
  *   <li>One Java enum per enumerated type with {@code value()}, {@code fromValue(String)} (throws

@@ -15,7 +15,7 @@ public enum TextKind {
     HEX_BINARY,
     /** {@code xs:base64Binary}: lengths count decoded octets. */
     BASE64_BINARY,
-    /** A list ({@code xs:list}, {@code xs:NMTOKENS}, {@code xs:IDREFS}, {@code xs:ENTITIES}): lengths count items. */
+    /** A list kept as one value (an {@code xs:list} type as a whole): lengths count items. */
     LIST,
     /** {@code xs:NMTOKENS}: a list kept as one text, items {@code xs:NMTOKEN}; lengths count items. */
     NMTOKENS,

@@ -53,6 +53,14 @@ class ModelTest {
     }
 
     @Test
+    void everyTextKindIsOneTheRuntimeKnows() {
+        // generated code names the runtime's constant after the model's: the two enums must agree
+        assertThat(java.util.Arrays.stream(TextKind.values()).map(Enum::name))
+                .containsExactlyElementsOf(java.util.Arrays.stream(io.github.cosxml.core.xml.TextKind.values())
+                        .map(Enum::name).toList());
+    }
+
+    @Test
     void facetsDefaultToNone() {
         assertThat(Facets.NONE.isEmpty()).isTrue();
         Facets facets = Facets.NONE.withInclusive(BigDecimal.ONE, null).withPatterns(List.of("a+"));

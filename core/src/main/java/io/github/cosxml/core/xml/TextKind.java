@@ -26,8 +26,9 @@ public enum TextKind {
     /** {@code xs:base64Binary}: length facets count the decoded octets; whitespace does not count. */
     BASE64_BINARY(" octets", "xs:base64Binary (groups of four base64 characters)", null),
     /**
-     * A whitespace-separated list kept as one text ({@code xs:NMTOKENS}, {@code xs:IDREFS},
-     * {@code xs:ENTITIES}): length facets count items.
+     * A whitespace-separated list kept as one text, such as an {@code xs:list} bound to a
+     * {@code jaxb:javaType}: length facets count items ({@code xs:NMTOKENS}, {@code xs:IDREFS} and
+     * {@code xs:ENTITIES} have kinds of their own, which also check each item).
      */
     LIST(" items", null, null),
     /** {@code xs:NMTOKENS}: a list kept as one text whose items are {@code xs:NMTOKEN}s; length facets count items. */
@@ -54,8 +55,8 @@ public enum TextKind {
     /** {@code xs:gYearMonth}: a year and a month. */
     G_YEAR_MONTH("", "xs:gYearMonth (such as 2024-05)", CalendarParts.YEAR + "-" + CalendarParts.MONTH
             + CalendarParts.ZONE),
-    /** {@code xs:gMonth}: a month of every year. */
-    G_MONTH("", "xs:gMonth (such as --05)", "--" + CalendarParts.MONTH + CalendarParts.ZONE),
+    /** {@code xs:gMonth}: a month of every year; {@code --05--}, the form of the first edition of XSD 1.0, too. */
+    G_MONTH("", "xs:gMonth (such as --05)", "--" + CalendarParts.MONTH + "(--)?" + CalendarParts.ZONE),
     /** {@code xs:gDay}: a day of every month. */
     G_DAY("", "xs:gDay (such as ---09)", "---" + CalendarParts.DAY + CalendarParts.ZONE),
     /** {@code xs:gMonthDay}: a day of every year, one that month has (February 29 included). */

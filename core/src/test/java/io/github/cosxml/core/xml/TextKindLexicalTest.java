@@ -104,7 +104,7 @@ class TextKindLexicalTest {
         Map<TextKind, Arbitrary<String>> shapes = new EnumMap<>(TextKind.class);
         shapes.put(TextKind.G_YEAR, year);
         shapes.put(TextKind.G_YEAR_MONTH, net.jqwik.api.Combinators.combine(year, month).as((y, m) -> y + "-" + m));
-        shapes.put(TextKind.G_MONTH, month.map(m -> "--" + m));
+        shapes.put(TextKind.G_MONTH, Arbitraries.oneOf(month.map(m -> "--" + m), month.map(m -> "--" + m + "--")));
         shapes.put(TextKind.G_DAY, day.map(d -> "---" + d));
         shapes.put(TextKind.G_MONTH_DAY, net.jqwik.api.Combinators.combine(month, day).as((m, d) -> "--" + m + "-" + d));
         Arbitrary<String> anyShape = Arbitraries.oneOf(new java.util.ArrayList<>(shapes.values()));
