@@ -2,21 +2,15 @@ package io.github.cosxml.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.xml.sax.SAXException;
 
 /**
  * The facets of a list type apply to the list as a whole: {@link Validation#checkList} agrees with
@@ -88,33 +82,17 @@ class ListFacetsTest {
     }
 
     private static boolean schemaAccepts(String element, String text) {
-        String xml = "<" + element + ">" + text.replace("\n", "&#10;").replace("\t", "&#9;") + "</" + element + ">";
-        try {
-            SCHEMA.newValidator().validate(new StreamSource(new StringReader(xml)));
-            return true;
-        } catch (SAXException invalid) {
-            return false;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JdkXsdOracle.accepts(SCHEMA, element, text);
     }
 
     private static Schema schema() {
-        String xsd = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>"
-                + "<xs:simpleType name='Ints'><xs:list itemType='xs:int'/></xs:simpleType>"
+        return JdkXsdOracle.schema("<xs:simpleType name='Ints'><xs:list itemType='xs:int'/></xs:simpleType>"
                 + "<xs:simpleType name='Words'><xs:list itemType='xs:token'/></xs:simpleType>"
                 + "<xs:element name='Picks'><xs:simpleType><xs:restriction base='Ints'>"
                 + "<xs:enumeration value='1 2'/><xs:enumeration value='03'/><xs:enumeration value=' 4&#9;05 6 '/>"
                 + "</xs:restriction></xs:simpleType></xs:element>"
                 + "<xs:element name='Pair'><xs:simpleType><xs:restriction base='Words'>"
                 + "<xs:pattern value='a\\S* b+'/><xs:maxLength value='2'/>"
-                + "</xs:restriction></xs:simpleType></xs:element>"
-                + "</xs:schema>";
-        try {
-            return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                    .newSchema(new StreamSource(new StringReader(xsd)));
-        } catch (SAXException e) {
-            throw new IllegalStateException(e);
-        }
+                + "</xs:restriction></xs:simpleType></xs:element>");
     }
 }
