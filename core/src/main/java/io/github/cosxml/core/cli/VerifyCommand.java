@@ -1,6 +1,7 @@
 package io.github.cosxml.core.cli;
 
 import io.github.cosxml.core.sign.Authorization;
+import io.github.cosxml.core.sign.Credentials;
 import io.github.cosxml.core.sign.CredentialsLookup;
 import io.github.cosxml.core.sign.HmacSha1Engine;
 import io.github.cosxml.core.sign.SignableRequest;
@@ -73,7 +74,16 @@ final class VerifyCommand {
         final String only = a.get("--secret-id");
         final String key = Main.secretKey(a, env);
         final String token = Main.securityToken(a, env);
-        return secretId -> only == null || only.equals(secretId) ? Main.credentials(secretId, key, token) : null;
+        return secretId -> only == null || only.equals(secretId) ? credentialsOrNull(secretId, key, token) : null;
+    }
+
+    // A q-ak that cannot be a SecretId ('=' or '&' in it, decoded from the URL) names no credentials we know.
+    private static Credentials credentialsOrNull(String secretId, String key, String token) {
+        try {
+            return Main.credentials(secretId, key, token);
+        } catch (IllegalArgumentException notASecretId) {
+            return null;
+        }
     }
 
     private static int report(VerificationResult result, PrintStream out) {

@@ -107,6 +107,16 @@ class VerifyUrlTest {
     }
 
     @Test
+    void aQakThatCannotBeASecretIdIsAnInvalidSignatureNotAUsageError() {
+        String url = presignedUrl().replace("q-ak=" + SECRET_ID, "q-ak=AK%3DID");
+
+        Run r = run(ENV, "verify", "--url", url, "--now", DURING);
+
+        assertThat(r.exit).as(r.err).isEqualTo(1);
+        assertThat(r.out).startsWith("invalid (");
+    }
+
+    @Test
     void anotherSecretIdIsUnknown() {
         Run r = run(ENV, "verify", "--url", presignedUrl(), "--secret-id", "AKIDother", "--now", DURING);
 
