@@ -103,6 +103,14 @@ public final class FacetSet {
         }
     }
 
+    /**
+     * Whether a text is a value of the type at all: in the lexical space of its kind, after its
+     * whitespace rule. A text that is not is reported once, as {@code datatype}, by {@link #check}.
+     */
+    boolean isOfTheType(String text) {
+        return textKind.isValid(whiteSpace.apply(text));
+    }
+
     private void checkPatterns(Validation validation, String path, String lexical) {
         for (int i = 0; i < patterns.size(); i++) {
             if (!patterns.get(i).matcher(lexical).matches()) {

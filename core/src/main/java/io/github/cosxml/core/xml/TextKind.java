@@ -16,11 +16,23 @@ public enum TextKind {
     /** Text: length facets count characters (Unicode code points). The default. */
     TEXT("", null, null),
     /**
-     * A number kept as text, such as the raw text of an enum of {@code xs:int}: bounds, digits,
-     * enumeration and fixed values compare the number it stands for. Text that is not a number is
-     * left to the other checks.
+     * A floating-point number kept as text ({@code xs:float}, {@code xs:double}), such as the raw
+     * text of an enum of {@code xs:double}: bounds, digits, enumeration and fixed values compare the
+     * number it stands for. Text that is not a number is left to the other checks.
      */
     NUMBER("", null, null),
+    /**
+     * An {@code xs:integer} (or {@code xs:int}, {@code xs:long}, ...) kept as text, such as the raw
+     * text of an enum of {@code xs:int}: digits with an optional sign, compared as the number they
+     * stand for ({@code 2.0} is not an integer).
+     */
+    INTEGER("", "xs:integer (digits with an optional sign, such as 2 or -15)", "[+\\-]?[0-9]+"),
+    /**
+     * An {@code xs:decimal} kept as text: a decimal number without exponent, compared as the
+     * number it stands for ({@code 2E0} is not a decimal).
+     */
+    DECIMAL("", "xs:decimal (a number without exponent, such as 2.5 or -0.01)",
+            "[+\\-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)"),
     /** {@code xs:hexBinary}: two hex digits per octet; length facets count octets. */
     HEX_BINARY(" octets", "xs:hexBinary (two hex digits per octet)", null),
     /** {@code xs:base64Binary}: length facets count the decoded octets; whitespace does not count. */
@@ -95,8 +107,8 @@ public enum TextKind {
     }
 
     /**
-     * Whether the text is in the lexical space of this kind's type: always for text, numbers and
-     * lists (a number that does not parse is left to the other checks), else by the type's rule.
+     * Whether the text is in the lexical space of this kind's type: always for text, floating-point
+     * numbers and lists (a float that does not parse is left to the other checks), else by the type's rule.
      *
      * @param lexical the text, after the type's whitespace rule
      * @return true if XML Schema accepts the text as a value of the type
@@ -156,10 +168,10 @@ public enum TextKind {
      * The number a text of this kind stands for.
      *
      * @param lexical the text, after the type's whitespace rule
-     * @return the number, or null if this kind is not {@link #NUMBER} or the text is not a decimal number
+     * @return the number, or null if this kind is not a number or the text is not a decimal number
      */
     BigDecimal number(String lexical) {
-        if (this != NUMBER) {
+        if (this != NUMBER && this != INTEGER && this != DECIMAL) {
             return null;
         }
         String text = lexical.trim();

@@ -186,6 +186,23 @@ public final class Validation {
     }
 
     /**
+     * Like {@link #enumeration(String, String, Object)}, for an enum whose type has facets that
+     * {@link #check(String, Object, FacetSet)} checks too: a raw value that is not a value of the
+     * type at all ({@code abc} for an enum of {@code xs:int}) is left to that check, which reports
+     * it once as {@code datatype}, as the schema does.
+     *
+     * @param path the property path
+     * @param raw the raw text, or null
+     * @param known the constant for it, or null if unknown
+     * @param facets the facets of the enum's type, checked on the same value
+     */
+    public void enumeration(String path, String raw, Object known, FacetSet facets) {
+        if (raw != null && known == null && facets.isOfTheType(raw)) {
+            add(path, "enumeration", "'" + raw + "' is not a known value");
+        }
+    }
+
+    /**
      * Reports each raw enum value of a list that is not one of the enum's constants.
      *
      * @param path the property path
@@ -195,6 +212,22 @@ public final class Validation {
     public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup) {
         for (int i = 0; i < raws.size(); i++) {
             enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)));
+        }
+    }
+
+    /**
+     * Like {@link #enumerationEach(String, List, Function)}, for items whose type has facets that
+     * {@link #checkEach(String, List, FacetSet)} checks too: an item that is not a value of the
+     * type at all is left to that check (see {@link #enumeration(String, String, Object, FacetSet)}).
+     *
+     * @param path the property path
+     * @param raws the raw texts
+     * @param lookup the enum's {@code fromValueOrNull}
+     * @param facets the facets of the item type, checked on the same items
+     */
+    public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup, FacetSet facets) {
+        for (int i = 0; i < raws.size(); i++) {
+            enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)), facets);
         }
     }
 

@@ -179,6 +179,34 @@ public final class XmlValues {
     }
 
     /**
+     * Like {@link #sameNumber}, for an integer type: both texts must be integers (digits with an
+     * optional sign), so {@code 02} and {@code +2} are {@code 2} but {@code 2.0} is not an
+     * {@code xs:int} at all. Used by generated enums of integer types.
+     *
+     * @param a a text, may be null
+     * @param b another text, may be null
+     * @return true if both are integers of the same value
+     */
+    public static boolean sameInteger(String a, String b) {
+        return a != null && b != null && TextKind.INTEGER.isValid(a.trim()) && TextKind.INTEGER.isValid(b.trim())
+                && sameNumber(a, b);
+    }
+
+    /**
+     * Like {@link #sameNumber}, for {@code xs:decimal} and its restrictions: both texts must be
+     * decimals without exponent, so {@code 2.50} is {@code 2.5} but {@code 25E-1} is not an
+     * {@code xs:decimal}. Used by generated enums of decimal types.
+     *
+     * @param a a text, may be null
+     * @param b another text, may be null
+     * @return true if both are decimals of the same value
+     */
+    public static boolean sameDecimal(String a, String b) {
+        return a != null && b != null && TextKind.DECIMAL.isValid(a.trim()) && TextKind.DECIMAL.isValid(b.trim())
+                && sameNumber(a, b);
+    }
+
+    /**
      * {@code xs:decimal} (no exponent, as the schema type requires).
      *
      * @param text the text

@@ -24,6 +24,8 @@ class TextKindLexicalTest {
             TextKind.G_MONTH, "gMonth", TextKind.G_DAY, "gDay", TextKind.G_MONTH_DAY, "gMonthDay"));
     static {
         TYPES.put(TextKind.NMTOKENS, "NMTOKENS");
+        TYPES.put(TextKind.INTEGER, "integer");
+        TYPES.put(TextKind.DECIMAL, "decimal");
         // the lexical form of xs:IDREFS: the JDK's validator would also look up each reference among the IDs
     }
 
@@ -52,6 +54,11 @@ class TextKindLexicalTest {
         assertThat(TextKind.G_YEAR.isValid("0000")).isFalse();
         assertThat(TextKind.G_YEAR_MONTH.isValid("2024-05+08:00")).isTrue();
         assertThat(TextKind.BASE64_BINARY.isValid("AAA")).isFalse();
+        assertThat(TextKind.INTEGER.isValid("+02")).isTrue();
+        assertThat(TextKind.INTEGER.isValid("2.0")).isFalse();
+        assertThat(TextKind.DECIMAL.isValid("-.5")).isTrue();
+        assertThat(TextKind.DECIMAL.isValid("2.")).isTrue();
+        assertThat(TextKind.DECIMAL.isValid("2E0")).isFalse();
         assertThat(TextKind.TEXT.isValid("anything at all")).isTrue();
     }
 
@@ -75,6 +82,22 @@ class TextKindLexicalTest {
     @Property(tries = 600, seed = "20261122")
     void durationsAgreeWithTheJdkSchemaValidator(@ForAll("durationLike") String text) {
         assertAgrees(TextKind.DURATION, text);
+    }
+
+    @Property(tries = 600, seed = "20261122")
+    void numbersAgreeWithTheJdkSchemaValidator(@ForAll("numberKinds") TextKind kind, @ForAll("numberLike") String text) {
+        assertAgrees(kind, text);
+    }
+
+    @Provide
+    Arbitrary<TextKind> numberKinds() {
+        return Arbitraries.of(TextKind.INTEGER, TextKind.DECIMAL);
+    }
+
+    /** Short strings over the alphabet of numbers: signs, digits, points, exponents, spaces. */
+    @Provide
+    Arbitrary<String> numberLike() {
+        return Arbitraries.strings().withChars("+-.0129eE ").ofMinLength(1).ofMaxLength(6);
     }
 
     @Property(tries = 1000, seed = "20261122")

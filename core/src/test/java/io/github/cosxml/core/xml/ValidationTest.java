@@ -30,6 +30,24 @@ class ValidationTest {
     }
 
     @Test
+    void anUnknownEnumValueThatIsNotOfTheTypeIsLeftToTheDatatypeCheck() {
+        FacetSet grade = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.INTEGER).build();
+        Validation validation = new Validation();
+        for (String raw : Arrays.asList("abc", "7", " 2 ")) {
+            Object known = " 2 ".equals(raw) ? "SECOND" : null;
+            validation.enumeration(raw, raw, known, grade);
+            validation.check(raw, raw, grade);
+        }
+        validation.enumerationEach("items", Arrays.asList("1", "x"), raw -> "1".equals(raw) ? "FIRST" : null, grade);
+        validation.checkEach("items", Arrays.asList("1", "x"), grade);
+
+        assertThat(validation.result().violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("abc", "datatype"),
+                org.assertj.core.groups.Tuple.tuple("7", "enumeration"),
+                org.assertj.core.groups.Tuple.tuple("items[1]", "datatype"));
+    }
+
+    @Test
     void aJavaTypeValueIsCheckedOnTheTextItsPrintMethodWrites() {
         FacetSet chinaTime = FacetSet.builder().pattern("\\S+\\+0800").build();
         java.time.OffsetDateTime china = java.time.OffsetDateTime.parse("2024-01-02T03:04:05+08:00");

@@ -43,6 +43,18 @@ class XmlValuesTest {
     }
 
     @Test
+    void sameIntegerAndSameDecimalAlsoRequireTheTypesLexicalForm() {
+        assertThat(XmlValues.sameInteger("2", " +02 ")).isTrue();
+        assertThat(XmlValues.sameInteger("2", "2.0")).isFalse();
+        assertThat(XmlValues.sameInteger("2", "2E0")).isFalse();
+        assertThat(XmlValues.sameInteger("2", null)).isFalse();
+        assertThat(XmlValues.sameDecimal("2.5", "02.50")).isTrue();
+        assertThat(XmlValues.sameDecimal("2", "2.")).isTrue();
+        assertThat(XmlValues.sameDecimal("2.5", "25E-1")).isFalse();
+        assertThat(XmlValues.sameDecimal(null, "2")).isFalse();
+    }
+
+    @Test
     void parsesDecimalsWithoutExponent() {
         assertThat(XmlValues.parseDecimal("1.50")).isEqualTo(new BigDecimal("1.50"));
         assertThat(XmlValues.print(new BigDecimal("1E+3"))).isEqualTo("1000");
