@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cosxml.codegen.model.EnumConstantModel;
 import io.github.cosxml.codegen.model.EnumTypeModel;
+import io.github.cosxml.codegen.model.TextKind;
 import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -73,14 +74,23 @@ final class EnumEmitter {
                 .endControlFlow()
                 .endControlFlow();
         if (model.numeric()) {
-            // the schema compares numbers by value: 02 and +2 are the constant 2
+            // the schema compares numbers by value: 02 and +2 are the constant 2 (and 2.0 is not an xs:int)
             fromValueOrNull.beginControlFlow("for ($T constant : values())", name)
-                    .beginControlFlow("if ($T.sameNumber(constant.$N, value))", RuntimeTypes.XML_VALUES, field)
+                    .beginControlFlow("if ($T.$N(constant.$N, value))", RuntimeTypes.XML_VALUES,
+                            sameValueMethod(model.textKind()), field)
                     .addStatement("return constant")
                     .endControlFlow()
                     .endControlFlow();
         }
         type.addMethod(fromValueOrNull.addStatement("return null").build());
         return type.build();
+    }
+
+    private static String sameValueMethod(TextKind kind) {
+        return switch (kind) {
+            case INTEGER -> "sameInteger";
+            case DECIMAL -> "sameDecimal";
+            default -> "sameNumber";
+        };
     }
 }

@@ -100,8 +100,8 @@ final class Planner {
                 isList ? unique(builderMethods, "add" + base) : null,
                 isEnum ? unique(builderMethods, field + "AsString") : null,
                 isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,
-                property.facets().isEmpty() ? null : constants.newName(upperSnake(field) + "_FACETS"),
-                property.type() instanceof TypeRef.ListType list && !list.itemFacets().isEmpty()
+                hasFacetChecks(property, item) ? constants.newName(upperSnake(field) + "_FACETS") : null,
+                property.type() instanceof TypeRef.ListType list && PropertyPlan.checksFacets(item, list.itemFacets())
                         ? constants.newName(upperSnake(field) + "_ITEM_FACETS") : null,
                 item,
                 types.storedType(item),
@@ -109,6 +109,12 @@ final class Planner {
                 childIndex,
                 position,
                 group);
+    }
+
+    // the facets of an xs:list type apply to the list as a whole, which is measured in items, not as its item type
+    private static boolean hasFacetChecks(PropertyModel property, TypeRef item) {
+        return property.type() instanceof TypeRef.ListType ? !property.facets().isEmpty()
+                : PropertyPlan.checksFacets(item, property.facets());
     }
 
     private static int groupOf(Map<String, Integer> groups, int level, ComplexTypeModel owner, PropertyModel property) {

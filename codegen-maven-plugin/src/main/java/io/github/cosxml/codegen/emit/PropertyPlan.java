@@ -104,9 +104,22 @@ record PropertyPlan(
         return TypeMapper.isText(itemType) ? facets.whiteSpace() : WhiteSpace.PRESERVE;
     }
 
-    // a jaxb:javaType value is checked on its printed text, which is what its text kind describes
     private TextKind textKindOf(Facets facets) {
-        return TypeMapper.isText(itemType) || isCustom() ? facets.textKind() : TextKind.TEXT;
+        return textKindFor(itemType, facets);
+    }
+
+    /**
+     * What facet checks measure for values of {@code item}: the type's text kind for values kept as
+     * text, and for a {@code jaxb:javaType}, checked on its printed text; {@code TEXT} for parsed
+     * values (an {@code Integer} is an integer by its Java type).
+     */
+    static TextKind textKindFor(TypeRef item, Facets facets) {
+        return TypeMapper.isText(item) || item instanceof TypeRef.CustomType ? facets.textKind() : TextKind.TEXT;
+    }
+
+    /** Whether generated code has anything to check for values of {@code item} with these facets. */
+    static boolean checksFacets(TypeRef item, Facets facets) {
+        return !facets.withTextKind(textKindFor(item, facets)).isEmpty();
     }
 
     /** Whether one value is a {@code jaxb:javaType}, checked on the text its print method writes. */

@@ -93,12 +93,15 @@ final class ValidationEmitter {
         // facets of an enum's values are an xs:list's item facets
         Facets valueFacets = property.isXsList() ? property.itemFacets() : property.model().facets();
         if (property.isEnum() && valueFacets.enumeration().isEmpty()) {
+            // with facets, text that is not of the type at all (abc for an xs:int) is theirs to report, once
+            String valueConstant = property.isXsList() ? property.itemFacetsConstant() : property.facetsConstant();
+            CodeBlock facets = valueConstant == null ? CodeBlock.of("") : CodeBlock.of(", $N", valueConstant);
             if (property.isList()) {
-                code.addStatement("validation.enumerationEach($L, this.$N, $T::fromValueOrNull)", path, field,
-                        property.enumClass());
+                code.addStatement("validation.enumerationEach($L, this.$N, $T::fromValueOrNull$L)", path, field,
+                        property.enumClass(), facets);
             } else {
-                code.addStatement("validation.enumeration($L, this.$N, $T.fromValueOrNull(this.$N))", path, field,
-                        property.enumClass(), field);
+                code.addStatement("validation.enumeration($L, this.$N, $T.fromValueOrNull(this.$N)$L)", path, field,
+                        property.enumClass(), field, facets);
             }
         }
         // a javaType value, and the text of a list of them, is checked as its print method writes it

@@ -11,15 +11,16 @@ import javax.xml.namespace.QName;
  * @param xmlType the schema type name, null if anonymous
  * @param constants the constants in schema order
  * @param documentation the {@code xs:documentation} text, or null
- * @param numeric whether the schema type is numeric, so that a value matches a constant by number ({@code 02} is
- *     {@code 2})
+ * @param textKind what the schema type's values are: for a numeric kind a value matches a constant by number
+ *     ({@code 02} is {@code 2}), as the kind compares them
  */
 public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel> constants, String documentation,
-        boolean numeric) {
+        TextKind textKind) {
 
     /** Copies defensively and requires at least one constant. */
     public EnumTypeModel {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(textKind, "textKind");
         constants = List.copyOf(Objects.requireNonNullElse(constants, List.of()));
         if (constants.isEmpty()) {
             throw new IllegalArgumentException("enum " + name + " has no constants");
@@ -27,7 +28,7 @@ public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel
     }
 
     /**
-     * An enum of a type that is not numeric.
+     * An enum of text.
      *
      * @param name the Java enum class
      * @param xmlType the schema type name, null if anonymous
@@ -35,6 +36,15 @@ public record EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel
      * @param documentation the documentation, or null
      */
     public EnumTypeModel(JavaName name, QName xmlType, List<EnumConstantModel> constants, String documentation) {
-        this(name, xmlType, constants, documentation, false);
+        this(name, xmlType, constants, documentation, TextKind.TEXT);
+    }
+
+    /**
+     * Whether the schema type is numeric, so that a value matches a constant by number.
+     *
+     * @return true for a numeric text kind
+     */
+    public boolean numeric() {
+        return textKind.isNumeric();
     }
 }

@@ -9,8 +9,12 @@ package io.github.cosxml.codegen.model;
 public enum TextKind {
     /** Characters: string types, and everything not listed below. */
     TEXT,
-    /** A number: {@code xs:decimal}, {@code xs:float}, {@code xs:double} and their derivations. */
+    /** A floating-point number: {@code xs:float}, {@code xs:double} and their derivations. */
     NUMBER,
+    /** An integer: {@code xs:integer} and its derivations ({@code xs:int}, {@code xs:unsignedByte}, ...). */
+    INTEGER,
+    /** A decimal number without exponent: {@code xs:decimal} and its restrictions that are not integers. */
+    DECIMAL,
     /** {@code xs:hexBinary}: lengths count octets. */
     HEX_BINARY,
     /** {@code xs:base64Binary}: lengths count decoded octets. */
@@ -43,13 +47,23 @@ public enum TextKind {
     G_MONTH_DAY;
 
     /**
-     * Whether {@code validate()} checks the lexical form of this kind's values (binary data, names,
-     * language tags, durations), so that a value needs its facets checked even when the type
+     * Whether {@code validate()} checks the lexical form of this kind's values (integers, decimals,
+     * binary data, names, language tags, durations), so that a value needs its facets checked even when the type
      * declares none.
      *
      * @return true for kinds with a lexical form of their own
      */
     public boolean checksLexicalForm() {
         return this != TEXT && this != NUMBER && this != LIST;
+    }
+
+    /**
+     * Whether values of this kind are numbers, which the schema compares by value ({@code 02} is
+     * {@code 2}).
+     *
+     * @return true for {@link #NUMBER}, {@link #INTEGER} and {@link #DECIMAL}
+     */
+    public boolean isNumeric() {
+        return this == NUMBER || this == INTEGER || this == DECIMAL;
     }
 }

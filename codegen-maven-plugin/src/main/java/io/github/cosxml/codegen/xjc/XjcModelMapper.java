@@ -120,10 +120,10 @@ public final class XjcModelMapper {
             constants.add(new EnumConstantModel(constant.getName(), normalize(constant.getLexicalValue(), rule),
                     Documentation.of(constant.getSchemaComponent())));
         }
-        boolean numeric = info.getSchemaComponent() instanceof XSSimpleType type
-                && FacetCollector.textKind(type) == TextKind.NUMBER;
+        TextKind kind = info.getSchemaComponent() instanceof XSSimpleType type ? FacetCollector.textKind(type)
+                : TextKind.TEXT;
         return new EnumTypeModel(names.of(info), info.getTypeName(), constants,
-                Documentation.of(info.getSchemaComponent()), numeric);
+                Documentation.of(info.getSchemaComponent()), kind);
     }
 
     private ComplexTypeModel mapClass(CClassInfo info) {

@@ -51,6 +51,15 @@ class ValidateAgreesWithSchemaTest {
         "<Grade>3</Grade>|maxInclusive",
         "<TopGrade>3</TopGrade>|",
         "<TopGrade>1</TopGrade>|enumeration",
+        // an xs:int has no fraction and no exponent, and text that is no integer is reported once, as such
+        "<Grade>2.0</Grade>|datatype",
+        "<Grade>2E0</Grade>|datatype",
+        "<Grade>abc</Grade>|datatype",
+        "<Grade>-0</Grade>|enumeration",
+        "<TopGrade>3.0</TopGrade>|datatype",
+        "<TopGrade>abc</TopGrade>|datatype",
+        // an unknown value of an enum whose type is not numeric is an enumeration violation only
+        "<FitCode>Nope</FitCode>|enumeration",
     })
     void restrictionsOfEnumeratedTypesAreCheckedForTheFacetsTheEnumDoesNotImply(String element, String facet)
             throws Exception {

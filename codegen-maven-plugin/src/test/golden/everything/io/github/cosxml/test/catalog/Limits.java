@@ -95,13 +95,13 @@ public final class Limits {
 
     private static final FacetSet GRADE_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
-        .textKind(TextKind.NUMBER)
+        .textKind(TextKind.INTEGER)
         .maxInclusive("2")
         .build();
 
     private static final FacetSet TOP_GRADE_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
-        .textKind(TextKind.NUMBER)
+        .textKind(TextKind.INTEGER)
         .enumeration("3")
         .build();
 
@@ -1255,14 +1255,14 @@ public final class Limits {
      * @param path the path of this value, empty at the top
      */
     public void validateInto(Validation validation, String path) {
-        validation.enumeration(Validation.path(path, "fitCode"), this.fitCode, Fit.fromValueOrNull(this.fitCode));
+        validation.enumeration(Validation.path(path, "fitCode"), this.fitCode, Fit.fromValueOrNull(this.fitCode), FIT_CODE_FACETS);
         validation.check(Validation.path(path, "fitCode"), this.fitCode, FIT_CODE_FACETS);
-        validation.enumeration(Validation.path(path, "redOrGreen"), this.redOrGreen, Color.fromValueOrNull(this.redOrGreen));
+        validation.enumeration(Validation.path(path, "redOrGreen"), this.redOrGreen, Color.fromValueOrNull(this.redOrGreen), RED_OR_GREEN_FACETS);
         validation.check(Validation.path(path, "redOrGreen"), this.redOrGreen, RED_OR_GREEN_FACETS);
-        validation.enumeration(Validation.path(path, "longFit"), this.longFit, Fit.fromValueOrNull(this.longFit));
+        validation.enumeration(Validation.path(path, "longFit"), this.longFit, Fit.fromValueOrNull(this.longFit), LONG_FIT_FACETS);
         validation.check(Validation.path(path, "longFit"), this.longFit, LONG_FIT_FACETS);
         validation.check(Validation.path(path, "primary"), this.primary, PRIMARY_FACETS);
-        validation.enumeration(Validation.path(path, "grade"), this.grade, Grade.fromValueOrNull(this.grade));
+        validation.enumeration(Validation.path(path, "grade"), this.grade, Grade.fromValueOrNull(this.grade), GRADE_FACETS);
         validation.check(Validation.path(path, "grade"), this.grade, GRADE_FACETS);
         validation.check(Validation.path(path, "topGrade"), this.topGrade, TOP_GRADE_FACETS);
         validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit::fromValueOrNull);
@@ -1286,7 +1286,7 @@ public final class Limits {
         validation.checkEach(Validation.path(path, "handles"), this.handles, HANDLES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "smalls"), this.smalls, SMALLS_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "levels"), this.levels, LEVELS_ITEM_FACETS);
-        validation.enumerationEach(Validation.path(path, "fitCodes"), this.fitCodes, Fit::fromValueOrNull);
+        validation.enumerationEach(Validation.path(path, "fitCodes"), this.fitCodes, Fit::fromValueOrNull, FIT_CODES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "fitCodes"), this.fitCodes, FIT_CODES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "names"), this.names, NAMES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "primaries"), this.primaries, PRIMARIES_ITEM_FACETS);

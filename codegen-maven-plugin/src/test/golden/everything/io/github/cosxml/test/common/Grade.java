@@ -67,7 +67,7 @@ public enum Grade {
             }
         }
         for (Grade constant : values()) {
-            if (XmlValues.sameNumber(constant.value, value)) {
+            if (XmlValues.sameInteger(constant.value, value)) {
                 return constant;
             }
         }
