@@ -21,11 +21,11 @@ import io.github.cosxml.tests.e2e.CiClient.Reply;
 import io.github.cosxml.tests.http.IncomingRequest;
 import io.github.cosxml.tests.http.LoopbackCiServer;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
+import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,18 +37,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * temporary credentials. The server verifies every signature and validates every body.
  */
 class LoopbackEndToEndTest {
-    private static LoopbackCiServer server;
+    @RegisterExtension
+    static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
+
     private static final CosSigner SIGNER = CosSigner.builder().build();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = LoopbackCiServer.start(LoopbackTestSupport.KNOWN);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     static Stream<Arguments> forms() {
         return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
@@ -56,7 +48,7 @@ class LoopbackEndToEndTest {
     }
 
     private static CiClient client(String kind) {
-        return new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        return new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
@@ -76,9 +68,9 @@ class LoopbackEndToEndTest {
         String jobId = job.getJobsDetail().getJobId();
         assertThat(jobId).isEqualTo(LoopbackCiServer.DOCUMENTED_JOB_ID);
 
-        Handled received = server.last();
+        Handled received = loopback.server().last();
         assertSignedAndVerified(received, form, LoopbackTestSupport.credentials(kind), "content-length", "content-type", "host");
-        assertThat(received.request().header("Host")).isEqualTo(server.host());
+        assertThat(received.request().header("Host")).isEqualTo(loopback.server().host());
         assertThat(received.request().header("Content-Length")).isEqualTo(Integer.toString(submit.body().length));
         assertThat(CiSchema.IMAGE_LICENSE_REC_JOB_REQUEST.validate(received.request().body()).isValid()).isTrue();
 
@@ -92,7 +84,7 @@ class LoopbackEndToEndTest {
             assertThat(detail.getOperation().getImageLicenseRecResult().getIdInfo()).hasSize(6);
         });
         assertThat(query.getNonExistJobIds()).isEmpty();
-        assertSignedAndVerified(server.last(), form, LoopbackTestSupport.credentials(kind), "host");
+        assertSignedAndVerified(loopback.server().last(), form, LoopbackTestSupport.credentials(kind), "host");
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
@@ -119,10 +111,10 @@ class LoopbackEndToEndTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.headers().firstValue("x-cos-request-id")).isPresent();
         assertRecognised(reply);
-        IncomingRequest received = server.last().request();
+        IncomingRequest received = loopback.server().last().request();
         assertThat(received.path()).isEqualTo("/" + OBJECT_KEY);
         assertThat(received.parameters()).containsEntry("ci-process", "AILicenseRec").containsEntry("CardType", "IDCard");
-        assertSignedAndVerified(server.last(), form, LoopbackTestSupport.credentials(kind), "host");
+        assertSignedAndVerified(loopback.server().last(), form, LoopbackTestSupport.credentials(kind), "host");
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
@@ -134,13 +126,13 @@ class LoopbackEndToEndTest {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertRecognised(reply);
-        IncomingRequest received = server.last().request();
+        IncomingRequest received = loopback.server().last().request();
         assertThat(received.path()).isEqualTo("/");
         assertThat(received.parameters()).containsEntry("detect-url", DETECT_URL);
         assertThat(received.rawQuery()).contains("detect-url=https%3A%2F%2Fexamplebucket-1250000000.cos.ap-beijing"
                 + ".myqcloud.com%2Fid%20card%2F%E6%AD%A3%E9%9D%A2.jpg%3Fsize%3Dlarge%26v%3D2");
-        assertSignedAndVerified(server.last(), form, LoopbackTestSupport.credentials(kind), "host");
-        assertThat(signedParameters(server.last())).contains("detect-url", "ci-process", "cardtype");
+        assertSignedAndVerified(loopback.server().last(), form, LoopbackTestSupport.credentials(kind), "host");
+        assertThat(signedParameters(loopback.server().last())).contains("detect-url", "ci-process", "cardtype");
     }
 
     private static void assertRecognised(Reply reply) {

@@ -19,11 +19,11 @@ import io.github.cosxml.tests.e2e.CiClient.Reply;
 import io.github.cosxml.tests.e2e.HttpStringComparison.Difference;
 import io.github.cosxml.tests.http.LoopbackCiServer;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
+import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.net.URI;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,18 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link ServiceError}.
  */
 class LoopbackRejectionTest {
-    private static LoopbackCiServer server;
+    @RegisterExtension
+    static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
+
     private static final CosSigner SIGNER = CosSigner.builder().build();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = LoopbackCiServer.start(LoopbackTestSupport.KNOWN);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     static Stream<Arguments> forms() {
         return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
@@ -57,14 +49,14 @@ class LoopbackRejectionTest {
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource("forms")
     void headerChangedAfterSigningIsSignatureDoesNotMatch(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         Call signed = client.submit(DocumentedRequests.submitImageLicenseRec("input/test.jpg"), form,
                 LoopbackTestSupport.validNow());
 
         Reply reply = client.send(signed.withHeader("Content-Type", "text/xml"));
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
+        assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
         ServiceError error = parseError(reply);
         assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
         assertThat(error.getMessage()).isEqualTo("The Signature you specified is invalid.");
@@ -89,7 +81,7 @@ class LoopbackRejectionTest {
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource("forms")
     void aPlusSentRawInThePathIsASpaceToTheServer(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         Call signed = client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form, LoopbackTestSupport.validNow());
         URI encoded = signed.uri();
         assertThat(encoded.getRawPath()).contains("front%2Bback.jpg");
@@ -99,8 +91,8 @@ class LoopbackRejectionTest {
         Reply reply = client.send(new Call(signed.form(), signed.request(), signed.keyTime(), raw, signed.headers(), signed.body()));
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(server.last().request().path()).isEqualTo("/idcard/正面 front back.jpg");
-        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
+        assertThat(loopback.server().last().request().path()).isEqualTo("/idcard/正面 front back.jpg");
+        assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
         ServiceError error = parseError(reply);
         assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
         assertThat(HttpStringComparison.differences(error.getFormatString(), client.explain(signed).httpString()))
@@ -110,24 +102,24 @@ class LoopbackRejectionTest {
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource("forms")
     void expiredKeyTimeIsAccessDenied(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
 
         Reply reply = client.send(client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form,
                 LoopbackTestSupport.expired()));
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.EXPIRED);
+        assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.EXPIRED);
         ServiceError error = parseError(reply);
         assertThat(error.getCode()).isEqualTo("AccessDenied");
         assertThat(error.getMessage()).isEqualTo("Request has expired");
-        assertThat(error.getResource()).isEqualTo(server.host() + "/" + LoopbackTestSupport.OBJECT_KEY);
+        assertThat(error.getResource()).isEqualTo(loopback.server().host() + "/" + LoopbackTestSupport.OBJECT_KEY);
         assertThat(error.getStringToSign()).isNull();
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource("forms")
     void bodyBreakingTheSchemaIsInvalidArgument(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         ImageLicenseRecJobRequest documented = DocumentedRequests.submitImageLicenseRec("input/test.jpg");
         ImageLicenseRecJobRequest urgent = documented.toBuilder()
                 .operation(documented.getOperation().toBuilder().jobLevel(3).build()).build();
@@ -138,7 +130,7 @@ class LoopbackRejectionTest {
         Reply reply = client.send(client.submit(urgent, form, LoopbackTestSupport.validNow()));
 
         assertThat(reply.status()).isEqualTo(400);
-        Handled handled = server.last();
+        Handled handled = loopback.server().last();
         assertThat(handled.verification().reason()).as("the signature was fine").isEqualTo(VerificationResult.Reason.VALID);
         ServiceError error = parseError(reply);
         assertThat(error.getCode()).isEqualTo("InvalidArgument");
@@ -149,7 +141,7 @@ class LoopbackRejectionTest {
     @Test
     void temporaryCredentialsWithoutTheirTokenHeaderAreRejected() throws Exception {
         Credentials temporary = LoopbackTestSupport.TEMPORARY;
-        CiClient client = new CiClient(server.baseUri(), SIGNER, temporary);
+        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, temporary);
         Call signed = client.query(LoopbackCiServer.DOCUMENTED_JOB_ID, Form.AUTHORIZATION_HEADER,
                 LoopbackTestSupport.validNow());
         java.util.Map<String, String> withoutToken = new java.util.LinkedHashMap<>(signed.headers());
@@ -158,7 +150,7 @@ class LoopbackRejectionTest {
         Reply reply = client.send(new Call(signed.form(), signed.request(), signed.keyTime(), signed.uri(), withoutToken, null));
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(server.last().verification().reason()).isEqualTo(VerificationResult.Reason.MISSING_HEADER);
+        assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.MISSING_HEADER);
         ServiceError error = parseError(reply);
         assertThat(error.getCode()).isEqualTo("AccessDenied");
         assertThat(error.getMessage()).contains("x-cos-security-token");
@@ -166,7 +158,7 @@ class LoopbackRejectionTest {
 
     @Test
     void unsignedRequestIsAccessDenied() throws Exception {
-        CiClient client = new CiClient(server.baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
+        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
         Call signed = client.query(LoopbackCiServer.DOCUMENTED_JOB_ID, Form.AUTHORIZATION_HEADER,
                 LoopbackTestSupport.validNow());
         java.util.Map<String, String> unsigned = new java.util.LinkedHashMap<>(signed.headers());
@@ -175,7 +167,7 @@ class LoopbackRejectionTest {
         Reply reply = client.send(new Call(signed.form(), signed.request(), signed.keyTime(), signed.uri(), unsigned, null));
 
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(server.last().verification()).as("nothing to verify").isNull();
+        assertThat(loopback.server().last().verification()).as("nothing to verify").isNull();
         ServiceError error = parseError(reply);
         assertThat(error.getCode()).isEqualTo("AccessDenied");
         assertThat(error.getMessage()).contains("neither an Authorization header nor a pre-signed query");

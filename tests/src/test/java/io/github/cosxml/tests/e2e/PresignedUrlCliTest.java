@@ -8,15 +8,14 @@ import io.github.cosxml.core.sign.Credentials;
 import io.github.cosxml.tests.e2e.CiClient.Call;
 import io.github.cosxml.tests.e2e.CiClient.Form;
 import io.github.cosxml.tests.e2e.CiClient.Reply;
-import io.github.cosxml.tests.http.LoopbackCiServer;
+import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,17 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * permanent and temporary credentials, on a path and a detect-url that need encoding.
  */
 class PresignedUrlCliTest {
-    private static LoopbackCiServer server;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = LoopbackCiServer.start(LoopbackTestSupport.KNOWN);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
 
     static Stream<Arguments> presignedForms() {
         return Stream.of(Form.PRESIGNED_URL, Form.MERGED_SIGN).flatMap(form -> Stream.of("permanent", "temporary")
@@ -48,7 +38,7 @@ class PresignedUrlCliTest {
     @MethodSource("presignedForms")
     void theCliAcceptsWhatTheServerAccepted(Form form, String kind) throws Exception {
         Credentials credentials = LoopbackTestSupport.credentials(kind);
-        CiClient client = new CiClient(server.baseUri(), CosSigner.builder().build(), credentials);
+        CiClient client = new CiClient(loopback.server().baseUri(), CosSigner.builder().build(), credentials);
         for (Call call : new Call[] {
             client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form, LoopbackTestSupport.validNow()),
             client.recogniseUrl(LoopbackTestSupport.DETECT_URL, "IDCard", form, LoopbackTestSupport.validNow())}) {
@@ -66,7 +56,7 @@ class PresignedUrlCliTest {
     @MethodSource("presignedForms")
     void theCliRejectsWhatTheServerRejected(Form form, String kind) throws Exception {
         Credentials credentials = LoopbackTestSupport.credentials(kind);
-        CiClient client = new CiClient(server.baseUri(), CosSigner.builder().build(), credentials);
+        CiClient client = new CiClient(loopback.server().baseUri(), CosSigner.builder().build(), credentials);
         Call call = client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form, LoopbackTestSupport.validNow());
         URI tampered = URI.create(call.uri().toString().replace("CardType=IDCard", "CardType=Passport"));
         assertThat(tampered).isNotEqualTo(call.uri());
