@@ -1164,16 +1164,20 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code Tags} elements.
+         * Replaces the {@code Tags} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder tags(Collection<? extends String> value) {
-            this.tags.clear();
+            Objects.requireNonNull(value, "tags");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addTags(item);
+                addTags(items, item);
             }
+            this.tags.clear();
+            this.tags.addAll(items);
             return this;
         }
 
@@ -1185,22 +1189,29 @@ public final class Product {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addTags(String value) {
-            Objects.requireNonNull(value, "tags item");
-            this.tags.add(XmlValues.listItem("tags", value));
+            addTags(this.tags, value);
             return this;
         }
 
+        private static void addTags(List<String> items, String value) {
+            Objects.requireNonNull(value, "tags item");
+            items.add(XmlValues.listItem("tags", value));
+        }
+
         /**
-         * Replaces the {@code Sizes} elements.
+         * Replaces the {@code Sizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder sizes(Collection<? extends Integer> value) {
-            this.sizes.clear();
+            Objects.requireNonNull(value, "sizes");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addSizes(item);
+                addSizes(items, item);
             }
+            this.sizes.clear();
+            this.sizes.addAll(items);
             return this;
         }
 
@@ -1211,9 +1222,13 @@ public final class Product {
          * @return this builder
          */
         public Builder addSizes(Integer value) {
-            Objects.requireNonNull(value, "sizes item");
-            this.sizes.add(value);
+            addSizes(this.sizes, value);
             return this;
+        }
+
+        private static void addSizes(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "sizes item");
+            items.add(value);
         }
 
         /**
@@ -1371,16 +1386,19 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code Alias} elements.
+         * Replaces the {@code Alias} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder alias(Collection<? extends String> value) {
-            this.alias.clear();
+            Objects.requireNonNull(value, "alias");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addAlias(item);
+                addAlias(items, item);
             }
+            this.alias.clear();
+            this.alias.addAll(items);
             return this;
         }
 
@@ -1391,9 +1409,13 @@ public final class Product {
          * @return this builder
          */
         public Builder addAlias(String value) {
-            Objects.requireNonNull(value, "alias item");
-            this.alias.add(value);
+            addAlias(this.alias, value);
             return this;
+        }
+
+        private static void addAlias(List<String> items, String value) {
+            Objects.requireNonNull(value, "alias item");
+            items.add(value);
         }
 
         /**
@@ -1518,16 +1540,19 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code PackSizes} elements.
+         * Replaces the {@code PackSizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder packSizes(Collection<? extends Integer> value) {
-            this.packSizes.clear();
+            Objects.requireNonNull(value, "packSizes");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addPackSizes(item);
+                addPackSizes(items, item);
             }
+            this.packSizes.clear();
+            this.packSizes.addAll(items);
             return this;
         }
 
@@ -1538,22 +1563,29 @@ public final class Product {
          * @return this builder
          */
         public Builder addPackSizes(Integer value) {
-            Objects.requireNonNull(value, "packSizes item");
-            this.packSizes.add(value);
+            addPackSizes(this.packSizes, value);
             return this;
         }
 
+        private static void addPackSizes(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "packSizes item");
+            items.add(value);
+        }
+
         /**
-         * Replaces the {@code Cuts} elements.
+         * Replaces the {@code Cuts} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder cuts(Collection<? extends Fit> value) {
-            this.cuts.clear();
+            Objects.requireNonNull(value, "cuts");
+            List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
-                addCuts(item);
+                addCuts(items, item);
             }
+            this.cuts.clear();
+            this.cuts.addAll(items);
             return this;
         }
 
@@ -1564,22 +1596,29 @@ public final class Product {
          * @return this builder
          */
         public Builder addCuts(Fit value) {
-            Objects.requireNonNull(value, "cuts item");
-            this.cuts.add(value.value());
+            addCuts(this.cuts, value);
             return this;
         }
 
+        private static void addCuts(List<String> items, Fit value) {
+            Objects.requireNonNull(value, "cuts item");
+            items.add(value.value());
+        }
+
         /**
-         * Replaces the {@code Cuts} elements with raw texts, which may be values the enum does not know.
+         * Replaces the {@code Cuts} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder cutsAsString(Collection<? extends String> value) {
-            this.cuts.clear();
+            Objects.requireNonNull(value, "cuts");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addCutsAsString(item);
+                addCutsAsString(items, item);
             }
+            this.cuts.clear();
+            this.cuts.addAll(items);
             return this;
         }
 
@@ -1590,9 +1629,13 @@ public final class Product {
          * @return this builder
          */
         public Builder addCutsAsString(String value) {
-            Objects.requireNonNull(value, "cuts item");
-            this.cuts.add(WhiteSpace.COLLAPSE.apply(value));
+            addCutsAsString(this.cuts, value);
             return this;
+        }
+
+        private static void addCutsAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "cuts item");
+            items.add(WhiteSpace.COLLAPSE.apply(value));
         }
 
         /**
