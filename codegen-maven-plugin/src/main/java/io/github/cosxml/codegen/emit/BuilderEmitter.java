@@ -11,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
@@ -18,12 +19,10 @@ import javax.lang.model.element.Modifier;
  * Emits the nested {@code Builder}: one setter per property named after it, {@code addX} for
  * lists, {@code xAsString}/{@code addXAsString} for raw enum text, and {@code build()}.
  * Builders leave facets to {@code validate()}; they reject only items that could not be written as
- * given (null, and text items of an {@code xs:list} with whitespace inside or nothing left).
+ * given (null, and text items of an {@code xs:list} with whitespace inside or nothing left). A
+ * setter taking a collection checks every item, as the adder does, before it replaces the list.
  */
 final class BuilderEmitter {
-    private static final String LIST_ITEM_THROWS = "@throws IllegalArgumentException if the item has whitespace"
-            + " inside, which would write two items, or is empty\n";
-
     TypeSpec emit(ClassPlan plan) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(plan.builderClass())
                 .addJavadoc("Builds {@link $T} values. Not thread-safe.\n", plan.className())
@@ -107,51 +106,88 @@ final class BuilderEmitter {
         return property.isXsList() && TypeMapper.isText(property.itemType());
     }
 
+    /**
+     * One way to fill a list property (typed, or as raw text for an enum), emitted as three methods: a collection
+     * setter, a public adder, and a private static adder of the same name that checks and converts one item into a
+     * given list, which the other two call. The collection setter fills a new list through it and only then
+     * replaces the builder's, so a rejected item leaves the builder as it was.
+     *
+     * @param setter the collection setter's name
+     * @param adder the adder's name, shared by the public adder and the private static one
+     * @param itemType the type of one item as passed in
+     * @param stored the item as stored, an expression of {@code value}
+     * @param checksText whether an item is text of an {@code xs:list}, which cannot hold whitespace
+     * @param setterDoc the collection setter's first sentence
+     * @param adderDoc the adder's first sentence
+     */
+    private record ListAccess(String setter, String adder, TypeName itemType, CodeBlock stored, boolean checksText,
+            String setterDoc, String adderDoc) {
+    }
+
     private static void addListMethods(TypeSpec.Builder builder, ClassPlan plan, PropertyPlan property) {
+        for (ListAccess access : listAccesses(property)) {
+            builder.addMethod(collectionSetter(plan, property, access));
+            builder.addMethod(adder(plan, property, access));
+            builder.addMethod(itemAdder(property, access));
+        }
+    }
+
+    /** The typed access, and for an enum the raw-text one. */
+    private static List<ListAccess> listAccesses(PropertyPlan property) {
         String what = ValueClassEmitter.describe(property);
-        TypeName itemType = property.isEnum() ? property.enumClass() : property.storedItemType();
-        builder.addMethod(setter(plan, property.field(), collectionOf(itemType), "Replaces " + what + ".")
-                .addStatement("this.$N.clear()", property.field())
-                .beginControlFlow("for ($T item : value)", itemType)
-                .addStatement("$N(item)", property.adder())
+        boolean text = addsListText(property);
+        if (!property.isEnum()) {
+            return List.of(new ListAccess(property.field(), property.adder(), property.storedItemType(),
+                    text ? normalized(property, "value") : CodeBlock.of("value"), text,
+                    "Replaces " + what + ".", "Adds one of " + what + "." + (text ? normalizedNote(property) : "")));
+        }
+        return List.of(
+                new ListAccess(property.field(), property.adder(), property.enumClass(), CodeBlock.of("value.value()"),
+                        false, "Replaces " + what + ".", "Adds one of " + what + "."),
+                new ListAccess(property.rawSetter(), property.rawAdder(), property.storedItemType(),
+                        normalized(property, "value"), text,
+                        "Replaces " + what + " with raw texts, which may be values the enum does not know.",
+                        "Adds one of " + what + " as raw text, which may be a value the enum does not know."
+                                + normalizedNote(property)));
+    }
+
+    private static MethodSpec collectionSetter(ClassPlan plan, PropertyPlan property, ListAccess access) {
+        String doc = access.setterDoc() + " All or nothing: if an item is rejected, the builder keeps the items it"
+                + " had.";
+        return setter(plan, access.setter(), collectionOf(access.itemType()), doc)
+                .addJavadoc(access.checksText() ? listItemThrows("an item") : "")
+                .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field())
+                .addStatement("$T items = new $T<>(value.size())", property.fieldType(), ArrayList.class)
+                .beginControlFlow("for ($T item : value)", access.itemType())
+                .addStatement("$N(items, item)", access.adder())
                 .endControlFlow()
+                .addStatement("this.$N.clear()", property.field())
+                .addStatement("this.$N.addAll(items)", property.field())
                 .addStatement("return this")
-                .build());
-        boolean text = addsListText(property) && !property.isEnum();
-        MethodSpec.Builder adder = setter(plan, property.adder(), itemType, "Adds one of " + what + "."
-                        + (text ? normalizedNote(property) : ""))
-                .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item");
-        if (text) {
-            adder.addJavadoc(LIST_ITEM_THROWS);
-        }
-        if (property.isEnum()) {
-            adder.addStatement("this.$N.add(value.value())", property.field());
-        } else {
-            adder.addStatement("this.$N.add($L)", property.field(), text ? normalized(property, "value")
-                    : CodeBlock.of("value"));
-        }
-        builder.addMethod(adder.addStatement("return this").build());
-        if (property.isEnum()) {
-            builder.addMethod(setter(plan, property.rawSetter(), collectionOf(property.storedItemType()),
-                    "Replaces " + what + " with raw texts, which may be values the enum does not know.")
-                    .addStatement("this.$N.clear()", property.field())
-                    .beginControlFlow("for ($T item : value)", property.storedItemType())
-                    .addStatement("$N(item)", property.rawAdder())
-                    .endControlFlow()
-                    .addStatement("return this")
-                    .build());
-            MethodSpec.Builder rawAdder = setter(plan, property.rawAdder(), property.storedItemType(),
-                    "Adds one of " + what + " as raw text, which may be a value the enum does not know."
-                            + normalizedNote(property));
-            if (addsListText(property)) {
-                rawAdder.addJavadoc(LIST_ITEM_THROWS);
-            }
-            builder.addMethod(rawAdder
-                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item")
-                    .addStatement("this.$N.add($L)", property.field(), normalized(property, "value"))
-                    .addStatement("return this")
-                    .build());
-        }
+                .build();
+    }
+
+    private static MethodSpec adder(ClassPlan plan, PropertyPlan property, ListAccess access) {
+        return setter(plan, access.adder(), access.itemType(), access.adderDoc())
+                .addJavadoc(access.checksText() ? listItemThrows("the item") : "")
+                .addStatement("$N(this.$N, value)", access.adder(), property.field())
+                .addStatement("return this")
+                .build();
+    }
+
+    private static MethodSpec itemAdder(PropertyPlan property, ListAccess access) {
+        return MethodSpec.methodBuilder(access.adder())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(property.fieldType(), "items")
+                .addParameter(access.itemType(), "value")
+                .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item")
+                .addStatement("items.add($L)", access.stored())
+                .build();
+    }
+
+    private static String listItemThrows(String item) {
+        return "@throws IllegalArgumentException if " + item + " has whitespace inside, which would write two items,"
+                + " or is empty\n";
     }
 
     private static MethodSpec.Builder setter(ClassPlan plan, String name, TypeName type, String doc) {

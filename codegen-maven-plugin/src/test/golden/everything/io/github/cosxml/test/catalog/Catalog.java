@@ -389,16 +389,19 @@ public final class Catalog {
         }
 
         /**
-         * Replaces the {@code Product} elements.
+         * Replaces the {@code Product} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder product(Collection<? extends Product> value) {
-            this.product.clear();
+            Objects.requireNonNull(value, "product");
+            List<Product> items = new ArrayList<>(value.size());
             for (Product item : value) {
-                addProduct(item);
+                addProduct(items, item);
             }
+            this.product.clear();
+            this.product.addAll(items);
             return this;
         }
 
@@ -409,9 +412,13 @@ public final class Catalog {
          * @return this builder
          */
         public Builder addProduct(Product value) {
-            Objects.requireNonNull(value, "product item");
-            this.product.add(value);
+            addProduct(this.product, value);
             return this;
+        }
+
+        private static void addProduct(List<Product> items, Product value) {
+            Objects.requireNonNull(value, "product item");
+            items.add(value);
         }
 
         /**
@@ -437,16 +444,19 @@ public final class Catalog {
         }
 
         /**
-         * Replaces the {@code Section} elements.
+         * Replaces the {@code Section} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder section(Collection<? extends CatalogSection> value) {
-            this.section.clear();
+            Objects.requireNonNull(value, "section");
+            List<CatalogSection> items = new ArrayList<>(value.size());
             for (CatalogSection item : value) {
-                addSection(item);
+                addSection(items, item);
             }
+            this.section.clear();
+            this.section.addAll(items);
             return this;
         }
 
@@ -457,9 +467,13 @@ public final class Catalog {
          * @return this builder
          */
         public Builder addSection(CatalogSection value) {
-            Objects.requireNonNull(value, "section item");
-            this.section.add(value);
+            addSection(this.section, value);
             return this;
+        }
+
+        private static void addSection(List<CatalogSection> items, CatalogSection value) {
+            Objects.requireNonNull(value, "section item");
+            items.add(value);
         }
 
         /**

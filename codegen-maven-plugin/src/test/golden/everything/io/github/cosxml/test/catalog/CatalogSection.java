@@ -184,16 +184,19 @@ public final class CatalogSection {
         }
 
         /**
-         * Replaces the {@code Entry} elements.
+         * Replaces the {@code Entry} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder entry(Collection<? extends CatalogSectionEntry> value) {
-            this.entry.clear();
+            Objects.requireNonNull(value, "entry");
+            List<CatalogSectionEntry> items = new ArrayList<>(value.size());
             for (CatalogSectionEntry item : value) {
-                addEntry(item);
+                addEntry(items, item);
             }
+            this.entry.clear();
+            this.entry.addAll(items);
             return this;
         }
 
@@ -204,9 +207,13 @@ public final class CatalogSection {
          * @return this builder
          */
         public Builder addEntry(CatalogSectionEntry value) {
-            Objects.requireNonNull(value, "entry item");
-            this.entry.add(value);
+            addEntry(this.entry, value);
             return this;
+        }
+
+        private static void addEntry(List<CatalogSectionEntry> items, CatalogSectionEntry value) {
+            Objects.requireNonNull(value, "entry item");
+            items.add(value);
         }
 
         /**

@@ -1557,16 +1557,19 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Fits} elements.
+         * Replaces the {@code Fits} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fits(Collection<? extends Fit> value) {
-            this.fits.clear();
+            Objects.requireNonNull(value, "fits");
+            List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
-                addFits(item);
+                addFits(items, item);
             }
+            this.fits.clear();
+            this.fits.addAll(items);
             return this;
         }
 
@@ -1577,22 +1580,30 @@ public final class Limits {
          * @return this builder
          */
         public Builder addFits(Fit value) {
-            Objects.requireNonNull(value, "fits item");
-            this.fits.add(value.value());
+            addFits(this.fits, value);
             return this;
         }
 
+        private static void addFits(List<String> items, Fit value) {
+            Objects.requireNonNull(value, "fits item");
+            items.add(value.value());
+        }
+
         /**
-         * Replaces the {@code Fits} elements with raw texts, which may be values the enum does not know.
+         * Replaces the {@code Fits} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fitsAsString(Collection<? extends String> value) {
-            this.fits.clear();
+            Objects.requireNonNull(value, "fits");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addFitsAsString(item);
+                addFitsAsString(items, item);
             }
+            this.fits.clear();
+            this.fits.addAll(items);
             return this;
         }
 
@@ -1604,9 +1615,13 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitsAsString(String value) {
-            Objects.requireNonNull(value, "fits item");
-            this.fits.add(XmlValues.listItem("fits", value));
+            addFitsAsString(this.fits, value);
             return this;
+        }
+
+        private static void addFitsAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "fits item");
+            items.add(XmlValues.listItem("fits", value));
         }
 
         /**
@@ -1654,16 +1669,19 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Sizes} elements.
+         * Replaces the {@code Sizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder sizes(Collection<? extends Integer> value) {
-            this.sizes.clear();
+            Objects.requireNonNull(value, "sizes");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addSizes(item);
+                addSizes(items, item);
             }
+            this.sizes.clear();
+            this.sizes.addAll(items);
             return this;
         }
 
@@ -1674,9 +1692,13 @@ public final class Limits {
          * @return this builder
          */
         public Builder addSizes(Integer value) {
-            Objects.requireNonNull(value, "sizes item");
-            this.sizes.add(value);
+            addSizes(this.sizes, value);
             return this;
+        }
+
+        private static void addSizes(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "sizes item");
+            items.add(value);
         }
 
         /**
@@ -1812,16 +1834,20 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Handles} elements.
+         * Replaces the {@code Handles} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder handles(Collection<? extends String> value) {
-            this.handles.clear();
+            Objects.requireNonNull(value, "handles");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addHandles(item);
+                addHandles(items, item);
             }
+            this.handles.clear();
+            this.handles.addAll(items);
             return this;
         }
 
@@ -1833,22 +1859,29 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addHandles(String value) {
-            Objects.requireNonNull(value, "handles item");
-            this.handles.add(XmlValues.listItem("handles", value));
+            addHandles(this.handles, value);
             return this;
         }
 
+        private static void addHandles(List<String> items, String value) {
+            Objects.requireNonNull(value, "handles item");
+            items.add(XmlValues.listItem("handles", value));
+        }
+
         /**
-         * Replaces the {@code Smalls} elements.
+         * Replaces the {@code Smalls} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder smalls(Collection<? extends Integer> value) {
-            this.smalls.clear();
+            Objects.requireNonNull(value, "smalls");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addSmalls(item);
+                addSmalls(items, item);
             }
+            this.smalls.clear();
+            this.smalls.addAll(items);
             return this;
         }
 
@@ -1859,22 +1892,29 @@ public final class Limits {
          * @return this builder
          */
         public Builder addSmalls(Integer value) {
-            Objects.requireNonNull(value, "smalls item");
-            this.smalls.add(value);
+            addSmalls(this.smalls, value);
             return this;
         }
 
+        private static void addSmalls(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "smalls item");
+            items.add(value);
+        }
+
         /**
-         * Replaces the {@code Levels} elements.
+         * Replaces the {@code Levels} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder levels(Collection<? extends Integer> value) {
-            this.levels.clear();
+            Objects.requireNonNull(value, "levels");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addLevels(item);
+                addLevels(items, item);
             }
+            this.levels.clear();
+            this.levels.addAll(items);
             return this;
         }
 
@@ -1885,22 +1925,29 @@ public final class Limits {
          * @return this builder
          */
         public Builder addLevels(Integer value) {
-            Objects.requireNonNull(value, "levels item");
-            this.levels.add(value);
+            addLevels(this.levels, value);
             return this;
         }
 
+        private static void addLevels(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "levels item");
+            items.add(value);
+        }
+
         /**
-         * Replaces the {@code FitCodes} elements.
+         * Replaces the {@code FitCodes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fitCodes(Collection<? extends Fit> value) {
-            this.fitCodes.clear();
+            Objects.requireNonNull(value, "fitCodes");
+            List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
-                addFitCodes(item);
+                addFitCodes(items, item);
             }
+            this.fitCodes.clear();
+            this.fitCodes.addAll(items);
             return this;
         }
 
@@ -1911,22 +1958,30 @@ public final class Limits {
          * @return this builder
          */
         public Builder addFitCodes(Fit value) {
-            Objects.requireNonNull(value, "fitCodes item");
-            this.fitCodes.add(value.value());
+            addFitCodes(this.fitCodes, value);
             return this;
         }
 
+        private static void addFitCodes(List<String> items, Fit value) {
+            Objects.requireNonNull(value, "fitCodes item");
+            items.add(value.value());
+        }
+
         /**
-         * Replaces the {@code FitCodes} elements with raw texts, which may be values the enum does not know.
+         * Replaces the {@code FitCodes} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fitCodesAsString(Collection<? extends String> value) {
-            this.fitCodes.clear();
+            Objects.requireNonNull(value, "fitCodes");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addFitCodesAsString(item);
+                addFitCodesAsString(items, item);
             }
+            this.fitCodes.clear();
+            this.fitCodes.addAll(items);
             return this;
         }
 
@@ -1938,22 +1993,30 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitCodesAsString(String value) {
-            Objects.requireNonNull(value, "fitCodes item");
-            this.fitCodes.add(XmlValues.listItem("fitCodes", value));
+            addFitCodesAsString(this.fitCodes, value);
             return this;
         }
 
+        private static void addFitCodesAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "fitCodes item");
+            items.add(XmlValues.listItem("fitCodes", value));
+        }
+
         /**
-         * Replaces the {@code Names} elements.
+         * Replaces the {@code Names} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder names(Collection<? extends String> value) {
-            this.names.clear();
+            Objects.requireNonNull(value, "names");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addNames(item);
+                addNames(items, item);
             }
+            this.names.clear();
+            this.names.addAll(items);
             return this;
         }
 
@@ -1965,22 +2028,29 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addNames(String value) {
-            Objects.requireNonNull(value, "names item");
-            this.names.add(XmlValues.listItem("names", value));
+            addNames(this.names, value);
             return this;
         }
 
+        private static void addNames(List<String> items, String value) {
+            Objects.requireNonNull(value, "names item");
+            items.add(XmlValues.listItem("names", value));
+        }
+
         /**
-         * Replaces the {@code Primaries} elements.
+         * Replaces the {@code Primaries} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder primaries(Collection<? extends Color> value) {
-            this.primaries.clear();
+            Objects.requireNonNull(value, "primaries");
+            List<String> items = new ArrayList<>(value.size());
             for (Color item : value) {
-                addPrimaries(item);
+                addPrimaries(items, item);
             }
+            this.primaries.clear();
+            this.primaries.addAll(items);
             return this;
         }
 
@@ -1991,22 +2061,30 @@ public final class Limits {
          * @return this builder
          */
         public Builder addPrimaries(Color value) {
-            Objects.requireNonNull(value, "primaries item");
-            this.primaries.add(value.value());
+            addPrimaries(this.primaries, value);
             return this;
         }
 
+        private static void addPrimaries(List<String> items, Color value) {
+            Objects.requireNonNull(value, "primaries item");
+            items.add(value.value());
+        }
+
         /**
-         * Replaces the {@code Primaries} elements with raw texts, which may be values the enum does not know.
+         * Replaces the {@code Primaries} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder primariesAsString(Collection<? extends String> value) {
-            this.primaries.clear();
+            Objects.requireNonNull(value, "primaries");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addPrimariesAsString(item);
+                addPrimariesAsString(items, item);
             }
+            this.primaries.clear();
+            this.primaries.addAll(items);
             return this;
         }
 
@@ -2018,22 +2096,29 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addPrimariesAsString(String value) {
-            Objects.requireNonNull(value, "primaries item");
-            this.primaries.add(XmlValues.listItem("primaries", value));
+            addPrimariesAsString(this.primaries, value);
             return this;
         }
 
+        private static void addPrimariesAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "primaries item");
+            items.add(XmlValues.listItem("primaries", value));
+        }
+
         /**
-         * Replaces the {@code SmallPair} elements.
+         * Replaces the {@code SmallPair} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder smallPair(Collection<? extends Integer> value) {
-            this.smallPair.clear();
+            Objects.requireNonNull(value, "smallPair");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addSmallPair(item);
+                addSmallPair(items, item);
             }
+            this.smallPair.clear();
+            this.smallPair.addAll(items);
             return this;
         }
 
@@ -2044,22 +2129,29 @@ public final class Limits {
          * @return this builder
          */
         public Builder addSmallPair(Integer value) {
-            Objects.requireNonNull(value, "smallPair item");
-            this.smallPair.add(value);
+            addSmallPair(this.smallPair, value);
             return this;
         }
 
+        private static void addSmallPair(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "smallPair item");
+            items.add(value);
+        }
+
         /**
-         * Replaces the {@code SmallPicks} elements.
+         * Replaces the {@code SmallPicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder smallPicks(Collection<? extends Integer> value) {
-            this.smallPicks.clear();
+            Objects.requireNonNull(value, "smallPicks");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addSmallPicks(item);
+                addSmallPicks(items, item);
             }
+            this.smallPicks.clear();
+            this.smallPicks.addAll(items);
             return this;
         }
 
@@ -2070,22 +2162,30 @@ public final class Limits {
          * @return this builder
          */
         public Builder addSmallPicks(Integer value) {
-            Objects.requireNonNull(value, "smallPicks item");
-            this.smallPicks.add(value);
+            addSmallPicks(this.smallPicks, value);
             return this;
         }
 
+        private static void addSmallPicks(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "smallPicks item");
+            items.add(value);
+        }
+
         /**
-         * Replaces the {@code NamePicks} elements.
+         * Replaces the {@code NamePicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder namePicks(Collection<? extends String> value) {
-            this.namePicks.clear();
+            Objects.requireNonNull(value, "namePicks");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addNamePicks(item);
+                addNamePicks(items, item);
             }
+            this.namePicks.clear();
+            this.namePicks.addAll(items);
             return this;
         }
 
@@ -2097,22 +2197,29 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addNamePicks(String value) {
-            Objects.requireNonNull(value, "namePicks item");
-            this.namePicks.add(XmlValues.listItem("namePicks", value));
+            addNamePicks(this.namePicks, value);
             return this;
         }
 
+        private static void addNamePicks(List<String> items, String value) {
+            Objects.requireNonNull(value, "namePicks item");
+            items.add(XmlValues.listItem("namePicks", value));
+        }
+
         /**
-         * Replaces the {@code FitPicks} elements.
+         * Replaces the {@code FitPicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fitPicks(Collection<? extends Fit> value) {
-            this.fitPicks.clear();
+            Objects.requireNonNull(value, "fitPicks");
+            List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
-                addFitPicks(item);
+                addFitPicks(items, item);
             }
+            this.fitPicks.clear();
+            this.fitPicks.addAll(items);
             return this;
         }
 
@@ -2123,22 +2230,30 @@ public final class Limits {
          * @return this builder
          */
         public Builder addFitPicks(Fit value) {
-            Objects.requireNonNull(value, "fitPicks item");
-            this.fitPicks.add(value.value());
+            addFitPicks(this.fitPicks, value);
             return this;
         }
 
+        private static void addFitPicks(List<String> items, Fit value) {
+            Objects.requireNonNull(value, "fitPicks item");
+            items.add(value.value());
+        }
+
         /**
-         * Replaces the {@code FitPicks} elements with raw texts, which may be values the enum does not know.
+         * Replaces the {@code FitPicks} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fitPicksAsString(Collection<? extends String> value) {
-            this.fitPicks.clear();
+            Objects.requireNonNull(value, "fitPicks");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addFitPicksAsString(item);
+                addFitPicksAsString(items, item);
             }
+            this.fitPicks.clear();
+            this.fitPicks.addAll(items);
             return this;
         }
 
@@ -2150,22 +2265,29 @@ public final class Limits {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitPicksAsString(String value) {
-            Objects.requireNonNull(value, "fitPicks item");
-            this.fitPicks.add(XmlValues.listItem("fitPicks", value));
+            addFitPicksAsString(this.fitPicks, value);
             return this;
         }
 
+        private static void addFitPicksAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "fitPicks item");
+            items.add(XmlValues.listItem("fitPicks", value));
+        }
+
         /**
-         * Replaces the {@code Times} elements.
+         * Replaces the {@code Times} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder times(Collection<? extends OffsetDateTime> value) {
-            this.times.clear();
+            Objects.requireNonNull(value, "times");
+            List<OffsetDateTime> items = new ArrayList<>(value.size());
             for (OffsetDateTime item : value) {
-                addTimes(item);
+                addTimes(items, item);
             }
+            this.times.clear();
+            this.times.addAll(items);
             return this;
         }
 
@@ -2176,22 +2298,29 @@ public final class Limits {
          * @return this builder
          */
         public Builder addTimes(OffsetDateTime value) {
-            Objects.requireNonNull(value, "times item");
-            this.times.add(value);
+            addTimes(this.times, value);
             return this;
         }
 
+        private static void addTimes(List<OffsetDateTime> items, OffsetDateTime value) {
+            Objects.requireNonNull(value, "times item");
+            items.add(value);
+        }
+
         /**
-         * Replaces the {@code Digits} elements.
+         * Replaces the {@code Digits} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder digits(Collection<? extends Integer> value) {
-            this.digits.clear();
+            Objects.requireNonNull(value, "digits");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addDigits(item);
+                addDigits(items, item);
             }
+            this.digits.clear();
+            this.digits.addAll(items);
             return this;
         }
 
@@ -2202,9 +2331,13 @@ public final class Limits {
          * @return this builder
          */
         public Builder addDigits(Integer value) {
-            Objects.requireNonNull(value, "digits item");
-            this.digits.add(value);
+            addDigits(this.digits, value);
             return this;
+        }
+
+        private static void addDigits(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "digits item");
+            items.add(value);
         }
 
         /**

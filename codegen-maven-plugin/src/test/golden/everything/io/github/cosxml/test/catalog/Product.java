@@ -60,6 +60,7 @@ public final class Product {
         .child(29, "urn:cosxml:test:catalog", "Finish", 0, 1)
         .child(30, "urn:cosxml:test:catalog", "Motto", 0, 1)
         .child(31, "urn:cosxml:test:catalog", "PackSizes", 0, 1)
+        .child(32, "urn:cosxml:test:catalog", "Cuts", 0, -1)
         .build();
 
     private static final FacetSet ID_FACETS = FacetSet.builder()
@@ -171,6 +172,8 @@ public final class Product {
 
     private final List<Integer> packSizes;
 
+    private final List<String> cuts;
+
     private final Boolean featured;
 
     private final String kind;
@@ -211,6 +214,7 @@ public final class Product {
         this.finish = builder.finish;
         this.motto = builder.motto;
         this.packSizes = Collections.unmodifiableList(new ArrayList<>(builder.packSizes));
+        this.cuts = Collections.unmodifiableList(new ArrayList<>(builder.cuts));
         this.featured = builder.featured;
         this.kind = builder.kind;
         this.cut = builder.cut;
@@ -567,6 +571,31 @@ public final class Product {
     }
 
     /**
+     * Returns the {@code Cuts} elements as enum constants; values the enum does not know are left out (see {@link #getCutsAsString()}).
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Fit> getCuts() {
+        List<Fit> result = new ArrayList<>();
+        for (String raw : this.cuts) {
+            Fit value = Fit.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the {@code Cuts} elements as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getCutsAsString() {
+        return this.cuts;
+    }
+
+    /**
      * Returns the {@code featured} attribute.
      *
      * @return the value, or null if absent
@@ -646,6 +675,7 @@ public final class Product {
                 && Objects.equals(this.finish, that.finish)
                 && Objects.equals(this.motto, that.motto)
                 && Objects.equals(this.packSizes, that.packSizes)
+                && Objects.equals(this.cuts, that.cuts)
                 && Objects.equals(this.featured, that.featured)
                 && Objects.equals(this.kind, that.kind)
                 && Objects.equals(this.cut, that.cut);
@@ -658,7 +688,7 @@ public final class Product {
                 this.rating, this.weight, this.available, this.since, this.updated, this.sold,
                 this.views, this.shelf, this.bin, this.alias, this.sku, this.label, this.origin,
                 this.fit, this.discount, this.formatVersion, this.pack, this.finish, this.motto,
-                this.packSizes, this.featured, this.kind, this.cut);
+                this.packSizes, this.cuts, this.featured, this.kind, this.cut);
     }
 
     @Override
@@ -697,6 +727,7 @@ public final class Product {
                 + ", finish=" + this.finish
                 + ", motto=" + this.motto
                 + ", packSizes=" + this.packSizes
+                + ", cuts=" + this.cuts
                 + ", featured=" + this.featured
                 + ", kind=" + this.kind
                 + ", cut=" + this.cut
@@ -817,6 +848,12 @@ public final class Product {
                 case 31:
                     builder.packSizes(in.readList("1 6", XmlValues::parseInt));
                     break;
+                case 32:
+                    String item32 = in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull);
+                    if (item32 != null) {
+                        builder.addCutsAsString(item32);
+                    }
+                    break;
             }
         }
         return builder.build();
@@ -878,6 +915,10 @@ public final class Product {
         if (!this.packSizes.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "PackSizes", XmlValues.printList(this.packSizes, XmlValues::print));
         }
+        for (int i = 0, n = this.cuts.size(); i < n; i++) {
+            String item = this.cuts.get(i);
+            out.element("urn:cosxml:test:catalog", "Cuts", item);
+        }
         out.endElement();
     }
 
@@ -919,6 +960,7 @@ public final class Product {
         validation.check(Validation.path(path, "discount"), this.discount, DISCOUNT_FACETS);
         validation.check(Validation.path(path, "formatVersion"), this.formatVersion, FORMAT_VERSION_FACETS);
         validation.enumeration(Validation.path(path, "finish"), this.finish, Fit.fromValueOrNull(this.finish));
+        validation.enumerationEach(Validation.path(path, "cuts"), this.cuts, Fit::fromValueOrNull);
         validation.check(Validation.path(path, "kind"), this.kind, KIND_FACETS);
         validation.enumeration(Validation.path(path, "cut"), this.cut, Fit.fromValueOrNull(this.cut));
     }
@@ -993,6 +1035,8 @@ public final class Product {
 
         private final List<Integer> packSizes = new ArrayList<>();
 
+        private final List<String> cuts = new ArrayList<>();
+
         private Boolean featured;
 
         private String kind;
@@ -1036,6 +1080,7 @@ public final class Product {
             this.finish = source.finish;
             this.motto = source.motto;
             this.packSizes.addAll(source.packSizes);
+            this.cuts.addAll(source.cuts);
             this.featured = source.featured;
             this.kind = source.kind;
             this.cut = source.cut;
@@ -1119,16 +1164,20 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code Tags} elements.
+         * Replaces the {@code Tags} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder tags(Collection<? extends String> value) {
-            this.tags.clear();
+            Objects.requireNonNull(value, "tags");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addTags(item);
+                addTags(items, item);
             }
+            this.tags.clear();
+            this.tags.addAll(items);
             return this;
         }
 
@@ -1140,22 +1189,29 @@ public final class Product {
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addTags(String value) {
-            Objects.requireNonNull(value, "tags item");
-            this.tags.add(XmlValues.listItem("tags", value));
+            addTags(this.tags, value);
             return this;
         }
 
+        private static void addTags(List<String> items, String value) {
+            Objects.requireNonNull(value, "tags item");
+            items.add(XmlValues.listItem("tags", value));
+        }
+
         /**
-         * Replaces the {@code Sizes} elements.
+         * Replaces the {@code Sizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder sizes(Collection<? extends Integer> value) {
-            this.sizes.clear();
+            Objects.requireNonNull(value, "sizes");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addSizes(item);
+                addSizes(items, item);
             }
+            this.sizes.clear();
+            this.sizes.addAll(items);
             return this;
         }
 
@@ -1166,9 +1222,13 @@ public final class Product {
          * @return this builder
          */
         public Builder addSizes(Integer value) {
-            Objects.requireNonNull(value, "sizes item");
-            this.sizes.add(value);
+            addSizes(this.sizes, value);
             return this;
+        }
+
+        private static void addSizes(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "sizes item");
+            items.add(value);
         }
 
         /**
@@ -1326,16 +1386,19 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code Alias} elements.
+         * Replaces the {@code Alias} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder alias(Collection<? extends String> value) {
-            this.alias.clear();
+            Objects.requireNonNull(value, "alias");
+            List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
-                addAlias(item);
+                addAlias(items, item);
             }
+            this.alias.clear();
+            this.alias.addAll(items);
             return this;
         }
 
@@ -1346,9 +1409,13 @@ public final class Product {
          * @return this builder
          */
         public Builder addAlias(String value) {
-            Objects.requireNonNull(value, "alias item");
-            this.alias.add(value);
+            addAlias(this.alias, value);
             return this;
+        }
+
+        private static void addAlias(List<String> items, String value) {
+            Objects.requireNonNull(value, "alias item");
+            items.add(value);
         }
 
         /**
@@ -1473,16 +1540,19 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code PackSizes} elements.
+         * Replaces the {@code PackSizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
          *
          * @param value the value
          * @return this builder
          */
         public Builder packSizes(Collection<? extends Integer> value) {
-            this.packSizes.clear();
+            Objects.requireNonNull(value, "packSizes");
+            List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
-                addPackSizes(item);
+                addPackSizes(items, item);
             }
+            this.packSizes.clear();
+            this.packSizes.addAll(items);
             return this;
         }
 
@@ -1493,9 +1563,79 @@ public final class Product {
          * @return this builder
          */
         public Builder addPackSizes(Integer value) {
-            Objects.requireNonNull(value, "packSizes item");
-            this.packSizes.add(value);
+            addPackSizes(this.packSizes, value);
             return this;
+        }
+
+        private static void addPackSizes(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "packSizes item");
+            items.add(value);
+        }
+
+        /**
+         * Replaces the {@code Cuts} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder cuts(Collection<? extends Fit> value) {
+            Objects.requireNonNull(value, "cuts");
+            List<String> items = new ArrayList<>(value.size());
+            for (Fit item : value) {
+                addCuts(items, item);
+            }
+            this.cuts.clear();
+            this.cuts.addAll(items);
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Cuts} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addCuts(Fit value) {
+            addCuts(this.cuts, value);
+            return this;
+        }
+
+        private static void addCuts(List<String> items, Fit value) {
+            Objects.requireNonNull(value, "cuts item");
+            items.add(value.value());
+        }
+
+        /**
+         * Replaces the {@code Cuts} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder cutsAsString(Collection<? extends String> value) {
+            Objects.requireNonNull(value, "cuts");
+            List<String> items = new ArrayList<>(value.size());
+            for (String item : value) {
+                addCutsAsString(items, item);
+            }
+            this.cuts.clear();
+            this.cuts.addAll(items);
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code Cuts} elements as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addCutsAsString(String value) {
+            addCutsAsString(this.cuts, value);
+            return this;
+        }
+
+        private static void addCutsAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "cuts item");
+            items.add(WhiteSpace.COLLAPSE.apply(value));
         }
 
         /**
