@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
 
 /** The XJC front end over the every-construct schema: the model the golden files come from. */
 class EverythingSchemaModelTest {
+    /** What the model knows of an item of {@code xs:int}: an integer, whitespace collapsed. */
+    private static final Facets INTEGER_ITEMS = Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+            .withTextKind(TextKind.INTEGER);
+
     private static SchemaModel model;
 
     @BeforeAll
@@ -71,7 +75,7 @@ class EverythingSchemaModelTest {
                 "io.github.cosxml.core.xml.CiTimestamp.parse", "io.github.cosxml.core.xml.CiTimestamp.print"));
         assertThat(property("Entity", "id").facets().maxLength()).isEqualTo(32);
         assertThat(property("Product", "tags").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.STRING)));
-        assertThat(property("Product", "sizes").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT)));
+        assertThat(property("Product", "sizes").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT), INTEGER_ITEMS));
         assertThat(property("Product", "batch").type()).isEqualTo(TypeRef.builtin(Builtin.STRING));
         assertThat(property("Product", "level").facets().enumeration()).containsExactly("1", "2", "3");
         assertThat(property("Product", "code").facets().length()).isEqualTo(4);
@@ -131,7 +135,7 @@ class EverythingSchemaModelTest {
         assertThat(property("Limits", "primary").facets().enumeration()).containsExactly("Red", "Blue");
         assertThat(property("Limits", "grade").type()).isEqualTo(grade);
         assertThat(property("Limits", "grade").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
-                .withTextKind(TextKind.NUMBER).withInclusive(null, new BigDecimal(2)));
+                .withTextKind(TextKind.INTEGER).withInclusive(null, new BigDecimal(2)));
         assertThat(property("Limits", "topGrade").type()).isEqualTo(grade);
         assertThat(property("Limits", "topGrade").facets().enumeration()).containsExactly("3");
         assertThat(property("Limits", "fits").type()).isEqualTo(new TypeRef.ListType(fit));
@@ -151,7 +155,7 @@ class EverythingSchemaModelTest {
         // the built-in lists kept as one String: items counted, and each item's lexical form checked
         assertThat(property("Limits", "words").facets().textKind()).isEqualTo(TextKind.NMTOKENS);
         assertThat(property("Limits", "refs").facets().textKind()).isEqualTo(TextKind.NCNAMES);
-        assertThat(property("Limits", "sizes").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT)));
+        assertThat(property("Limits", "sizes").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT), INTEGER_ITEMS));
         assertThat(property("Limits", "sizes").facets().textKind()).isEqualTo(TextKind.LIST);
     }
 
@@ -160,11 +164,11 @@ class EverythingSchemaModelTest {
         TypeRef fit = new TypeRef.EnumRef(new JavaName(COMMON_PACKAGE, "Fit"));
         TypeRef integer = TypeRef.builtin(Builtin.INT);
         assertThat(property("Limits", "smalls").type()).isEqualTo(new TypeRef.ListType(integer,
-                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.NUMBER)
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.INTEGER)
                         .withInclusive(null, new BigDecimal(9))));
         assertThat(property("Limits", "smalls").facets().isEmpty()).isTrue();
         assertThat(property("Limits", "digits").type()).isEqualTo(new TypeRef.ListType(integer,
-                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.NUMBER)
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.INTEGER)
                         .withInclusive(BigDecimal.ZERO, new BigDecimal(9))));
         // the enum's constants are its enumeration; the restriction's maxLength is left to check
         assertThat(property("Limits", "fitCodes").type()).isEqualTo(new TypeRef.ListType(fit,
@@ -173,8 +177,8 @@ class EverythingSchemaModelTest {
                 .containsExactly("1", "2", "3");
         assertThat(((TypeRef.ListType) property("Limits", "names").type()).itemFacets().patterns())
                 .containsExactly("[a-z]+");
-        // a list type restricted by length: the length is the list's, its items have no facets
-        assertThat(property("Limits", "sizes").type()).isEqualTo(new TypeRef.ListType(integer, Facets.NONE));
+        // a list type restricted by length: the length is the list's, its items are integers, no more
+        assertThat(property("Limits", "sizes").type()).isEqualTo(new TypeRef.ListType(integer, INTEGER_ITEMS));
         assertThat(property("Limits", "sizes").facets().length()).isEqualTo(2);
     }
 

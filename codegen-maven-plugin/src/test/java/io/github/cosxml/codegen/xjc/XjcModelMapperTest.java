@@ -126,7 +126,8 @@ class XjcModelMapperTest {
         ComplexTypeModel derived = type(model, "Derived");
         assertThat(derived.baseType()).isEqualTo(name("Base"));
         assertThat(derived.properties()).extracting(PropertyModel::javaName).containsExactly("extra");
-        assertThat(property(derived, "extra").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT)));
+        assertThat(property(derived, "extra").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.INT),
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.INTEGER)));
         ComplexTypeModel either = type(model, "Either");
         assertThat(either.content()).isEqualTo(ContentKind.CHOICE);
         assertThat(either.properties()).allSatisfy(p -> {
@@ -214,7 +215,7 @@ class XjcModelMapperTest {
         assertThat(property(t, "c").facets()).isEqualTo(collapsed.withLengths(3, null, null));
         // an enumeration of numbers is no enum unless customised (jaxb:typesafeEnumClass): every facet applies
         assertThat(property(t, "e").type()).isEqualTo(TypeRef.builtin(Builtin.INT));
-        assertThat(property(t, "e").facets()).isEqualTo(collapsed.withTextKind(TextKind.NUMBER)
+        assertThat(property(t, "e").facets()).isEqualTo(collapsed.withTextKind(TextKind.INTEGER)
                 .withEnumeration(List.of("1", "2", "3")).withInclusive(null, new BigDecimal(2)));
     }
 
