@@ -95,6 +95,21 @@ record PropertyPlan(
         return whiteSpaceOf(itemFacets());
     }
 
+    /**
+     * The whitespace rule the facet checks apply before they look at a value: the rule of the
+     * text a value is kept as ({@link #textWhiteSpace()}), and for a {@code jaxb:javaType} the
+     * schema type's, since its print method writes the text the schema reads by that rule ({@code " 5"}
+     * is an {@code xs:int}).
+     */
+    WhiteSpace facetWhiteSpace() {
+        return isCustom() && !isXsList() ? model.facets().whiteSpace() : textWhiteSpace();
+    }
+
+    /** Like {@link #facetWhiteSpace()}, for the item facets of an {@code xs:list}. */
+    WhiteSpace itemFacetWhiteSpace() {
+        return isCustom() ? itemFacets().whiteSpace() : itemWhiteSpace();
+    }
+
     /** What the item facets measure: the item type's text kind for items kept as text. */
     TextKind itemTextKind() {
         return textKindOf(itemFacets());

@@ -25,14 +25,14 @@ final class ValidationEmitter {
             if (property.facetsConstant() != null) {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
-                        .initializer(facetSet(property.model().facets(), property.textWhiteSpace(),
+                        .initializer(facetSet(property.model().facets(), property.facetWhiteSpace(),
                                 property.textKind()))
                         .build());
             }
             if (property.itemFacetsConstant() != null) {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.itemFacetsConstant(),
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(facetSet(property.itemFacets(), property.itemWhiteSpace(),
+                        .initializer(facetSet(property.itemFacets(), property.itemFacetWhiteSpace(),
                                 property.itemTextKind()))
                         .build());
             }

@@ -92,6 +92,25 @@ class JavaGeneratorTest {
     }
 
     @Test
+    void aJavaTypeOverAnIntegerIsCheckedOnItsPrintedTextByTheIntegersWhitespaceRule(@TempDir Path work) {
+        // a javaType kept as the very text it prints, so that a test can choose that text
+        TypeRef printedAsGiven = new TypeRef.CustomType("java.lang.String", "java.lang.String.valueOf",
+                "java.lang.String.valueOf");
+        Facets integer = Facets.NONE.withWhiteSpace(io.github.cosxml.codegen.model.WhiteSpace.COLLAPSE)
+                .withTextKind(io.github.cosxml.codegen.model.TextKind.INTEGER);
+        SchemaModel model = model(type("Counted", null, List.of(element("count", printedAsGiven).withFacets(integer))));
+        try (GeneratedCode code = GeneratedCode.compile(JavaGenerator.create().generate(model), work)) {
+            assertThat(facetsOf(build(set(code.builder(PKG + ".Counted"), "count", " 5\n")))).isEmpty();
+            assertThat(facetsOf(build(set(code.builder(PKG + ".Counted"), "count", "5.0")))).containsExactly("datatype");
+        }
+    }
+
+    private static List<String> facetsOf(Object value) {
+        return ((io.github.cosxml.core.xml.ValidationResult) invoke(value, "validate")).violations().stream()
+                .map(io.github.cosxml.core.xml.Violation::facet).toList();
+    }
+
+    @Test
     void classesNamedLikeRuntimeAndJdkTypesCompile(@TempDir Path work) {
         List<ComplexTypeModel> types = new java.util.ArrayList<>();
         for (String name : List.of("Builder", "Validation", "XmlReader", "XmlWriter", "List", "Objects", "Collections",
