@@ -33,7 +33,8 @@ final class BuilderEmitter {
         for (PropertyPlan property : plan.properties()) {
             FieldSpec.Builder field = FieldSpec.builder(property.fieldType(), property.field(), Modifier.PRIVATE);
             if (property.isList()) {
-                field.addModifiers(Modifier.FINAL).initializer("new $T<>()", ArrayList.class);
+                // not final: a collection setter puts the list it checked in place, with no second copy
+                field.initializer("new $T<>()", ArrayList.class);
                 copy.addStatement("this.$N.addAll(source.$N)", property.field(), property.field());
             } else {
                 copy.addStatement("this.$N = source.$N", property.field(), property.field());
@@ -161,8 +162,7 @@ final class BuilderEmitter {
                 .beginControlFlow("for ($T item : value)", access.itemType())
                 .addStatement("$N(items, item)", access.adder())
                 .endControlFlow()
-                .addStatement("this.$N.clear()", property.field())
-                .addStatement("this.$N.addAll(items)", property.field())
+                .addStatement("this.$N = items", property.field())
                 .addStatement("return this")
                 .build();
     }

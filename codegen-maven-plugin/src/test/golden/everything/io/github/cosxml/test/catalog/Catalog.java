@@ -355,13 +355,13 @@ public final class Catalog {
     public static final class Builder {
         private String title;
 
-        private final List<Product> product = new ArrayList<>();
+        private List<Product> product = new ArrayList<>();
 
         private Source source;
 
         private JobDetail detail;
 
-        private final List<CatalogSection> section = new ArrayList<>();
+        private List<CatalogSection> section = new ArrayList<>();
 
         private String lang;
 
@@ -400,8 +400,7 @@ public final class Catalog {
             for (Product item : value) {
                 addProduct(items, item);
             }
-            this.product.clear();
-            this.product.addAll(items);
+            this.product = items;
             return this;
         }
 
@@ -455,8 +454,7 @@ public final class Catalog {
             for (CatalogSection item : value) {
                 addSection(items, item);
             }
-            this.section.clear();
-            this.section.addAll(items);
+            this.section = items;
             return this;
         }
 

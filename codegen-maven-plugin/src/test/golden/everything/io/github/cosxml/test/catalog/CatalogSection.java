@@ -162,7 +162,7 @@ public final class CatalogSection {
     public static final class Builder {
         private String heading;
 
-        private final List<CatalogSectionEntry> entry = new ArrayList<>();
+        private List<CatalogSectionEntry> entry = new ArrayList<>();
 
         private Builder() {
         }
@@ -195,8 +195,7 @@ public final class CatalogSection {
             for (CatalogSectionEntry item : value) {
                 addEntry(items, item);
             }
-            this.entry.clear();
-            this.entry.addAll(items);
+            this.entry = items;
             return this;
         }
 

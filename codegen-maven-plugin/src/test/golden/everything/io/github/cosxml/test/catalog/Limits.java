@@ -1319,7 +1319,7 @@ public final class Limits {
 
         private String topGrade;
 
-        private final List<String> fits = new ArrayList<>();
+        private List<String> fits = new ArrayList<>();
 
         private String checksum;
 
@@ -1329,7 +1329,7 @@ public final class Limits {
 
         private String refs;
 
-        private final List<Integer> sizes = new ArrayList<>();
+        private List<Integer> sizes = new ArrayList<>();
 
         private Long count;
 
@@ -1355,29 +1355,29 @@ public final class Limits {
 
         private OffsetDateTime when;
 
-        private final List<String> handles = new ArrayList<>();
+        private List<String> handles = new ArrayList<>();
 
-        private final List<Integer> smalls = new ArrayList<>();
+        private List<Integer> smalls = new ArrayList<>();
 
-        private final List<Integer> levels = new ArrayList<>();
+        private List<Integer> levels = new ArrayList<>();
 
-        private final List<String> fitCodes = new ArrayList<>();
+        private List<String> fitCodes = new ArrayList<>();
 
-        private final List<String> names = new ArrayList<>();
+        private List<String> names = new ArrayList<>();
 
-        private final List<String> primaries = new ArrayList<>();
+        private List<String> primaries = new ArrayList<>();
 
-        private final List<Integer> smallPair = new ArrayList<>();
+        private List<Integer> smallPair = new ArrayList<>();
 
-        private final List<Integer> smallPicks = new ArrayList<>();
+        private List<Integer> smallPicks = new ArrayList<>();
 
-        private final List<String> namePicks = new ArrayList<>();
+        private List<String> namePicks = new ArrayList<>();
 
-        private final List<String> fitPicks = new ArrayList<>();
+        private List<String> fitPicks = new ArrayList<>();
 
-        private final List<OffsetDateTime> times = new ArrayList<>();
+        private List<OffsetDateTime> times = new ArrayList<>();
 
-        private final List<Integer> digits = new ArrayList<>();
+        private List<Integer> digits = new ArrayList<>();
 
         private String id;
 
@@ -1568,8 +1568,7 @@ public final class Limits {
             for (Fit item : value) {
                 addFits(items, item);
             }
-            this.fits.clear();
-            this.fits.addAll(items);
+            this.fits = items;
             return this;
         }
 
@@ -1602,8 +1601,7 @@ public final class Limits {
             for (String item : value) {
                 addFitsAsString(items, item);
             }
-            this.fits.clear();
-            this.fits.addAll(items);
+            this.fits = items;
             return this;
         }
 
@@ -1680,8 +1678,7 @@ public final class Limits {
             for (Integer item : value) {
                 addSizes(items, item);
             }
-            this.sizes.clear();
-            this.sizes.addAll(items);
+            this.sizes = items;
             return this;
         }
 
@@ -1846,8 +1843,7 @@ public final class Limits {
             for (String item : value) {
                 addHandles(items, item);
             }
-            this.handles.clear();
-            this.handles.addAll(items);
+            this.handles = items;
             return this;
         }
 
@@ -1880,8 +1876,7 @@ public final class Limits {
             for (Integer item : value) {
                 addSmalls(items, item);
             }
-            this.smalls.clear();
-            this.smalls.addAll(items);
+            this.smalls = items;
             return this;
         }
 
@@ -1913,8 +1908,7 @@ public final class Limits {
             for (Integer item : value) {
                 addLevels(items, item);
             }
-            this.levels.clear();
-            this.levels.addAll(items);
+            this.levels = items;
             return this;
         }
 
@@ -1946,8 +1940,7 @@ public final class Limits {
             for (Fit item : value) {
                 addFitCodes(items, item);
             }
-            this.fitCodes.clear();
-            this.fitCodes.addAll(items);
+            this.fitCodes = items;
             return this;
         }
 
@@ -1980,8 +1973,7 @@ public final class Limits {
             for (String item : value) {
                 addFitCodesAsString(items, item);
             }
-            this.fitCodes.clear();
-            this.fitCodes.addAll(items);
+            this.fitCodes = items;
             return this;
         }
 
@@ -2015,8 +2007,7 @@ public final class Limits {
             for (String item : value) {
                 addNames(items, item);
             }
-            this.names.clear();
-            this.names.addAll(items);
+            this.names = items;
             return this;
         }
 
@@ -2049,8 +2040,7 @@ public final class Limits {
             for (Color item : value) {
                 addPrimaries(items, item);
             }
-            this.primaries.clear();
-            this.primaries.addAll(items);
+            this.primaries = items;
             return this;
         }
 
@@ -2083,8 +2073,7 @@ public final class Limits {
             for (String item : value) {
                 addPrimariesAsString(items, item);
             }
-            this.primaries.clear();
-            this.primaries.addAll(items);
+            this.primaries = items;
             return this;
         }
 
@@ -2117,8 +2106,7 @@ public final class Limits {
             for (Integer item : value) {
                 addSmallPair(items, item);
             }
-            this.smallPair.clear();
-            this.smallPair.addAll(items);
+            this.smallPair = items;
             return this;
         }
 
@@ -2150,8 +2138,7 @@ public final class Limits {
             for (Integer item : value) {
                 addSmallPicks(items, item);
             }
-            this.smallPicks.clear();
-            this.smallPicks.addAll(items);
+            this.smallPicks = items;
             return this;
         }
 
@@ -2184,8 +2171,7 @@ public final class Limits {
             for (String item : value) {
                 addNamePicks(items, item);
             }
-            this.namePicks.clear();
-            this.namePicks.addAll(items);
+            this.namePicks = items;
             return this;
         }
 
@@ -2218,8 +2204,7 @@ public final class Limits {
             for (Fit item : value) {
                 addFitPicks(items, item);
             }
-            this.fitPicks.clear();
-            this.fitPicks.addAll(items);
+            this.fitPicks = items;
             return this;
         }
 
@@ -2252,8 +2237,7 @@ public final class Limits {
             for (String item : value) {
                 addFitPicksAsString(items, item);
             }
-            this.fitPicks.clear();
-            this.fitPicks.addAll(items);
+            this.fitPicks = items;
             return this;
         }
 
@@ -2286,8 +2270,7 @@ public final class Limits {
             for (OffsetDateTime item : value) {
                 addTimes(items, item);
             }
-            this.times.clear();
-            this.times.addAll(items);
+            this.times = items;
             return this;
         }
 
@@ -2319,8 +2302,7 @@ public final class Limits {
             for (Integer item : value) {
                 addDigits(items, item);
             }
-            this.digits.clear();
-            this.digits.addAll(items);
+            this.digits = items;
             return this;
         }
 

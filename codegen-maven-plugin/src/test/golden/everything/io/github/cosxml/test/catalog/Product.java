@@ -981,9 +981,9 @@ public final class Product {
 
         private String color;
 
-        private final List<String> tags = new ArrayList<>();
+        private List<String> tags = new ArrayList<>();
 
-        private final List<Integer> sizes = new ArrayList<>();
+        private List<Integer> sizes = new ArrayList<>();
 
         private Integer stock;
 
@@ -1013,7 +1013,7 @@ public final class Product {
 
         private Byte bin;
 
-        private final List<String> alias = new ArrayList<>();
+        private List<String> alias = new ArrayList<>();
 
         private String sku;
 
@@ -1033,9 +1033,9 @@ public final class Product {
 
         private String motto;
 
-        private final List<Integer> packSizes = new ArrayList<>();
+        private List<Integer> packSizes = new ArrayList<>();
 
-        private final List<String> cuts = new ArrayList<>();
+        private List<String> cuts = new ArrayList<>();
 
         private Boolean featured;
 
@@ -1176,8 +1176,7 @@ public final class Product {
             for (String item : value) {
                 addTags(items, item);
             }
-            this.tags.clear();
-            this.tags.addAll(items);
+            this.tags = items;
             return this;
         }
 
@@ -1210,8 +1209,7 @@ public final class Product {
             for (Integer item : value) {
                 addSizes(items, item);
             }
-            this.sizes.clear();
-            this.sizes.addAll(items);
+            this.sizes = items;
             return this;
         }
 
@@ -1397,8 +1395,7 @@ public final class Product {
             for (String item : value) {
                 addAlias(items, item);
             }
-            this.alias.clear();
-            this.alias.addAll(items);
+            this.alias = items;
             return this;
         }
 
@@ -1551,8 +1548,7 @@ public final class Product {
             for (Integer item : value) {
                 addPackSizes(items, item);
             }
-            this.packSizes.clear();
-            this.packSizes.addAll(items);
+            this.packSizes = items;
             return this;
         }
 
@@ -1584,8 +1580,7 @@ public final class Product {
             for (Fit item : value) {
                 addCuts(items, item);
             }
-            this.cuts.clear();
-            this.cuts.addAll(items);
+            this.cuts = items;
             return this;
         }
 
@@ -1617,8 +1612,7 @@ public final class Product {
             for (String item : value) {
                 addCutsAsString(items, item);
             }
-            this.cuts.clear();
-            this.cuts.addAll(items);
+            this.cuts = items;
             return this;
         }
 
