@@ -90,7 +90,8 @@ final class EnumEmitter {
         return switch (kind) {
             case INTEGER -> "sameInteger";
             case DECIMAL -> "sameDecimal";
-            default -> "sameNumber";
+            case NUMBER -> "sameNumber";
+            default -> throw new IllegalArgumentException(kind + " is not a numeric kind");
         };
     }
 }

@@ -18,7 +18,7 @@ import javax.xml.XMLConstants;
  * built-in type: the most derived value of each bound wins, each derivation step contributes one
  * pattern (its own patterns OR-ed), and the most derived enumeration wins. The whitespace rule
  * is the most derived {@code whiteSpace} facet, else the built-in type's; the text kind comes from
- * the primitive type.
+ * the nearest built-in type that has one ({@code xs:integer} for an {@code xs:int}, else the primitive type).
  */
 final class FacetCollector {
     private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.ofEntries(

@@ -160,8 +160,9 @@ public final class XmlValues {
 
     /**
      * Whether two texts are the same number, as XML Schema compares the values of a numeric type:
-     * {@code 02}, {@code +2} and {@code 2.0} are {@code 2}. Used by generated enums of numeric
-     * types to find the constant of a value written another way.
+     * {@code 02}, {@code +2} and {@code 2.0} are {@code 2}. Used by generated enums of
+     * {@code xs:float} and {@code xs:double} types to find the constant of a value written another
+     * way (integer and decimal types use {@link #sameInteger} and {@link #sameDecimal}).
      *
      * @param a a text, may be null
      * @param b another text, may be null
