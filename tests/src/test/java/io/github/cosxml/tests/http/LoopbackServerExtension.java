@@ -22,12 +22,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * Each class passes the credentials its server knows. On an instance field JUnit would not call the
- * class-level callbacks, and {@link #server()} says so.
+ * Each class passes the credentials its server knows; its {@code @Nested} classes share its server.
+ * On an instance field JUnit would not call the class-level callbacks, and {@link #server()} says so.
  */
 public final class LoopbackServerExtension implements BeforeAllCallback, AfterAllCallback {
     private final CredentialsLookup credentials;
     private LoopbackCiServer server;
+    // The class that started the server: a @Nested class inherits the extension and shares that server.
+    private String startedBy;
 
     /** A server that will know the given credentials (and verify every request against them). */
     public LoopbackServerExtension(CredentialsLookup credentials) {
@@ -36,14 +38,18 @@ public final class LoopbackServerExtension implements BeforeAllCallback, AfterAl
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        server = LoopbackCiServer.start(credentials);
+        if (server == null) {
+            server = LoopbackCiServer.start(credentials);
+            startedBy = context.getUniqueId();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (server != null) {
+        if (server != null && context.getUniqueId().equals(startedBy)) {
             server.close();
             server = null;
+            startedBy = null;
         }
     }
 
