@@ -90,7 +90,8 @@ final class EnumEmitter {
         return switch (kind) {
             case INTEGER -> "sameInteger";
             case DECIMAL -> "sameDecimal";
-            case NUMBER -> "sameNumber";
+            case FLOAT -> "sameFloat";
+            case DOUBLE -> "sameDouble";
             default -> throw new IllegalArgumentException(kind + " is not a numeric kind");
         };
     }

@@ -9,8 +9,10 @@ package io.github.cosxml.codegen.model;
 public enum TextKind {
     /** Characters: string types, and everything not listed below. */
     TEXT,
-    /** A floating-point number: {@code xs:float}, {@code xs:double} and their derivations. */
-    NUMBER,
+    /** {@code xs:float} and its restrictions: compared as single-precision values. */
+    FLOAT,
+    /** {@code xs:double} and its restrictions: compared as double-precision values. */
+    DOUBLE,
     /** An integer: {@code xs:integer} and its derivations ({@code xs:int}, {@code xs:unsignedByte}, ...). */
     INTEGER,
     /** A decimal number without exponent: {@code xs:decimal} and its restrictions that are not integers. */
@@ -47,23 +49,23 @@ public enum TextKind {
     G_MONTH_DAY;
 
     /**
-     * Whether {@code validate()} checks the lexical form of this kind's values (integers, decimals,
-     * binary data, names, language tags, durations), so that a value needs its facets checked even when the type
-     * declares none.
+     * Whether {@code validate()} checks the lexical form of this kind's values (numbers, binary
+     * data, names, language tags, durations), so that a value needs its facets checked even when
+     * the type declares none.
      *
      * @return true for kinds with a lexical form of their own
      */
     public boolean checksLexicalForm() {
-        return this != TEXT && this != NUMBER && this != LIST;
+        return this != TEXT && this != LIST;
     }
 
     /**
      * Whether values of this kind are numbers, which the schema compares by value ({@code 02} is
      * {@code 2}).
      *
-     * @return true for {@link #NUMBER}, {@link #INTEGER} and {@link #DECIMAL}
+     * @return true for {@link #FLOAT}, {@link #DOUBLE}, {@link #INTEGER} and {@link #DECIMAL}
      */
     public boolean isNumeric() {
-        return this == NUMBER || this == INTEGER || this == DECIMAL;
+        return this == FLOAT || this == DOUBLE || this == INTEGER || this == DECIMAL;
     }
 }

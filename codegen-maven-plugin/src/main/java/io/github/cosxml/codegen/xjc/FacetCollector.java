@@ -26,7 +26,7 @@ final class FacetCollector {
             Map.entry("NMTOKENS", TextKind.NMTOKENS), Map.entry("IDREFS", TextKind.NCNAMES),
             Map.entry("ENTITIES", TextKind.NCNAMES),
             Map.entry("integer", TextKind.INTEGER), Map.entry("decimal", TextKind.DECIMAL),
-            Map.entry("float", TextKind.NUMBER), Map.entry("double", TextKind.NUMBER),
+            Map.entry("float", TextKind.FLOAT), Map.entry("double", TextKind.DOUBLE),
             Map.entry("NCName", TextKind.NCNAME), Map.entry("Name", TextKind.NAME), Map.entry("NMTOKEN", TextKind.NMTOKEN),
             Map.entry("language", TextKind.LANGUAGE), Map.entry("duration", TextKind.DURATION),
             Map.entry("gYear", TextKind.G_YEAR), Map.entry("gYearMonth", TextKind.G_YEAR_MONTH),

@@ -75,7 +75,10 @@ class ModelTest {
         assertThat(Facets.NONE.withTextKind(TextKind.BASE64_BINARY).isEmpty()).isFalse();
         assertThat(Facets.NONE.withTextKind(TextKind.NCNAME).isEmpty()).isFalse();
         assertThat(Facets.NONE.withTextKind(TextKind.LIST).isEmpty()).isTrue();
-        assertThat(Facets.NONE.withTextKind(TextKind.NUMBER).isEmpty()).isTrue();
+        assertThat(Facets.NONE.withTextKind(TextKind.FLOAT).isEmpty()).isFalse();
+        // numbers are compared by value; every other kind by its text
+        assertThat(java.util.EnumSet.allOf(TextKind.class).stream().filter(TextKind::isNumeric))
+                .containsExactlyInAnyOrder(TextKind.FLOAT, TextKind.DOUBLE, TextKind.INTEGER, TextKind.DECIMAL);
         assertThatThrownBy(() -> Facets.NONE.withTextKind(null)).hasMessageContaining("textKind");
         assertThat(Facets.NONE.withFractionDigits(2).isEmpty()).isFalse();
         assertThat(Facets.NONE.withFixedValue("1").isEmpty()).isFalse();

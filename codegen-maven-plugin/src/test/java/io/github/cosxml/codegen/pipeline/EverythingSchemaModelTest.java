@@ -9,6 +9,7 @@ import io.github.cosxml.codegen.emit.JavaGenerator;
 import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
+import io.github.cosxml.codegen.model.EnumTypeModel;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.PropertyModel;
@@ -46,7 +47,7 @@ class EverythingSchemaModelTest {
                         CATALOG_PACKAGE + ".Source", CATALOG_PACKAGE + ".SourceBucket", COMMON_PACKAGE + ".Money");
         assertThat(model.enums()).extracting(e -> e.name().qualifiedName())
                 .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color", COMMON_PACKAGE + ".Fit",
-                        COMMON_PACKAGE + ".Grade");
+                        COMMON_PACKAGE + ".Grade", COMMON_PACKAGE + ".Scale", COMMON_PACKAGE + ".Step");
         assertThat(model.roots()).containsExactly(
                 new RootElementModel(new QName(CATALOG_NS, "Catalog"), new JavaName(CATALOG_PACKAGE, "Catalog")),
                 new RootElementModel(new QName(CATALOG_NS, "Limits"), new JavaName(CATALOG_PACKAGE, "Limits")),
@@ -139,6 +140,13 @@ class EverythingSchemaModelTest {
         assertThat(property("Limits", "topGrade").type()).isEqualTo(grade);
         assertThat(property("Limits", "topGrade").facets().enumeration()).containsExactly("3");
         assertThat(property("Limits", "fits").type()).isEqualTo(new TypeRef.ListType(fit));
+        // enums of floats and decimals carry their kind: the schema compares their values as such
+        assertThat(model.enums()).filteredOn(e -> e.name().simpleName().equals("Scale")).singleElement()
+                .extracting(EnumTypeModel::textKind).isEqualTo(TextKind.FLOAT);
+        assertThat(model.enums()).filteredOn(e -> e.name().simpleName().equals("Step")).singleElement()
+                .extracting(EnumTypeModel::textKind).isEqualTo(TextKind.DECIMAL);
+        assertThat(property("Limits", "ratio").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+                .withTextKind(TextKind.DOUBLE).withInclusive(BigDecimal.ZERO, BigDecimal.ONE));
         assertThat(property("Product", "fit").facets()).isEqualTo(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE));
     }
 

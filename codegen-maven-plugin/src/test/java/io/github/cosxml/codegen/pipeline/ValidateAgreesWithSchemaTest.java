@@ -58,11 +58,50 @@ class ValidateAgreesWithSchemaTest {
         "<Grade>-0</Grade>|enumeration",
         "<TopGrade>3.0</TopGrade>|datatype",
         "<TopGrade>abc</TopGrade>|datatype",
+        "<Grade/>|datatype",
+        "<Grade>+</Grade>|datatype",
+        "<Grade>1 2</Grade>|datatype",
         // an unknown value of an enum whose type is not numeric is an enumeration violation only
         "<FitCode>Nope</FitCode>|enumeration",
     })
     void restrictionsOfEnumeratedTypesAreCheckedForTheFacetsTheEnumDoesNotImply(String element, String facet)
             throws Exception {
+        assertAgree(element, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        // an enumeration of xs:float (a Java enum by customisation): values compared as floats
+        "<Scale>0.1</Scale>|",
+        "<Scale>0.100000001</Scale>|",
+        "<Scale>1000</Scale>|",
+        "<Scale> +1000.0 </Scale>|",
+        "<Scale>1e3</Scale>|",
+        "<Scale>INF</Scale>|",
+        "<Scale>1E39</Scale>|",
+        "<Scale>-INF</Scale>|enumeration",
+        "<Scale>NaN</Scale>|enumeration",
+        "<Scale>2</Scale>|enumeration",
+        "<Scale>+INF</Scale>|datatype",
+        "<Scale>1f</Scale>|datatype",
+        "<Scale>.</Scale>|datatype",
+        "<Scale/>|datatype",
+        // an enumeration of xs:decimal: values compared as decimals, and no exponent
+        "<Step>2.5</Step>|",
+        "<Step>02.50</Step>|",
+        "<Step>+.5</Step>|",
+        "<Step>3</Step>|enumeration",
+        "<Step>25E-1</Step>|datatype",
+        "<Step>abc</Step>|datatype",
+        // a Double with bounds: infinities are outside them, NaN outside every one (the schema names the maximum)
+        "<Ratio>1</Ratio>|",
+        "<Ratio>-0</Ratio>|",
+        "<Ratio>1.5</Ratio>|maxInclusive",
+        "<Ratio>INF</Ratio>|maxInclusive",
+        "<Ratio>-INF</Ratio>|minInclusive",
+        "<Ratio>NaN</Ratio>|maxInclusive",
+    })
+    void floatsDoublesAndDecimalsAreComparedAsTheirTypesValues(String element, String facet) throws Exception {
         assertAgree(element, facet);
     }
 

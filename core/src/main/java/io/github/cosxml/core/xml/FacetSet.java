@@ -88,19 +88,29 @@ public final class FacetSet {
             validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype());
             return;
         }
-        BigDecimal number = value instanceof String ? textKind.number(lexical) : toDecimal(value);
+        // a float or double kept as text is compared as the value it stands for, as a Float or Double is
+        Object compared = value instanceof String && textKind.isFloatingPoint()
+                ? boxed(FloatingPoint.valueOf(lexical, textKind == TextKind.FLOAT), textKind == TextKind.FLOAT)
+                : value;
+        BigDecimal number = compared instanceof String ? textKind.number(lexical) : toDecimal(compared);
         checkLengths(validation, path, lexical);
         checkPatterns(validation, path, lexical);
-        if (!enumeration.isEmpty() && !inEnumeration(value, lexical, number)) {
+        if (!enumeration.isEmpty() && !inEnumeration(compared, lexical, number)) {
             validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + enumeration);
         }
-        if (fixedValue != null && !sameValue(fixedValue, value, lexical, number)) {
+        if (fixedValue != null && !sameValue(fixedValue, compared, lexical, number)) {
             validation.add(path, "fixed", "'" + shorten(lexical) + "' is not the fixed value '" + fixedValue + "'");
         }
-        if (number != null) {
+        if (compared instanceof Float || compared instanceof Double) {
+            checkFloatingPointBounds(validation, path, ((Number) compared).doubleValue(), compared instanceof Float);
+        } else if (number != null) {
             checkBounds(validation, path, number);
             checkDigits(validation, path, number);
         }
+    }
+
+    private static Number boxed(double value, boolean single) {
+        return single ? (Number) Float.valueOf((float) value) : (Number) Double.valueOf(value);
     }
 
     /**
@@ -229,6 +239,39 @@ public final class FacetSet {
         }
     }
 
+    /**
+     * Bounds of {@code xs:float} and {@code xs:double}, compared in the value's own precision.
+     * {@code NaN} is not ordered, so it is outside every bound; the schema reports the first bound
+     * it checks (maximum before minimum), and so does this.
+     */
+    private void checkFloatingPointBounds(Validation validation, String path, double value, boolean single) {
+        String shown = FloatingPoint.print(value, single);
+        if (Double.isNaN(value)) {
+            String[] names = {"maxInclusive", "maxExclusive", "minInclusive", "minExclusive"};
+            BigDecimal[] bounds = {maxInclusive, maxExclusive, minInclusive, minExclusive};
+            for (int i = 0; i < bounds.length; i++) {
+                if (bounds[i] != null) {
+                    validation.add(path, names[i], "NaN is not a number, so it is outside the bound "
+                            + bounds[i].toPlainString());
+                    return;
+                }
+            }
+            return;
+        }
+        if (maxInclusive != null && value > FloatingPoint.valueOf(maxInclusive, single)) {
+            validation.add(path, "maxInclusive", shown + " is greater than " + maxInclusive.toPlainString());
+        }
+        if (maxExclusive != null && value >= FloatingPoint.valueOf(maxExclusive, single)) {
+            validation.add(path, "maxExclusive", shown + " must be less than " + maxExclusive.toPlainString());
+        }
+        if (minInclusive != null && value < FloatingPoint.valueOf(minInclusive, single)) {
+            validation.add(path, "minInclusive", shown + " is less than " + minInclusive.toPlainString());
+        }
+        if (minExclusive != null && value <= FloatingPoint.valueOf(minExclusive, single)) {
+            validation.add(path, "minExclusive", shown + " must be greater than " + minExclusive.toPlainString());
+        }
+    }
+
     private void checkDigits(Validation validation, String path, BigDecimal number) {
         if (totalDigits != null) {
             int digits = totalDigits(number);
@@ -257,7 +300,7 @@ public final class FacetSet {
 
     /**
      * Whether {@code allowed}, a lexical value from the schema, is the same value as {@code value}:
-     * numbers by value ("1.0" is 1), booleans ("1" is true), dates and times as instants ("+08:00"
+     * numbers by value ("1.0" is 1; a float or double in its own precision, NaN equal to NaN), booleans ("1" is true), dates and times as instants ("+08:00"
      * and "Z" can be the same time), text by its characters. Other types kept as text (durations,
      * base64) compare as text.
      */
@@ -266,6 +309,12 @@ public final class FacetSet {
             return true;
         }
         try {
+            if (value instanceof Float || value instanceof Double) {
+                boolean single = value instanceof Float;
+                String text = allowed.trim();
+                return TextKind.FLOAT.isValid(text)
+                        && FloatingPoint.same(FloatingPoint.valueOf(text, single), ((Number) value).doubleValue());
+            }
             if (number != null) {
                 return new BigDecimal(allowed.trim()).compareTo(number) == 0;
             }
@@ -325,11 +374,7 @@ public final class FacetSet {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return BigDecimal.valueOf(((Number) value).longValue());
         }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            return Double.isNaN(d) || Double.isInfinite(d) ? null : new BigDecimal(String.valueOf(value));
-        }
-        return null;
+        return null; // Float and Double are compared as FloatingPoint values
     }
 
     private static String shorten(String text) {

@@ -16,11 +16,15 @@ public enum TextKind {
     /** Text: length facets count characters (Unicode code points). The default. */
     TEXT("", null, null),
     /**
-     * A floating-point number kept as text ({@code xs:float}, {@code xs:double}), such as the raw
-     * text of an enum of {@code xs:double}: bounds, digits, enumeration and fixed values compare the
-     * number it stands for. Text that is not a number is left to the other checks.
+     * An {@code xs:float} kept as text, such as the raw text of an enum of {@code xs:float}: a
+     * decimal number with an optional exponent, or {@code INF}, {@code -INF} or {@code NaN},
+     * compared as the single-precision value it stands for ({@code 1000} is {@code 1E3}).
      */
-    NUMBER("", null, null),
+    FLOAT("", "xs:float (a number with an optional exponent, such as 2.5 or 1E3, or INF, -INF or NaN)",
+            FloatingPoint.LEXICAL),
+    /** Like {@link #FLOAT}, for {@code xs:double}: compared as the double-precision value. */
+    DOUBLE("", "xs:double (a number with an optional exponent, such as 2.5 or 1E3, or INF, -INF or NaN)",
+            FloatingPoint.LEXICAL),
     /**
      * An {@code xs:integer} (or {@code xs:int}, {@code xs:long}, ...) kept as text, such as the raw
      * text of an enum of {@code xs:int}: digits with an optional sign, compared as the number they
@@ -107,8 +111,8 @@ public enum TextKind {
     }
 
     /**
-     * Whether the text is in the lexical space of this kind's type: always for text, floating-point
-     * numbers and lists (a float that does not parse is left to the other checks), else by the type's rule.
+     * Whether the text is in the lexical space of this kind's type: always for text and lists, else
+     * by the type's rule.
      *
      * @param lexical the text, after the type's whitespace rule
      * @return true if XML Schema accepts the text as a value of the type
@@ -164,24 +168,23 @@ public enum TextKind {
         return datatype;
     }
 
+    /** Whether values of this kind are {@code xs:float} or {@code xs:double}, compared as {@link FloatingPoint} values. */
+    boolean isFloatingPoint() {
+        return this == FLOAT || this == DOUBLE;
+    }
+
     /**
-     * The number a text of this kind stands for.
+     * The number a text of an integer or decimal kind stands for.
      *
      * @param lexical the text, after the type's whitespace rule
-     * @return the number, or null if this kind is not a number or the text is not a decimal number
+     * @return the number, or null if this kind is not an integer or decimal kind or the text is not a number
      */
     BigDecimal number(String lexical) {
-        if (this != NUMBER && this != INTEGER && this != DECIMAL) {
+        if (this != INTEGER && this != DECIMAL) {
             return null;
         }
-        String text = lexical.trim();
         try {
-            if (text.indexOf('e') < 0 && text.indexOf('E') < 0) {
-                return new BigDecimal(text);
-            }
-            // an exponent (xs:float, xs:double): as a double, so that 1E999999999 is not a billion digits
-            double value = Double.parseDouble(text);
-            return Double.isInfinite(value) || Double.isNaN(value) ? null : BigDecimal.valueOf(value);
+            return new BigDecimal(lexical.trim());
         } catch (NumberFormatException notANumber) {
             return null;
         }

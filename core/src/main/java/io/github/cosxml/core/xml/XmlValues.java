@@ -16,7 +16,6 @@ import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Parses and prints the XML Schema built-in types in their canonical lexical forms. Parsers
@@ -45,7 +44,6 @@ public final class XmlValues {
 
     // XSD lexical space of xs:double: optional sign, digits with optional point, optional exponent.
     // Excludes Java-only forms such as "Infinity", hex floats and type suffixes.
-    private static final Pattern DOUBLE = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
     private XmlValues() {
     }
@@ -159,30 +157,51 @@ public final class XmlValues {
     }
 
     /**
-     * Whether two texts are the same number, as XML Schema compares the values of a numeric type:
-     * {@code 02}, {@code +2} and {@code 2.0} are {@code 2}. Used by generated enums of
-     * {@code xs:float} and {@code xs:double} types to find the constant of a value written another
-     * way (integer and decimal types use {@link #sameInteger} and {@link #sameDecimal}).
+     * Whether two texts are the same {@code xs:float} value, as XML Schema compares them: as the
+     * nearest single-precision numbers, so {@code 1000}, {@code 1E3} and {@code +1000.0} are one
+     * value, and {@code NaN} is {@code NaN}. Used by generated enums of {@code xs:float} types to
+     * find the constant of a value written another way.
      *
      * @param a a text, may be null
      * @param b another text, may be null
-     * @return true if both are decimal numbers (an exponent allowed) of the same value
+     * @return true if both are {@code xs:float} texts of the same value
      */
-    public static boolean sameNumber(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        try {
-            return new BigDecimal(a.trim()).compareTo(new BigDecimal(b.trim())) == 0;
-        } catch (NumberFormatException notNumbers) {
-            return false;
-        }
+    public static boolean sameFloat(String a, String b) {
+        return sameFloatingPoint(a, b, true);
     }
 
     /**
-     * Like {@link #sameNumber}, for an integer type: both texts must be integers (digits with an
-     * optional sign), so {@code 02} and {@code +2} are {@code 2} but {@code 2.0} is not an
-     * {@code xs:int} at all. Used by generated enums of integer types.
+     * Like {@link #sameFloat}, for {@code xs:double}: as the nearest double-precision numbers.
+     * Used by generated enums of {@code xs:double} types.
+     *
+     * @param a a text, may be null
+     * @param b another text, may be null
+     * @return true if both are {@code xs:double} texts of the same value
+     */
+    public static boolean sameDouble(String a, String b) {
+        return sameFloatingPoint(a, b, false);
+    }
+
+    private static boolean sameFloatingPoint(String a, String b, boolean single) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = a.trim();
+        String y = b.trim();
+        return TextKind.FLOAT.isValid(x) && TextKind.FLOAT.isValid(y)
+                && FloatingPoint.same(FloatingPoint.valueOf(x, single), FloatingPoint.valueOf(y, single));
+    }
+
+    /** Two numbers of one lexical kind, by value; the texts are known to be of that kind. */
+    private static boolean sameDecimalValue(String a, String b) {
+        return new BigDecimal(a.trim()).compareTo(new BigDecimal(b.trim())) == 0;
+    }
+
+    /**
+     * Whether two texts are the same integer, as XML Schema compares the values of an integer
+     * type: both texts must be integers (digits with an optional sign), so {@code 02} and
+     * {@code +2} are {@code 2} but {@code 2.0} is not an {@code xs:int} at all. Used by generated
+     * enums of integer types.
      *
      * @param a a text, may be null
      * @param b another text, may be null
@@ -190,11 +209,11 @@ public final class XmlValues {
      */
     public static boolean sameInteger(String a, String b) {
         return a != null && b != null && TextKind.INTEGER.isValid(a.trim()) && TextKind.INTEGER.isValid(b.trim())
-                && sameNumber(a, b);
+                && sameDecimalValue(a, b);
     }
 
     /**
-     * Like {@link #sameNumber}, for {@code xs:decimal} and its restrictions: both texts must be
+     * Like {@link #sameInteger}, for {@code xs:decimal} and its restrictions: both texts must be
      * decimals without exponent, so {@code 2.50} is {@code 2.5} but {@code 25E-1} is not an
      * {@code xs:decimal}. Used by generated enums of decimal types.
      *
@@ -204,7 +223,7 @@ public final class XmlValues {
      */
     public static boolean sameDecimal(String a, String b) {
         return a != null && b != null && TextKind.DECIMAL.isValid(a.trim()) && TextKind.DECIMAL.isValid(b.trim())
-                && sameNumber(a, b);
+                && sameDecimalValue(a, b);
     }
 
     /**
@@ -252,20 +271,7 @@ public final class XmlValues {
      * @throws IllegalArgumentException if not a valid xs:double
      */
     public static Double parseDouble(String text) {
-        String trimmed = text.trim();
-        if ("INF".equals(trimmed) || "+INF".equals(trimmed)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if ("-INF".equals(trimmed)) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if ("NaN".equals(trimmed)) {
-            return Double.NaN;
-        }
-        if (!isDecimalOrExponent(trimmed)) {
-            throw invalid("xs:double");
-        }
-        return Double.valueOf(trimmed);
+        return parseFloatingPoint(text, false, "xs:double");
     }
 
     /**
@@ -276,11 +282,20 @@ public final class XmlValues {
      * @throws IllegalArgumentException if not a valid xs:float
      */
     public static Float parseFloat(String text) {
-        try {
-            return parseDouble(text).floatValue();
-        } catch (IllegalArgumentException e) {
-            throw invalid("xs:float");
+        return (float) parseFloatingPoint(text, true, "xs:float");
+    }
+
+    // +INF is read too, as XML Schema 1.1 writes INF. A float comes from the text itself: rounding
+    // to a double first and then to a float can land on the other neighbour.
+    private static double parseFloatingPoint(String text, boolean single, String type) {
+        String trimmed = text.trim();
+        if ("+INF".equals(trimmed)) {
+            return Double.POSITIVE_INFINITY;
         }
+        if (!TextKind.DOUBLE.isValid(trimmed)) {
+            throw invalid(type);
+        }
+        return FloatingPoint.valueOf(trimmed, single);
     }
 
     /**
@@ -575,10 +590,6 @@ public final class XmlValues {
             throw new NumberFormatException("empty");
         }
         return text;
-    }
-
-    private static boolean isDecimalOrExponent(String text) {
-        return DOUBLE.matcher(text).matches();
     }
 
     private static IllegalArgumentException invalid(String expected) {

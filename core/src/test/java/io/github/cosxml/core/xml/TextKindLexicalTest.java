@@ -26,6 +26,8 @@ class TextKindLexicalTest {
         TYPES.put(TextKind.NMTOKENS, "NMTOKENS");
         TYPES.put(TextKind.INTEGER, "integer");
         TYPES.put(TextKind.DECIMAL, "decimal");
+        TYPES.put(TextKind.FLOAT, "float");
+        TYPES.put(TextKind.DOUBLE, "double");
         // the lexical form of xs:IDREFS: the JDK's validator would also look up each reference among the IDs
     }
 
@@ -59,6 +61,10 @@ class TextKindLexicalTest {
         assertThat(TextKind.DECIMAL.isValid("-.5")).isTrue();
         assertThat(TextKind.DECIMAL.isValid("2.")).isTrue();
         assertThat(TextKind.DECIMAL.isValid("2E0")).isFalse();
+        assertThat(TextKind.FLOAT.isValid("-1.e+3")).isTrue();
+        assertThat(TextKind.FLOAT.isValid("-INF")).isTrue();
+        assertThat(TextKind.FLOAT.isValid("+INF")).isFalse();
+        assertThat(TextKind.DOUBLE.isValid("1e")).isFalse();
         assertThat(TextKind.TEXT.isValid("anything at all")).isTrue();
     }
 
@@ -91,13 +97,20 @@ class TextKindLexicalTest {
 
     @Provide
     Arbitrary<TextKind> numberKinds() {
-        return Arbitraries.of(TextKind.INTEGER, TextKind.DECIMAL);
+        return Arbitraries.of(TextKind.INTEGER, TextKind.DECIMAL, TextKind.FLOAT, TextKind.DOUBLE);
     }
 
-    /** Short strings over the alphabet of numbers: signs, digits, points, exponents, spaces. */
+    /**
+     * Short strings over the alphabet of numbers (signs, digits, points, exponents, spaces), some
+     * with a piece of {@code INF} or {@code NaN}.
+     */
     @Provide
     Arbitrary<String> numberLike() {
-        return Arbitraries.strings().withChars("+-.0129eE ").ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> numeric = Arbitraries.strings().withChars("+-.0129eE ").ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> special = Arbitraries.of("INF", "NaN", "IN", "inf", "NAN", "");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, numeric),
+                net.jqwik.api.Tuple.of(1, net.jqwik.api.Combinators.combine(Arbitraries.of("", "-", "+", " "), special,
+                        Arbitraries.of("", "0", " ")).as((a, b, c) -> a + b + c)));
     }
 
     @Property(tries = 1000, seed = "20261122")

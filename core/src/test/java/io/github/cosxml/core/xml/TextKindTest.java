@@ -40,11 +40,11 @@ class TextKindTest {
         assertThat(TextKind.BASE64_BINARY.length("AA==AAAA")).isEqualTo(-1);
         assertThat(TextKind.LIST.length("")).isZero();
         assertThat(TextKind.LIST.length(" a  b\tc\n")).isEqualTo(3);
-        assertThat(TextKind.NUMBER.number(" 2.50 ")).isEqualByComparingTo("2.5");
-        assertThat(TextKind.NUMBER.number("two")).isNull();
-        assertThat(TextKind.NUMBER.number("1.5E2")).isEqualByComparingTo("150");
-        // an exponent too large for a double is no number here, not a billion digits
-        assertThat(TextKind.NUMBER.number("1E999999999")).isNull();
+        assertThat(TextKind.DECIMAL.number(" 2.50 ")).isEqualByComparingTo("2.5");
+        assertThat(TextKind.INTEGER.number("+02")).isEqualByComparingTo("2");
+        assertThat(TextKind.DECIMAL.number("two")).isNull();
+        // floats and doubles are compared as FloatingPoint values, not as decimals
+        assertThat(TextKind.DOUBLE.number("1.5E2")).isNull();
         assertThat(TextKind.TEXT.number("2")).isNull();
     }
 

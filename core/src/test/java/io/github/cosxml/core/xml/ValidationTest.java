@@ -65,13 +65,56 @@ class ValidationTest {
 
     @Test
     void aHugeNumberKeptAsTextIsCheckedQuicklyAndShownShort() {
-        FacetSet grade = FacetSet.builder().textKind(TextKind.NUMBER).maxInclusive("2").totalDigits(3).build();
+        FacetSet grade = FacetSet.builder().textKind(TextKind.DECIMAL).maxInclusive("2").totalDigits(3).build();
+        String huge = "1" + new String(new char[100_000]).replace('\0', '0');
 
-        assertThat(check("1E300", grade).violations()).extracting(Violation::facet)
+        assertThat(check(huge, grade).violations()).extracting(Violation::facet)
                 .containsExactly("maxInclusive", "totalDigits");
-        assertThat(check("1E999999999", grade).isValid()).isTrue(); // not a number it can compare: other checks apply
-        assertThat(check("1" + new String(new char[100_000]).replace('\0', '0'), grade).violations())
-                .allSatisfy(v -> assertThat(v.message().length()).isLessThan(200));
+        assertThat(check(huge, grade).violations()).allSatisfy(v -> assertThat(v.message().length()).isLessThan(200));
+        // a double's exponent beyond its range is INF, as the schema reads it
+        FacetSet ratio = FacetSet.builder().textKind(TextKind.DOUBLE).maxInclusive("2").build();
+        assertThat(check("1E999999999", ratio).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("maxInclusive", "INF is greater than 2"));
+        assertThat(check(huge, ratio).violations()).extracting(Violation::facet).containsExactly("maxInclusive");
+    }
+
+    @Test
+    void floatsAndDoublesAreComparedInTheirOwnPrecision() {
+        FacetSet scale = FacetSet.builder().textKind(TextKind.FLOAT).enumeration("0.1", "1E3", "INF").build();
+        assertThat(check("0.100000001", scale).isValid()).as("the same float as 0.1").isTrue();
+        assertThat(check("+1000.0", scale).isValid()).isTrue();
+        assertThat(check("1e39", scale).isValid()).as("INF as a float").isTrue();
+        assertThat(facetsOf(check("-INF", scale))).isEqualTo("enumeration");
+        assertThat(facetsOf(check("NaN", scale))).isEqualTo("enumeration");
+        assertThat(check("+INF", scale).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("datatype", "'+INF' is not xs:float (a number with an"
+                        + " optional exponent, such as 2.5 or 1E3, or INF, -INF or NaN)"));
+        assertThat(facetsOf(check("", scale))).isEqualTo("datatype");
+
+        FacetSet single = FacetSet.builder().textKind(TextKind.FLOAT).maxInclusive("0.1").build();
+        FacetSet doublePrecision = FacetSet.builder().textKind(TextKind.DOUBLE).maxInclusive("0.1").build();
+        assertThat(check("0.100000001", single).isValid()).isTrue();
+        assertThat(facetsOf(check("0.100000001", doublePrecision))).isEqualTo("maxInclusive");
+        assertThat(check(0.1f, single).isValid()).isTrue();
+        assertThat(check(Float.valueOf("1E3"), FacetSet.builder().enumeration("1000").build()).isValid()).isTrue();
+        assertThat(check(Double.NaN, FacetSet.builder().enumeration("NaN").build()).isValid()).isTrue();
+    }
+
+    @Test
+    void infinitiesAreOutsideTheirBoundsAndNaNOutsideEveryBoundOnce() {
+        FacetSet ratio = FacetSet.builder().textKind(TextKind.DOUBLE).minInclusive("0").maxInclusive("1").build();
+        assertThat(check("1", ratio).isValid()).isTrue();
+        assertThat(check("-0", ratio).isValid()).isTrue();
+        assertThat(facetsOf(check("1.5", ratio))).isEqualTo("maxInclusive");
+        assertThat(facetsOf(check("INF", ratio))).isEqualTo("maxInclusive");
+        assertThat(facetsOf(check("-INF", ratio))).isEqualTo("minInclusive");
+        // the schema reports the first bound it checks: the maximum
+        assertThat(check("NaN", ratio).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("maxInclusive",
+                        "NaN is not a number, so it is outside the bound 1"));
+        assertThat(facetsOf(check(Double.NaN, ratio))).isEqualTo("maxInclusive");
+        assertThat(facetsOf(check(Float.NEGATIVE_INFINITY, ratio))).isEqualTo("minInclusive");
+        assertThat(facetsOf(check(Double.NaN, FacetSet.builder().minExclusive("0").build()))).isEqualTo("minExclusive");
     }
 
     @Test
@@ -126,13 +169,13 @@ class ValidationTest {
 
     @Test
     void numericTextIsComparedAsTheNumberItStandsFor() {
-        FacetSet grade = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.NUMBER)
+        FacetSet grade = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.INTEGER)
                 .enumeration("1", "2", "3").maxInclusive("2").totalDigits(1).build();
         assertThat(check(" 2 ", grade).isValid()).isTrue();
         assertThat(check("02", grade).isValid()).isTrue();
         assertThat(facetsOf(check("3", grade))).isEqualTo("maxInclusive");
-        assertThat(facetsOf(check("two", grade))).isEqualTo("enumeration");
-        assertThat(check("1.0", FacetSet.builder().textKind(TextKind.NUMBER).fixed("1").build()).isValid()).isTrue();
+        assertThat(facetsOf(check("two", grade))).isEqualTo("datatype");
+        assertThat(check("1.0", FacetSet.builder().textKind(TextKind.DECIMAL).fixed("1").build()).isValid()).isTrue();
         assertThat(check("3", FacetSet.builder().maxInclusive("2").build()).isValid())
                 .as("text that is not declared a number has no bounds").isTrue();
         assertThatThrownBy(() -> FacetSet.builder().textKind(null)).isInstanceOf(IllegalArgumentException.class);
@@ -215,7 +258,7 @@ class ValidationTest {
         assertThat(facetsOf(check(0.0, exclusive))).isEqualTo("minExclusive");
         assertThat(facetsOf(check(1.0f, exclusive))).isEqualTo("maxExclusive");
         assertThat(check(0.5, exclusive).isValid()).isTrue();
-        assertThat(check(Double.NaN, exclusive).isValid()).isTrue();
+        assertThat(facetsOf(check(Double.NaN, exclusive))).as("NaN is outside every bound").isEqualTo("maxExclusive");
         FacetSet digits = FacetSet.builder().totalDigits(3).build();
         assertThat(check(new BigDecimal("12.3"), digits).isValid()).isTrue();
         assertThat(check(new BigDecimal("100"), digits).isValid()).isTrue();
@@ -236,7 +279,7 @@ class ValidationTest {
         assertThat(check(7, cents).isValid()).isTrue();
         assertThat(check(new BigDecimal("0.125"), cents).violations()).extracting(Violation::message)
                 .containsExactly("0.125 has 3 fraction digits, at most 2 allowed");
-        assertThat(facetsOf(check(0.125, cents))).isEqualTo("fractionDigits");
+        assertThat(facetsOf(check(0.125, cents))).as("digits are facets of decimals; a double has none").isEmpty();
         assertThat(facetsOf(check(new BigDecimal("1.5"), FacetSet.builder().fractionDigits(0).build())))
                 .isEqualTo("fractionDigits");
     }

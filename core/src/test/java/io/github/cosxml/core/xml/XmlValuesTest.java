@@ -32,14 +32,31 @@ class XmlValuesTest {
     }
 
     @Test
-    void sameNumberComparesValuesNotTexts() {
-        assertThat(XmlValues.sameNumber("2", "02")).isTrue();
-        assertThat(XmlValues.sameNumber("2", " +2.0 ")).isTrue();
-        assertThat(XmlValues.sameNumber("100", "1E2")).isTrue();
-        assertThat(XmlValues.sameNumber("2", "3")).isFalse();
-        assertThat(XmlValues.sameNumber("2", "two")).isFalse();
-        assertThat(XmlValues.sameNumber("INF", "INF")).isFalse();
-        assertThat(XmlValues.sameNumber(null, "2")).isFalse();
+    void sameFloatAndSameDoubleCompareValuesInTheirOwnPrecision() {
+        assertThat(XmlValues.sameFloat("1E3", " +1000.0 ")).isTrue();
+        assertThat(XmlValues.sameFloat("1000", "1e+3")).isTrue();
+        assertThat(XmlValues.sameFloat("0.1", "0.100000001")).isTrue(); // one float
+        assertThat(XmlValues.sameDouble("0.1", "0.100000001")).isFalse(); // two doubles
+        assertThat(XmlValues.sameFloat("INF", "1E39")).isTrue(); // too large for a float
+        assertThat(XmlValues.sameDouble("INF", "1E39")).isFalse();
+        assertThat(XmlValues.sameFloat("NaN", "NaN")).isTrue();
+        assertThat(XmlValues.sameFloat("0", "-0")).isTrue();
+        assertThat(XmlValues.sameFloat("INF", "+INF")).isFalse(); // +INF is XML Schema 1.1
+        assertThat(XmlValues.sameFloat("2", "two")).isFalse();
+        assertThat(XmlValues.sameFloat("1", "1f")).isFalse();
+        assertThat(XmlValues.sameDouble(null, "2")).isFalse();
+    }
+
+    @Test
+    void aFloatIsRoundedOnceFromItsText() {
+        // just below the midpoint of two floats: a double rounds it onto the midpoint, which then rounds up
+        String belowMidpoint = "1.00000017881393432617187499";
+        assertThat(XmlValues.parseFloat(belowMidpoint)).isEqualTo(Float.parseFloat(belowMidpoint))
+                .isNotEqualTo((float) Double.parseDouble(belowMidpoint));
+        assertThat(XmlValues.parseFloat("+INF")).isEqualTo(Float.POSITIVE_INFINITY);
+        assertThat(XmlValues.parseFloat(" -INF ")).isEqualTo(Float.NEGATIVE_INFINITY);
+        assertThatThrownBy(() -> XmlValues.parseFloat("1f")).hasMessage("expected xs:float");
+        assertThatThrownBy(() -> XmlValues.parseDouble("0x1p3")).hasMessage("expected xs:double");
     }
 
     @Test

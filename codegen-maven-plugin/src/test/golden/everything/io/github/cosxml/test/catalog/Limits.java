@@ -16,6 +16,8 @@ import io.github.cosxml.core.xml.XmlWriter;
 import io.github.cosxml.test.common.Color;
 import io.github.cosxml.test.common.Fit;
 import io.github.cosxml.test.common.Grade;
+import io.github.cosxml.test.common.Scale;
+import io.github.cosxml.test.common.Step;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -43,36 +45,39 @@ public final class Limits {
         .child(3, "urn:cosxml:test:catalog", "Primary", 0, 1)
         .child(4, "urn:cosxml:test:catalog", "Grade", 0, 1)
         .child(5, "urn:cosxml:test:catalog", "TopGrade", 0, 1)
-        .child(6, "urn:cosxml:test:catalog", "Fits", 0, 1)
-        .child(7, "urn:cosxml:test:catalog", "Checksum", 0, 1)
-        .child(8, "urn:cosxml:test:catalog", "Digest", 0, 1)
-        .child(9, "urn:cosxml:test:catalog", "Words", 0, 1)
-        .child(10, "urn:cosxml:test:catalog", "Refs", 0, 1)
-        .child(11, "urn:cosxml:test:catalog", "Sizes", 0, 1)
-        .child(12, "urn:cosxml:test:catalog", "Count", 0, 1)
-        .child(13, "urn:cosxml:test:catalog", "Rank", 0, 1)
-        .child(14, "urn:cosxml:test:catalog", "Debt", 0, 1)
-        .child(15, "urn:cosxml:test:catalog", "Percent", 0, 1)
-        .child(16, "urn:cosxml:test:catalog", "Tokens", 0, 1)
-        .child(17, "urn:cosxml:test:catalog", "Handle", 0, 1)
-        .child(18, "urn:cosxml:test:catalog", "Token", 0, 1)
-        .child(19, "urn:cosxml:test:catalog", "Lang", 0, 1)
-        .child(20, "urn:cosxml:test:catalog", "Period", 0, 1)
-        .child(21, "urn:cosxml:test:catalog", "Blob", 0, 1)
-        .child(22, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
-        .child(23, "urn:cosxml:test:catalog", "When", 0, 1)
-        .child(24, "urn:cosxml:test:catalog", "Handles", 0, 1)
-        .child(25, "urn:cosxml:test:catalog", "Smalls", 0, 1)
-        .child(26, "urn:cosxml:test:catalog", "Levels", 0, 1)
-        .child(27, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
-        .child(28, "urn:cosxml:test:catalog", "Names", 0, 1)
-        .child(29, "urn:cosxml:test:catalog", "Primaries", 0, 1)
-        .child(30, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
-        .child(31, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
-        .child(32, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
-        .child(33, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
-        .child(34, "urn:cosxml:test:catalog", "Times", 0, 1)
-        .child(35, "urn:cosxml:test:catalog", "Digits", 0, 1)
+        .child(6, "urn:cosxml:test:catalog", "Scale", 0, 1)
+        .child(7, "urn:cosxml:test:catalog", "Step", 0, 1)
+        .child(8, "urn:cosxml:test:catalog", "Ratio", 0, 1)
+        .child(9, "urn:cosxml:test:catalog", "Fits", 0, 1)
+        .child(10, "urn:cosxml:test:catalog", "Checksum", 0, 1)
+        .child(11, "urn:cosxml:test:catalog", "Digest", 0, 1)
+        .child(12, "urn:cosxml:test:catalog", "Words", 0, 1)
+        .child(13, "urn:cosxml:test:catalog", "Refs", 0, 1)
+        .child(14, "urn:cosxml:test:catalog", "Sizes", 0, 1)
+        .child(15, "urn:cosxml:test:catalog", "Count", 0, 1)
+        .child(16, "urn:cosxml:test:catalog", "Rank", 0, 1)
+        .child(17, "urn:cosxml:test:catalog", "Debt", 0, 1)
+        .child(18, "urn:cosxml:test:catalog", "Percent", 0, 1)
+        .child(19, "urn:cosxml:test:catalog", "Tokens", 0, 1)
+        .child(20, "urn:cosxml:test:catalog", "Handle", 0, 1)
+        .child(21, "urn:cosxml:test:catalog", "Token", 0, 1)
+        .child(22, "urn:cosxml:test:catalog", "Lang", 0, 1)
+        .child(23, "urn:cosxml:test:catalog", "Period", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "Blob", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "When", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "Handles", 0, 1)
+        .child(28, "urn:cosxml:test:catalog", "Smalls", 0, 1)
+        .child(29, "urn:cosxml:test:catalog", "Levels", 0, 1)
+        .child(30, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
+        .child(31, "urn:cosxml:test:catalog", "Names", 0, 1)
+        .child(32, "urn:cosxml:test:catalog", "Primaries", 0, 1)
+        .child(33, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
+        .child(34, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
+        .child(35, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
+        .child(36, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
+        .child(37, "urn:cosxml:test:catalog", "Times", 0, 1)
+        .child(38, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -103,6 +108,21 @@ public final class Limits {
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.INTEGER)
         .enumeration("3")
+        .build();
+
+    private static final FacetSet SCALE_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.FLOAT)
+        .build();
+
+    private static final FacetSet STEP_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.DECIMAL)
+        .build();
+
+    private static final FacetSet RATIO_FACETS = FacetSet.builder()
+        .minInclusive("0")
+        .maxInclusive("1")
         .build();
 
     private static final FacetSet CHECKSUM_FACETS = FacetSet.builder()
@@ -275,6 +295,12 @@ public final class Limits {
 
     private final String topGrade;
 
+    private final String scale;
+
+    private final String step;
+
+    private final Double ratio;
+
     private final List<String> fits;
 
     private final String checksum;
@@ -344,6 +370,9 @@ public final class Limits {
         this.primary = builder.primary;
         this.grade = builder.grade;
         this.topGrade = builder.topGrade;
+        this.scale = builder.scale;
+        this.step = builder.step;
+        this.ratio = builder.ratio;
         this.fits = Collections.unmodifiableList(new ArrayList<>(builder.fits));
         this.checksum = builder.checksum;
         this.digest = builder.digest;
@@ -501,6 +530,51 @@ public final class Limits {
      */
     public String getTopGradeAsString() {
         return this.topGrade;
+    }
+
+    /**
+     * Returns the {@code Scale} element as an enum constant.
+     *
+     * @return the constant, or null if absent or not known to the enum (see {@link #getScaleAsString()})
+     */
+    public Scale getScale() {
+        return Scale.fromValueOrNull(this.scale);
+    }
+
+    /**
+     * Returns the {@code Scale} element as the raw text, including values the enum does not know.
+     *
+     * @return the text, or null if absent
+     */
+    public String getScaleAsString() {
+        return this.scale;
+    }
+
+    /**
+     * Returns the {@code Step} element as an enum constant.
+     *
+     * @return the constant, or null if absent or not known to the enum (see {@link #getStepAsString()})
+     */
+    public Step getStep() {
+        return Step.fromValueOrNull(this.step);
+    }
+
+    /**
+     * Returns the {@code Step} element as the raw text, including values the enum does not know.
+     *
+     * @return the text, or null if absent
+     */
+    public String getStepAsString() {
+        return this.step;
+    }
+
+    /**
+     * Returns the {@code Ratio} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Double getRatio() {
+        return this.ratio;
     }
 
     /**
@@ -861,6 +935,9 @@ public final class Limits {
                 && Objects.equals(this.primary, that.primary)
                 && Objects.equals(this.grade, that.grade)
                 && Objects.equals(this.topGrade, that.topGrade)
+                && Objects.equals(this.scale, that.scale)
+                && Objects.equals(this.step, that.step)
+                && Objects.equals(this.ratio, that.ratio)
                 && Objects.equals(this.fits, that.fits)
                 && Objects.equals(this.checksum, that.checksum)
                 && Objects.equals(this.digest, that.digest)
@@ -897,12 +974,12 @@ public final class Limits {
     @Override
     public int hashCode() {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
-                this.topGrade, this.fits, this.checksum, this.digest, this.words, this.refs,
-                this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
-                this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
-                this.when, this.handles, this.smalls, this.levels, this.fitCodes, this.names,
-                this.primaries, this.smallPair, this.smallPicks, this.namePicks, this.fitPicks,
-                this.times, this.digits, this.id);
+                this.topGrade, this.scale, this.step, this.ratio, this.fits, this.checksum,
+                this.digest, this.words, this.refs, this.sizes, this.count, this.rank, this.debt,
+                this.percent, this.tokens, this.handle, this.token, this.lang, this.period,
+                this.blob, this.anniversary, this.when, this.handles, this.smalls, this.levels,
+                this.fitCodes, this.names, this.primaries, this.smallPair, this.smallPicks,
+                this.namePicks, this.fitPicks, this.times, this.digits, this.id);
     }
 
     @Override
@@ -914,6 +991,9 @@ public final class Limits {
                 + ", primary=" + this.primary
                 + ", grade=" + this.grade
                 + ", topGrade=" + this.topGrade
+                + ", scale=" + this.scale
+                + ", step=" + this.step
+                + ", ratio=" + this.ratio
                 + ", fits=" + this.fits
                 + ", checksum=" + this.checksum
                 + ", digest=" + this.digest
@@ -1048,93 +1128,102 @@ public final class Limits {
                     builder.topGradeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Grade::fromValueOrNull));
                     break;
                 case 6:
-                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.scaleAsString(in.readEnumText(WhiteSpace.COLLAPSE, Scale::fromValueOrNull));
                     break;
                 case 7:
-                    builder.checksum(in.readValue(XmlValues::parseToken));
+                    builder.stepAsString(in.readEnumText(WhiteSpace.COLLAPSE, Step::fromValueOrNull));
                     break;
                 case 8:
-                    builder.digest(in.readValue(XmlValues::parseToken));
+                    builder.ratio(in.readValue(XmlValues::parseDouble));
                     break;
                 case 9:
-                    builder.words(in.readValue(XmlValues::parseToken));
+                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 10:
-                    builder.refs(in.readValue(XmlValues::parseToken));
+                    builder.checksum(in.readValue(XmlValues::parseToken));
                     break;
                 case 11:
-                    builder.sizes(in.readList(XmlValues::parseInt));
+                    builder.digest(in.readValue(XmlValues::parseToken));
                     break;
                 case 12:
-                    builder.count(in.readValue(XmlValues::parseLong));
+                    builder.words(in.readValue(XmlValues::parseToken));
                     break;
                 case 13:
-                    builder.rank(in.readValue(XmlValues::parseInteger));
+                    builder.refs(in.readValue(XmlValues::parseToken));
                     break;
                 case 14:
-                    builder.debt(in.readValue(XmlValues::parseInteger));
+                    builder.sizes(in.readList(XmlValues::parseInt));
                     break;
                 case 15:
-                    builder.percent(in.readValue(XmlValues::parseShort));
+                    builder.count(in.readValue(XmlValues::parseLong));
                     break;
                 case 16:
-                    builder.tokens(in.readValue(XmlValues::parseToken));
+                    builder.rank(in.readValue(XmlValues::parseInteger));
                     break;
                 case 17:
-                    builder.handle(in.readValue(XmlValues::parseToken));
+                    builder.debt(in.readValue(XmlValues::parseInteger));
                     break;
                 case 18:
-                    builder.token(in.readValue(XmlValues::parseToken));
+                    builder.percent(in.readValue(XmlValues::parseShort));
                     break;
                 case 19:
-                    builder.lang(in.readValue(XmlValues::parseToken));
+                    builder.tokens(in.readValue(XmlValues::parseToken));
                     break;
                 case 20:
-                    builder.period(in.readValue(XmlValues::parseToken));
+                    builder.handle(in.readValue(XmlValues::parseToken));
                     break;
                 case 21:
-                    builder.blob(in.readValue(XmlValues::parseToken));
+                    builder.token(in.readValue(XmlValues::parseToken));
                     break;
                 case 22:
-                    builder.anniversary(in.readValue(XmlValues::parseToken));
+                    builder.lang(in.readValue(XmlValues::parseToken));
                     break;
                 case 23:
-                    builder.when(in.readValue(CiTimestamp::parse));
+                    builder.period(in.readValue(XmlValues::parseToken));
                     break;
                 case 24:
-                    builder.handles(in.readList(XmlValues::parseString));
+                    builder.blob(in.readValue(XmlValues::parseToken));
                     break;
                 case 25:
-                    builder.smalls(in.readList(XmlValues::parseInt));
+                    builder.anniversary(in.readValue(XmlValues::parseToken));
                     break;
                 case 26:
-                    builder.levels(in.readList(XmlValues::parseInt));
+                    builder.when(in.readValue(CiTimestamp::parse));
                     break;
                 case 27:
-                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.handles(in.readList(XmlValues::parseString));
                     break;
                 case 28:
-                    builder.names(in.readList(XmlValues::parseString));
+                    builder.smalls(in.readList(XmlValues::parseInt));
                     break;
                 case 29:
-                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
+                    builder.levels(in.readList(XmlValues::parseInt));
                     break;
                 case 30:
-                    builder.smallPair(in.readList(XmlValues::parseInt));
+                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 31:
-                    builder.smallPicks(in.readList(XmlValues::parseInt));
+                    builder.names(in.readList(XmlValues::parseString));
                     break;
                 case 32:
-                    builder.namePicks(in.readList(XmlValues::parseString));
+                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
                     break;
                 case 33:
-                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.smallPair(in.readList(XmlValues::parseInt));
                     break;
                 case 34:
-                    builder.times(in.readList(CiTimestamp::parse));
+                    builder.smallPicks(in.readList(XmlValues::parseInt));
                     break;
                 case 35:
+                    builder.namePicks(in.readList(XmlValues::parseString));
+                    break;
+                case 36:
+                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    break;
+                case 37:
+                    builder.times(in.readList(CiTimestamp::parse));
+                    break;
+                case 38:
                     builder.digits(in.readList(XmlValues::parseInt));
                     break;
             }
@@ -1176,6 +1265,9 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Primary", this.primary);
         out.element("urn:cosxml:test:catalog", "Grade", this.grade);
         out.element("urn:cosxml:test:catalog", "TopGrade", this.topGrade);
+        out.element("urn:cosxml:test:catalog", "Scale", this.scale);
+        out.element("urn:cosxml:test:catalog", "Step", this.step);
+        out.element("urn:cosxml:test:catalog", "Ratio", XmlValues.print(this.ratio));
         if (!this.fits.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "Fits", XmlValues.printList(this.fits, XmlValues::print));
         }
@@ -1265,6 +1357,11 @@ public final class Limits {
         validation.enumeration(Validation.path(path, "grade"), this.grade, Grade.fromValueOrNull(this.grade), GRADE_FACETS);
         validation.check(Validation.path(path, "grade"), this.grade, GRADE_FACETS);
         validation.check(Validation.path(path, "topGrade"), this.topGrade, TOP_GRADE_FACETS);
+        validation.enumeration(Validation.path(path, "scale"), this.scale, Scale.fromValueOrNull(this.scale), SCALE_FACETS);
+        validation.check(Validation.path(path, "scale"), this.scale, SCALE_FACETS);
+        validation.enumeration(Validation.path(path, "step"), this.step, Step.fromValueOrNull(this.step), STEP_FACETS);
+        validation.check(Validation.path(path, "step"), this.step, STEP_FACETS);
+        validation.check(Validation.path(path, "ratio"), this.ratio, RATIO_FACETS);
         validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit::fromValueOrNull);
         validation.check(Validation.path(path, "checksum"), this.checksum, CHECKSUM_FACETS);
         validation.check(Validation.path(path, "digest"), this.digest, DIGEST_FACETS);
@@ -1318,6 +1415,12 @@ public final class Limits {
         private String grade;
 
         private String topGrade;
+
+        private String scale;
+
+        private String step;
+
+        private Double ratio;
 
         private List<String> fits = new ArrayList<>();
 
@@ -1391,6 +1494,9 @@ public final class Limits {
             this.primary = source.primary;
             this.grade = source.grade;
             this.topGrade = source.topGrade;
+            this.scale = source.scale;
+            this.step = source.step;
+            this.ratio = source.ratio;
             this.fits.addAll(source.fits);
             this.checksum = source.checksum;
             this.digest = source.digest;
@@ -1553,6 +1659,61 @@ public final class Limits {
          */
         public Builder topGradeAsString(String value) {
             this.topGrade = WhiteSpace.COLLAPSE.apply(value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Scale} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder scale(Scale value) {
+            this.scale = value == null ? null : value.value();
+            return this;
+        }
+
+        /**
+         * Sets the {@code Scale} element as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder scaleAsString(String value) {
+            this.scale = WhiteSpace.COLLAPSE.apply(value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Step} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder step(Step value) {
+            this.step = value == null ? null : value.value();
+            return this;
+        }
+
+        /**
+         * Sets the {@code Step} element as raw text, which may be a value the enum does not know. Whitespace collapses, as the schema's whitespace rule says.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder stepAsString(String value) {
+            this.step = WhiteSpace.COLLAPSE.apply(value);
+            return this;
+        }
+
+        /**
+         * Sets the {@code Ratio} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder ratio(Double value) {
+            this.ratio = value;
             return this;
         }
 
