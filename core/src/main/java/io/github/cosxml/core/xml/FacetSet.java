@@ -300,9 +300,9 @@ public final class FacetSet {
 
     /**
      * Whether {@code allowed}, a lexical value from the schema, is the same value as {@code value}:
-     * numbers by value ("1.0" is 1; a float or double in its own precision, NaN equal to NaN), booleans ("1" is true), dates and times as instants ("+08:00"
-     * and "Z" can be the same time), text by its characters. Other types kept as text (durations,
-     * base64) compare as text.
+     * numbers by value ("1.0" is 1; a float or double in its own precision, NaN equal to NaN),
+     * booleans ("1" is true), dates and times as instants ("+08:00" and "Z" can be the same time),
+     * text by its characters. Other types kept as text (durations, base64) compare as text.
      */
     private static boolean sameValue(String allowed, Object value, String lexical, BigDecimal number) {
         if (allowed.equals(lexical)) {

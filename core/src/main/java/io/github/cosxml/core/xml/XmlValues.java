@@ -42,9 +42,6 @@ public final class XmlValues {
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
-    // XSD lexical space of xs:double: optional sign, digits with optional point, optional exponent.
-    // Excludes Java-only forms such as "Infinity", hex floats and type suffixes.
-
     private XmlValues() {
     }
 
@@ -264,7 +261,8 @@ public final class XmlValues {
     }
 
     /**
-     * {@code xs:double}, including {@code INF}, {@code -INF} and {@code NaN}.
+     * {@code xs:double}, including {@code INF}, {@code -INF} and {@code NaN}; {@code +INF}
+     * (XML Schema 1.1) is read too. Java-only forms ({@code Infinity}, hex, {@code 1d}) are not.
      *
      * @param text the text
      * @return the value
@@ -275,7 +273,8 @@ public final class XmlValues {
     }
 
     /**
-     * {@code xs:float}, including {@code INF}, {@code -INF} and {@code NaN}.
+     * {@code xs:float}, including {@code INF}, {@code -INF} and {@code NaN}; {@code +INF}
+     * (XML Schema 1.1) is read too. The value is the float nearest to the text.
      *
      * @param text the text
      * @return the value
