@@ -56,7 +56,7 @@ public final class GenerateMojo extends AbstractMojo {
 
     /**
      * Schemas to compile from the project's dependencies, by resource path inside the jar (for example
-     * {@code io/github/cosxml/schema/ci/image-license-rec.xsd}). The jar must be a dependency of the project.
+     * {@code io/github/cosxml/schema/image-license-rec-job-request.xsd}). The jar must be a dependency of the project.
      */
     @Parameter
     private List<String> dependencySchemas;
