@@ -26,14 +26,14 @@ final class ValidationEmitter {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer(facetSet(property.model().facets(), property.facetWhiteSpace(),
-                                property.textKind()))
+                                property.textKind(), listItemKind(property)))
                         .build());
             }
             if (property.itemFacetsConstant() != null) {
                 type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.itemFacetsConstant(),
                                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(facetSet(property.itemFacets(), property.itemFacetWhiteSpace(),
-                                property.itemTextKind()))
+                                property.itemTextKind(), TextKind.TEXT))
                         .build());
             }
         }
@@ -135,13 +135,26 @@ final class ValidationEmitter {
         return code.build();
     }
 
-    private static CodeBlock facetSet(Facets facets, WhiteSpace whiteSpace, TextKind textKind) {
+    /**
+     * The kind of the items of an {@code xs:list} whose list type has an enumeration, when they are
+     * numbers kept as text (the raw items of a list of a numeric enum): the enumeration compares
+     * them as numbers. {@code TEXT} otherwise.
+     */
+    private static TextKind listItemKind(PropertyPlan property) {
+        boolean compared = property.isXsList() && !property.model().facets().enumeration().isEmpty();
+        return compared && property.itemTextKind().isNumeric() ? property.itemTextKind() : TextKind.TEXT;
+    }
+
+    private static CodeBlock facetSet(Facets facets, WhiteSpace whiteSpace, TextKind textKind, TextKind itemTextKind) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.FACET_SET).indent();
         if (whiteSpace != WhiteSpace.PRESERVE) {
             code.add("\n.whiteSpace($T.$N)", RuntimeTypes.WHITE_SPACE, whiteSpace.name());
         }
         if (textKind != TextKind.TEXT) {
             code.add("\n.textKind($T.$N)", RuntimeTypes.TEXT_KIND, textKind.name());
+        }
+        if (itemTextKind != TextKind.TEXT) {
+            code.add("\n.itemTextKind($T.$N)", RuntimeTypes.TEXT_KIND, itemTextKind.name());
         }
         if (!facets.enumeration().isEmpty()) {
             code.add("\n.enumeration(");

@@ -196,6 +196,12 @@ class ValidateAgreesWithSchemaTest {
         "<FitPicks>Slim Regular</FitPicks>|",
         "<FitPicks>Slim Slim</FitPicks>|enumeration",
         "<FitPicks>Slim</FitPicks>|enumeration",
+        // a list of a numeric enum: the enumerated list's items are numbers, met by the same numbers
+        "<GradePicks>1 2</GradePicks>|",
+        "<GradePicks>01 +2</GradePicks>|",
+        "<GradePicks>2 1</GradePicks>|enumeration",
+        "<ScalePicks>1000 1E39</ScalePicks>|",
+        "<ScalePicks>INF 1E3</ScalePicks>|enumeration",
         // a list of a jaxb:javaType: its text is what the type's print method writes
         "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0800</Times>|",
         "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0900</Times>|pattern",

@@ -32,6 +32,7 @@ public final class FacetSet {
     private final Integer fractionDigits;
     private final WhiteSpace whiteSpace;
     private final TextKind textKind;
+    private final TextKind itemTextKind;
     private final String fixedValue;
 
     private FacetSet(Builder b) {
@@ -58,6 +59,7 @@ public final class FacetSet {
         fractionDigits = b.fractionDigits;
         whiteSpace = b.whiteSpace;
         textKind = b.textKind;
+        itemTextKind = b.itemTextKind;
         fixedValue = b.whiteSpace.apply(b.fixedValue);
     }
 
@@ -212,10 +214,22 @@ public final class FacetSet {
         return false;
     }
 
-    private static boolean sameItems(String[] values, List<?> items, List<String> texts) {
+    private boolean sameItems(String[] values, List<?> items, List<String> texts) {
         for (int i = 0; i < values.length; i++) {
             Object item = items.get(i);
-            if (!sameValue(values[i], item, texts.get(i), item instanceof String ? null : toDecimal(item))) {
+            String text = texts.get(i);
+            Object compared = item;
+            BigDecimal number = item instanceof String ? null : toDecimal(item);
+            // a numeric item kept as text is the number it stands for, as a single value of its kind is
+            if (item instanceof String && itemTextKind != TextKind.TEXT && itemTextKind.isValid(text)) {
+                if (itemTextKind.isFloatingPoint()) {
+                    compared = boxed(FloatingPoint.valueOf(text, itemTextKind == TextKind.FLOAT),
+                            itemTextKind == TextKind.FLOAT);
+                } else {
+                    number = itemTextKind.number(text);
+                }
+            }
+            if (!sameValue(values[i], compared, text, number)) {
                 return false;
             }
         }
@@ -396,6 +410,7 @@ public final class FacetSet {
         private Integer fractionDigits;
         private WhiteSpace whiteSpace = WhiteSpace.PRESERVE;
         private TextKind textKind = TextKind.TEXT;
+        private TextKind itemTextKind = TextKind.TEXT;
         private String fixedValue;
 
         private Builder() {
@@ -551,6 +566,24 @@ public final class FacetSet {
                 throw new IllegalArgumentException("textKind is null; pass TextKind.TEXT for characters");
             }
             textKind = value;
+            return this;
+        }
+
+        /**
+         * Sets what the items of an {@code xs:list} checked against these facets as a whole are,
+         * when they are kept as text (the raw items of a list of a numeric enum): an enumeration
+         * value of the list then meets items that are the same numbers ({@code 01 2} meets
+         * {@code 1 2} for items of {@code xs:int}). The default, {@link TextKind#TEXT}, compares
+         * text items by their characters; items that are not strings compare by their own type.
+         *
+         * @param value the kind of the items
+         * @return this builder
+         */
+        public Builder itemTextKind(TextKind value) {
+            if (value == null) {
+                throw new IllegalArgumentException("itemTextKind is null; pass TextKind.TEXT for characters");
+            }
+            itemTextKind = value;
             return this;
         }
 

@@ -21,6 +21,9 @@ class ListFacetsTest {
     private static final Schema SCHEMA = schema();
     /** The enumeration of {@code Picks}: lists of xs:int, written as the schema may write them. */
     private static final FacetSet PICKS = FacetSet.builder().enumeration("1 2", "03", " 4\t05 6 ").build();
+    /** The same enumeration for items kept as text, such as the raw items of a list of an enum of xs:int. */
+    private static final FacetSet PICKS_OF_TEXT = FacetSet.builder().itemTextKind(TextKind.INTEGER)
+            .enumeration("1 2", "03", " 4\t05 6 ").build();
     /** The pattern and maxLength of {@code Pair}: a list of xs:token of at most two items. */
     private static final FacetSet PAIR = FacetSet.builder().pattern("a\\S* b+").maxLength(2).build();
 
@@ -31,6 +34,11 @@ class ListFacetsTest {
             items.add(Integer.valueOf(item));
         }
         assertAgrees("Picks", text, items, PICKS);
+    }
+
+    @Property(tries = 300, seed = "20261122")
+    void anEnumerationComparesNumericItemsKeptAsTextAsNumbers(@ForAll("intLists") String text) {
+        assertAgrees("Picks", text, items(text), PICKS_OF_TEXT);
     }
 
     @Property(tries = 300, seed = "20261122")

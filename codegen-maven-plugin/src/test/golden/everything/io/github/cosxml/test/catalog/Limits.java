@@ -48,36 +48,38 @@ public final class Limits {
         .child(6, "urn:cosxml:test:catalog", "Scale", 0, 1)
         .child(7, "urn:cosxml:test:catalog", "Step", 0, 1)
         .child(8, "urn:cosxml:test:catalog", "Ratio", 0, 1)
-        .child(9, "urn:cosxml:test:catalog", "Fits", 0, 1)
-        .child(10, "urn:cosxml:test:catalog", "Checksum", 0, 1)
-        .child(11, "urn:cosxml:test:catalog", "Digest", 0, 1)
-        .child(12, "urn:cosxml:test:catalog", "Words", 0, 1)
-        .child(13, "urn:cosxml:test:catalog", "Refs", 0, 1)
-        .child(14, "urn:cosxml:test:catalog", "Sizes", 0, 1)
-        .child(15, "urn:cosxml:test:catalog", "Count", 0, 1)
-        .child(16, "urn:cosxml:test:catalog", "Rank", 0, 1)
-        .child(17, "urn:cosxml:test:catalog", "Debt", 0, 1)
-        .child(18, "urn:cosxml:test:catalog", "Percent", 0, 1)
-        .child(19, "urn:cosxml:test:catalog", "Tokens", 0, 1)
-        .child(20, "urn:cosxml:test:catalog", "Handle", 0, 1)
-        .child(21, "urn:cosxml:test:catalog", "Token", 0, 1)
-        .child(22, "urn:cosxml:test:catalog", "Lang", 0, 1)
-        .child(23, "urn:cosxml:test:catalog", "Period", 0, 1)
-        .child(24, "urn:cosxml:test:catalog", "Blob", 0, 1)
-        .child(25, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
-        .child(26, "urn:cosxml:test:catalog", "When", 0, 1)
-        .child(27, "urn:cosxml:test:catalog", "Handles", 0, 1)
-        .child(28, "urn:cosxml:test:catalog", "Smalls", 0, 1)
-        .child(29, "urn:cosxml:test:catalog", "Levels", 0, 1)
-        .child(30, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
-        .child(31, "urn:cosxml:test:catalog", "Names", 0, 1)
-        .child(32, "urn:cosxml:test:catalog", "Primaries", 0, 1)
-        .child(33, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
-        .child(34, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
-        .child(35, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
-        .child(36, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
-        .child(37, "urn:cosxml:test:catalog", "Times", 0, 1)
-        .child(38, "urn:cosxml:test:catalog", "Digits", 0, 1)
+        .child(9, "urn:cosxml:test:catalog", "GradePicks", 0, 1)
+        .child(10, "urn:cosxml:test:catalog", "ScalePicks", 0, 1)
+        .child(11, "urn:cosxml:test:catalog", "Fits", 0, 1)
+        .child(12, "urn:cosxml:test:catalog", "Checksum", 0, 1)
+        .child(13, "urn:cosxml:test:catalog", "Digest", 0, 1)
+        .child(14, "urn:cosxml:test:catalog", "Words", 0, 1)
+        .child(15, "urn:cosxml:test:catalog", "Refs", 0, 1)
+        .child(16, "urn:cosxml:test:catalog", "Sizes", 0, 1)
+        .child(17, "urn:cosxml:test:catalog", "Count", 0, 1)
+        .child(18, "urn:cosxml:test:catalog", "Rank", 0, 1)
+        .child(19, "urn:cosxml:test:catalog", "Debt", 0, 1)
+        .child(20, "urn:cosxml:test:catalog", "Percent", 0, 1)
+        .child(21, "urn:cosxml:test:catalog", "Tokens", 0, 1)
+        .child(22, "urn:cosxml:test:catalog", "Handle", 0, 1)
+        .child(23, "urn:cosxml:test:catalog", "Token", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "Lang", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "Period", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "Blob", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
+        .child(28, "urn:cosxml:test:catalog", "When", 0, 1)
+        .child(29, "urn:cosxml:test:catalog", "Handles", 0, 1)
+        .child(30, "urn:cosxml:test:catalog", "Smalls", 0, 1)
+        .child(31, "urn:cosxml:test:catalog", "Levels", 0, 1)
+        .child(32, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
+        .child(33, "urn:cosxml:test:catalog", "Names", 0, 1)
+        .child(34, "urn:cosxml:test:catalog", "Primaries", 0, 1)
+        .child(35, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
+        .child(36, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
+        .child(37, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
+        .child(38, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
+        .child(39, "urn:cosxml:test:catalog", "Times", 0, 1)
+        .child(40, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -123,6 +125,26 @@ public final class Limits {
     private static final FacetSet RATIO_FACETS = FacetSet.builder()
         .minInclusive("0")
         .maxInclusive("1")
+        .build();
+
+    private static final FacetSet GRADE_PICKS_FACETS = FacetSet.builder()
+        .itemTextKind(TextKind.INTEGER)
+        .enumeration("1 2")
+        .build();
+
+    private static final FacetSet GRADE_PICKS_ITEM_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.INTEGER)
+        .build();
+
+    private static final FacetSet SCALE_PICKS_FACETS = FacetSet.builder()
+        .itemTextKind(TextKind.FLOAT)
+        .enumeration("1E3 INF")
+        .build();
+
+    private static final FacetSet SCALE_PICKS_ITEM_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.FLOAT)
         .build();
 
     private static final FacetSet CHECKSUM_FACETS = FacetSet.builder()
@@ -301,6 +323,10 @@ public final class Limits {
 
     private final Double ratio;
 
+    private final List<String> gradePicks;
+
+    private final List<String> scalePicks;
+
     private final List<String> fits;
 
     private final String checksum;
@@ -373,6 +399,8 @@ public final class Limits {
         this.scale = builder.scale;
         this.step = builder.step;
         this.ratio = builder.ratio;
+        this.gradePicks = Collections.unmodifiableList(new ArrayList<>(builder.gradePicks));
+        this.scalePicks = Collections.unmodifiableList(new ArrayList<>(builder.scalePicks));
         this.fits = Collections.unmodifiableList(new ArrayList<>(builder.fits));
         this.checksum = builder.checksum;
         this.digest = builder.digest;
@@ -575,6 +603,56 @@ public final class Limits {
      */
     public Double getRatio() {
         return this.ratio;
+    }
+
+    /**
+     * Returns the {@code GradePicks} elements as enum constants; values the enum does not know are left out (see {@link #getGradePicksAsString()}).
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Grade> getGradePicks() {
+        List<Grade> result = new ArrayList<>();
+        for (String raw : this.gradePicks) {
+            Grade value = Grade.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the {@code GradePicks} elements as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getGradePicksAsString() {
+        return this.gradePicks;
+    }
+
+    /**
+     * Returns the {@code ScalePicks} elements as enum constants; values the enum does not know are left out (see {@link #getScalePicksAsString()}).
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Scale> getScalePicks() {
+        List<Scale> result = new ArrayList<>();
+        for (String raw : this.scalePicks) {
+            Scale value = Scale.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the {@code ScalePicks} elements as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getScalePicksAsString() {
+        return this.scalePicks;
     }
 
     /**
@@ -938,6 +1016,8 @@ public final class Limits {
                 && Objects.equals(this.scale, that.scale)
                 && Objects.equals(this.step, that.step)
                 && Objects.equals(this.ratio, that.ratio)
+                && Objects.equals(this.gradePicks, that.gradePicks)
+                && Objects.equals(this.scalePicks, that.scalePicks)
                 && Objects.equals(this.fits, that.fits)
                 && Objects.equals(this.checksum, that.checksum)
                 && Objects.equals(this.digest, that.digest)
@@ -974,12 +1054,13 @@ public final class Limits {
     @Override
     public int hashCode() {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
-                this.topGrade, this.scale, this.step, this.ratio, this.fits, this.checksum,
-                this.digest, this.words, this.refs, this.sizes, this.count, this.rank, this.debt,
-                this.percent, this.tokens, this.handle, this.token, this.lang, this.period,
-                this.blob, this.anniversary, this.when, this.handles, this.smalls, this.levels,
-                this.fitCodes, this.names, this.primaries, this.smallPair, this.smallPicks,
-                this.namePicks, this.fitPicks, this.times, this.digits, this.id);
+                this.topGrade, this.scale, this.step, this.ratio, this.gradePicks, this.scalePicks,
+                this.fits, this.checksum, this.digest, this.words, this.refs, this.sizes,
+                this.count, this.rank, this.debt, this.percent, this.tokens, this.handle,
+                this.token, this.lang, this.period, this.blob, this.anniversary, this.when,
+                this.handles, this.smalls, this.levels, this.fitCodes, this.names, this.primaries,
+                this.smallPair, this.smallPicks, this.namePicks, this.fitPicks, this.times,
+                this.digits, this.id);
     }
 
     @Override
@@ -994,6 +1075,8 @@ public final class Limits {
                 + ", scale=" + this.scale
                 + ", step=" + this.step
                 + ", ratio=" + this.ratio
+                + ", gradePicks=" + this.gradePicks
+                + ", scalePicks=" + this.scalePicks
                 + ", fits=" + this.fits
                 + ", checksum=" + this.checksum
                 + ", digest=" + this.digest
@@ -1137,93 +1220,99 @@ public final class Limits {
                     builder.ratio(in.readValue(XmlValues::parseDouble));
                     break;
                 case 9:
-                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.gradePicksAsString(in.readEnumList(Grade::fromValueOrNull));
                     break;
                 case 10:
-                    builder.checksum(in.readValue(XmlValues::parseToken));
+                    builder.scalePicksAsString(in.readEnumList(Scale::fromValueOrNull));
                     break;
                 case 11:
-                    builder.digest(in.readValue(XmlValues::parseToken));
+                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 12:
-                    builder.words(in.readValue(XmlValues::parseToken));
+                    builder.checksum(in.readValue(XmlValues::parseToken));
                     break;
                 case 13:
-                    builder.refs(in.readValue(XmlValues::parseToken));
+                    builder.digest(in.readValue(XmlValues::parseToken));
                     break;
                 case 14:
-                    builder.sizes(in.readList(XmlValues::parseInt));
+                    builder.words(in.readValue(XmlValues::parseToken));
                     break;
                 case 15:
-                    builder.count(in.readValue(XmlValues::parseLong));
+                    builder.refs(in.readValue(XmlValues::parseToken));
                     break;
                 case 16:
-                    builder.rank(in.readValue(XmlValues::parseInteger));
+                    builder.sizes(in.readList(XmlValues::parseInt));
                     break;
                 case 17:
-                    builder.debt(in.readValue(XmlValues::parseInteger));
+                    builder.count(in.readValue(XmlValues::parseLong));
                     break;
                 case 18:
-                    builder.percent(in.readValue(XmlValues::parseShort));
+                    builder.rank(in.readValue(XmlValues::parseInteger));
                     break;
                 case 19:
-                    builder.tokens(in.readValue(XmlValues::parseToken));
+                    builder.debt(in.readValue(XmlValues::parseInteger));
                     break;
                 case 20:
-                    builder.handle(in.readValue(XmlValues::parseToken));
+                    builder.percent(in.readValue(XmlValues::parseShort));
                     break;
                 case 21:
-                    builder.token(in.readValue(XmlValues::parseToken));
+                    builder.tokens(in.readValue(XmlValues::parseToken));
                     break;
                 case 22:
-                    builder.lang(in.readValue(XmlValues::parseToken));
+                    builder.handle(in.readValue(XmlValues::parseToken));
                     break;
                 case 23:
-                    builder.period(in.readValue(XmlValues::parseToken));
+                    builder.token(in.readValue(XmlValues::parseToken));
                     break;
                 case 24:
-                    builder.blob(in.readValue(XmlValues::parseToken));
+                    builder.lang(in.readValue(XmlValues::parseToken));
                     break;
                 case 25:
-                    builder.anniversary(in.readValue(XmlValues::parseToken));
+                    builder.period(in.readValue(XmlValues::parseToken));
                     break;
                 case 26:
-                    builder.when(in.readValue(CiTimestamp::parse));
+                    builder.blob(in.readValue(XmlValues::parseToken));
                     break;
                 case 27:
-                    builder.handles(in.readList(XmlValues::parseString));
+                    builder.anniversary(in.readValue(XmlValues::parseToken));
                     break;
                 case 28:
-                    builder.smalls(in.readList(XmlValues::parseInt));
+                    builder.when(in.readValue(CiTimestamp::parse));
                     break;
                 case 29:
-                    builder.levels(in.readList(XmlValues::parseInt));
+                    builder.handles(in.readList(XmlValues::parseString));
                     break;
                 case 30:
-                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.smalls(in.readList(XmlValues::parseInt));
                     break;
                 case 31:
-                    builder.names(in.readList(XmlValues::parseString));
+                    builder.levels(in.readList(XmlValues::parseInt));
                     break;
                 case 32:
-                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
+                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 33:
-                    builder.smallPair(in.readList(XmlValues::parseInt));
+                    builder.names(in.readList(XmlValues::parseString));
                     break;
                 case 34:
-                    builder.smallPicks(in.readList(XmlValues::parseInt));
+                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
                     break;
                 case 35:
-                    builder.namePicks(in.readList(XmlValues::parseString));
+                    builder.smallPair(in.readList(XmlValues::parseInt));
                     break;
                 case 36:
-                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.smallPicks(in.readList(XmlValues::parseInt));
                     break;
                 case 37:
-                    builder.times(in.readList(CiTimestamp::parse));
+                    builder.namePicks(in.readList(XmlValues::parseString));
                     break;
                 case 38:
+                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    break;
+                case 39:
+                    builder.times(in.readList(CiTimestamp::parse));
+                    break;
+                case 40:
                     builder.digits(in.readList(XmlValues::parseInt));
                     break;
             }
@@ -1268,6 +1357,12 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Scale", this.scale);
         out.element("urn:cosxml:test:catalog", "Step", this.step);
         out.element("urn:cosxml:test:catalog", "Ratio", XmlValues.print(this.ratio));
+        if (!this.gradePicks.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "GradePicks", XmlValues.printList(this.gradePicks, XmlValues::print));
+        }
+        if (!this.scalePicks.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "ScalePicks", XmlValues.printList(this.scalePicks, XmlValues::print));
+        }
         if (!this.fits.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "Fits", XmlValues.printList(this.fits, XmlValues::print));
         }
@@ -1362,6 +1457,12 @@ public final class Limits {
         validation.enumeration(Validation.path(path, "step"), this.step, Step.fromValueOrNull(this.step), STEP_FACETS);
         validation.check(Validation.path(path, "step"), this.step, STEP_FACETS);
         validation.check(Validation.path(path, "ratio"), this.ratio, RATIO_FACETS);
+        validation.enumerationEach(Validation.path(path, "gradePicks"), this.gradePicks, Grade::fromValueOrNull, GRADE_PICKS_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "gradePicks"), this.gradePicks, GRADE_PICKS_ITEM_FACETS);
+        validation.checkList(Validation.path(path, "gradePicks"), this.gradePicks, GRADE_PICKS_FACETS);
+        validation.enumerationEach(Validation.path(path, "scalePicks"), this.scalePicks, Scale::fromValueOrNull, SCALE_PICKS_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "scalePicks"), this.scalePicks, SCALE_PICKS_ITEM_FACETS);
+        validation.checkList(Validation.path(path, "scalePicks"), this.scalePicks, SCALE_PICKS_FACETS);
         validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit::fromValueOrNull);
         validation.check(Validation.path(path, "checksum"), this.checksum, CHECKSUM_FACETS);
         validation.check(Validation.path(path, "digest"), this.digest, DIGEST_FACETS);
@@ -1421,6 +1522,10 @@ public final class Limits {
         private String step;
 
         private Double ratio;
+
+        private List<String> gradePicks = new ArrayList<>();
+
+        private List<String> scalePicks = new ArrayList<>();
 
         private List<String> fits = new ArrayList<>();
 
@@ -1497,6 +1602,8 @@ public final class Limits {
             this.scale = source.scale;
             this.step = source.step;
             this.ratio = source.ratio;
+            this.gradePicks.addAll(source.gradePicks);
+            this.scalePicks.addAll(source.scalePicks);
             this.fits.addAll(source.fits);
             this.checksum = source.checksum;
             this.digest = source.digest;
@@ -1715,6 +1822,138 @@ public final class Limits {
         public Builder ratio(Double value) {
             this.ratio = value;
             return this;
+        }
+
+        /**
+         * Replaces the {@code GradePicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder gradePicks(Collection<? extends Grade> value) {
+            Objects.requireNonNull(value, "gradePicks");
+            List<String> items = new ArrayList<>(value.size());
+            for (Grade item : value) {
+                addGradePicks(items, item);
+            }
+            this.gradePicks = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code GradePicks} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addGradePicks(Grade value) {
+            addGradePicks(this.gradePicks, value);
+            return this;
+        }
+
+        private static void addGradePicks(List<String> items, Grade value) {
+            Objects.requireNonNull(value, "gradePicks item");
+            items.add(value.value());
+        }
+
+        /**
+         * Replaces the {@code GradePicks} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder gradePicksAsString(Collection<? extends String> value) {
+            Objects.requireNonNull(value, "gradePicks");
+            List<String> items = new ArrayList<>(value.size());
+            for (String item : value) {
+                addGradePicksAsString(items, item);
+            }
+            this.gradePicks = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code GradePicks} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder addGradePicksAsString(String value) {
+            addGradePicksAsString(this.gradePicks, value);
+            return this;
+        }
+
+        private static void addGradePicksAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "gradePicks item");
+            items.add(XmlValues.listItem("gradePicks", value));
+        }
+
+        /**
+         * Replaces the {@code ScalePicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder scalePicks(Collection<? extends Scale> value) {
+            Objects.requireNonNull(value, "scalePicks");
+            List<String> items = new ArrayList<>(value.size());
+            for (Scale item : value) {
+                addScalePicks(items, item);
+            }
+            this.scalePicks = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code ScalePicks} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addScalePicks(Scale value) {
+            addScalePicks(this.scalePicks, value);
+            return this;
+        }
+
+        private static void addScalePicks(List<String> items, Scale value) {
+            Objects.requireNonNull(value, "scalePicks item");
+            items.add(value.value());
+        }
+
+        /**
+         * Replaces the {@code ScalePicks} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder scalePicksAsString(Collection<? extends String> value) {
+            Objects.requireNonNull(value, "scalePicks");
+            List<String> items = new ArrayList<>(value.size());
+            for (String item : value) {
+                addScalePicksAsString(items, item);
+            }
+            this.scalePicks = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code ScalePicks} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder addScalePicksAsString(String value) {
+            addScalePicksAsString(this.scalePicks, value);
+            return this;
+        }
+
+        private static void addScalePicksAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "scalePicks item");
+            items.add(XmlValues.listItem("scalePicks", value));
         }
 
         /**
