@@ -136,12 +136,13 @@ final class ValidationEmitter {
     }
 
     /**
-     * The kind of the items of an {@code xs:list} whose list type has an enumeration, when they are
-     * numbers kept as text (the raw items of a list of a numeric enum): the enumeration compares
-     * them as numbers. {@code TEXT} otherwise.
+     * The kind of the items of an {@code xs:list} whose list type has an enumeration or a fixed
+     * value, when they are numbers kept as text (the raw items of a list of a numeric enum): the
+     * enumeration and the fixed value compare them as numbers. {@code TEXT} otherwise.
      */
     private static TextKind listItemKind(PropertyPlan property) {
-        boolean compared = property.isXsList() && !property.model().facets().enumeration().isEmpty();
+        Facets facets = property.model().facets();
+        boolean compared = property.isXsList() && (!facets.enumeration().isEmpty() || facets.fixedValue() != null);
         return compared && property.itemTextKind().isNumeric() ? property.itemTextKind() : TextKind.TEXT;
     }
 

@@ -381,13 +381,18 @@ public final class XjcModelMapper {
         };
     }
 
-    /** The fixed value {@code validate()} checks, or null; on a list or a javaType it is unsupported. */
+    /**
+     * The fixed value {@code validate()} checks, or null. On a {@code jaxb:javaType} it is unsupported:
+     * the schema compares the type's values, and only the print method's text is known here.
+     */
     private String fixed(XSComponent where, XmlString fixed, TypeRef typeRef) {
         if (fixed == null) {
             return null;
         }
-        if (typeRef instanceof TypeRef.ListType || typeRef instanceof TypeRef.CustomType) {
-            problems.add(Unsupported.construct(where, "fixed value on an xs:list or jaxb:javaType value",
+        boolean custom = typeRef instanceof TypeRef.CustomType
+                || typeRef instanceof TypeRef.ListType list && list.item() instanceof TypeRef.CustomType;
+        if (custom) {
+            problems.add(Unsupported.construct(where, "fixed value on a jaxb:javaType value",
                     "remove fixed=\"" + fixed.value + "\", or check the value in your own code"));
             return null;
         }

@@ -202,6 +202,15 @@ class ValidateAgreesWithSchemaTest {
         "<GradePicks>2 1</GradePicks>|enumeration",
         "<ScalePicks>1000 1E39</ScalePicks>|",
         "<ScalePicks>INF 1E3</ScalePicks>|enumeration",
+        // a fixed value of a list is a list too, compared item by item; an empty element is that value
+        "<FixedPair>1 2</FixedPair>|",
+        "<FixedPair> 01 &#9; +2 </FixedPair>|",
+        "<FixedPair/>|",
+        "<FixedPair>2 1</FixedPair>|fixed",
+        "<FixedPair>1 3</FixedPair>|fixed",
+        "<FixedGrades>01 3</FixedGrades>|",
+        "<FixedGrades/>|",
+        "<FixedGrades>3 1</FixedGrades>|fixed",
         // a list of a jaxb:javaType: its text is what the type's print method writes
         "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0800</Times>|",
         "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0900</Times>|pattern",

@@ -255,6 +255,41 @@ class XjcModelMapperTest {
     }
 
     @Test
+    void aFixedValueOnAJavaTypeIsUnsupportedAndOnAListIsChecked() throws Exception {
+        String head = """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb"
+                    jaxb:version="3.0">
+                  <xs:simpleType name="CiTime">
+                    <xs:annotation><xs:appinfo><jaxb:javaType name="java.time.OffsetDateTime"
+                        parseMethod="io.github.cosxml.core.xml.CiTimestamp.parse"
+                        printMethod="io.github.cosxml.core.xml.CiTimestamp.print"/></xs:appinfo></xs:annotation>
+                    <xs:restriction base="xs:string"/>
+                  </xs:simpleType>
+                  <xs:simpleType name="L"><xs:list itemType="xs:int"/></xs:simpleType>
+                """;
+        String time = head + """
+                  <xs:complexType name="T"><xs:attribute name="at" type="CiTime" fixed="2024-01-02T03:04:05+0800"/></xs:complexType>
+                </xs:schema>
+                """;
+        String times = head + """
+                  <xs:simpleType name="Times"><xs:list itemType="CiTime"/></xs:simpleType>
+                  <xs:complexType name="T"><xs:sequence><xs:element name="At" type="Times" fixed="2024-01-02T03:04:05+0800"/></xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+        String list = head + """
+                  <xs:complexType name="T"><xs:attribute name="a" type="L" fixed="1 2"/></xs:complexType>
+                </xs:schema>
+                """;
+
+        for (String xsd : List.of(time, times)) {
+            assertThatThrownBy(() -> map(xsd)).isInstanceOf(SchemaException.class)
+                    .hasMessageContaining("fixed value on a jaxb:javaType value")
+                    .hasMessageContaining("unsupported XSD construct");
+        }
+        assertThat(type(map(list), "T").properties().get(0).facets().fixedValue()).isEqualTo("1 2");
+    }
+
+    @Test
     void unsupportedConstructsFailWithLocationAndName() throws Exception {
         String xsd = HEAD + """
                   <xs:complexType name="Open"><xs:sequence>
@@ -305,8 +340,6 @@ class XjcModelMapperTest {
         "default or fixed value on element A of a complex type|<xs:complexType name='S'><xs:simpleContent>"
                 + "<xs:extension base='xs:string'/></xs:simpleContent></xs:complexType><xs:complexType name='T'>"
                 + "<xs:sequence><xs:element name='A' type='t:S' fixed='x'/></xs:sequence></xs:complexType>",
-        "fixed value on an xs:list|<xs:simpleType name='L'><xs:list itemType='xs:int'/></xs:simpleType>"
-                + "<xs:complexType name='T'><xs:attribute name='a' type='t:L' fixed='1 2'/></xs:complexType>"
     })
     void otherUnsupportedConstructsAreNamedWithTheirLocation(String construct, String body) throws Exception {
         String xsd = HEAD + body.replace("><", ">\n<") + "\n</xs:schema>\n";

@@ -174,7 +174,8 @@ public final class FacetSet {
 
     /**
      * Checks the facets of a list type against an {@code xs:list} value as a whole: length facets
-     * count its items, patterns match its text, and an enumeration value is a list of values.
+     * count its items, patterns match its text, and an enumeration value, like a fixed value, is a
+     * list of values.
      *
      * @param <T> the item type
      * @param validation where violations go
@@ -184,7 +185,7 @@ public final class FacetSet {
      */
     <T> void checkList(Validation validation, String path, List<T> items, Function<? super T, String> printer) {
         checkListLength(validation, path, items.size());
-        if (patterns.isEmpty() && enumeration.isEmpty()) {
+        if (patterns.isEmpty() && enumeration.isEmpty() && fixedValue == null) {
             return;
         }
         List<String> texts = new ArrayList<String>(items.size());
@@ -200,18 +201,26 @@ public final class FacetSet {
             }
             validation.add(path, "enumeration", "'" + shorten(lexical) + "' is not one of " + allowed);
         }
+        if (fixedValue != null && !sameList(fixedValue, items, texts)) {
+            validation.add(path, "fixed", "'" + shorten(lexical) + "' is not the fixed value '"
+                    + WhiteSpace.COLLAPSE.apply(fixedValue) + "'");
+        }
     }
 
-    // An enumeration value of a list type is a list: the same number of items, each the same value.
     private boolean inListEnumeration(List<?> items, List<String> texts) {
         for (String allowed : enumeration) {
-            String collapsed = WhiteSpace.COLLAPSE.apply(allowed);
-            String[] values = collapsed.isEmpty() ? new String[0] : collapsed.split(" ");
-            if (values.length == items.size() && sameItems(values, items, texts)) {
+            if (sameList(allowed, items, texts)) {
                 return true;
             }
         }
         return false;
+    }
+
+    // An enumeration or fixed value of a list type is a list: the same number of items, each the same value.
+    private boolean sameList(String allowed, List<?> items, List<String> texts) {
+        String collapsed = WhiteSpace.COLLAPSE.apply(allowed);
+        String[] values = collapsed.isEmpty() ? new String[0] : collapsed.split(" ");
+        return values.length == items.size() && sameItems(values, items, texts);
     }
 
     private boolean sameItems(String[] values, List<?> items, List<String> texts) {

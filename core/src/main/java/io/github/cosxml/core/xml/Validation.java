@@ -141,8 +141,8 @@ public final class Validation {
      * Checks an {@code xs:list} value against the facets of its list type, which apply to the list
      * as a whole (XML Schema Part 2, 4.3): length facets count items, a pattern matches the list's
      * text (its items printed by {@link XmlValues#printAny} and joined by single spaces, the text
-     * the list is written as), and each enumeration value is a list, met by a list of as many items
-     * that are the same values one by one (numbers, booleans, dates and times by value, as
+     * the list is written as), and each enumeration value (and a fixed value) is a list, met by a
+     * list of as many items that are the same values one by one (numbers, booleans, dates and times by value, as
      * {@link FacetSet} compares single values). The facets of the item type apply to each item:
      * check them with {@link #checkEach}. An empty list is an absent value and is not checked, as
      * null is not for a single value (a required list reports it as required).

@@ -196,6 +196,19 @@ class ValidationTest {
     }
 
     @Test
+    void aFixedValueOfAListIsAListComparedItemByItem() {
+        FacetSet pair = FacetSet.builder().fixed(" 1\t2 ").build();
+        assertThat(checkList(Arrays.asList(1, 2), pair).isValid()).isTrue();
+        assertThat(checkList(Arrays.asList(2, 1), pair).violations()).extracting(Violation::facet, Violation::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fixed", "'2 1' is not the fixed value '1 2'"));
+        assertThat(facetsOf(checkList(Arrays.asList(1, 2, 3), pair))).isEqualTo("fixed");
+        FacetSet grades = FacetSet.builder().itemTextKind(TextKind.INTEGER).fixed("1 3").build();
+        assertThat(checkList(Arrays.asList("01", "+3"), grades).isValid()).as("raw items of xs:int, as numbers").isTrue();
+        assertThat(facetsOf(checkList(Arrays.asList("01", "+3"), FacetSet.builder().fixed("1 3").build())))
+                .as("text items compare as text").isEqualTo("fixed");
+    }
+
+    @Test
     void aPatternOfAListMatchesTheItemsJoinedBySpaces() {
         FacetSet pair = FacetSet.builder().pattern("\\d \\d").build();
         assertThat(checkList(Arrays.asList(3, 4), pair).isValid()).isTrue();

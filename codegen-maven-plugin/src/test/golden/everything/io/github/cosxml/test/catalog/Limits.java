@@ -50,36 +50,38 @@ public final class Limits {
         .child(8, "urn:cosxml:test:catalog", "Ratio", 0, 1)
         .child(9, "urn:cosxml:test:catalog", "GradePicks", 0, 1)
         .child(10, "urn:cosxml:test:catalog", "ScalePicks", 0, 1)
-        .child(11, "urn:cosxml:test:catalog", "Fits", 0, 1)
-        .child(12, "urn:cosxml:test:catalog", "Checksum", 0, 1)
-        .child(13, "urn:cosxml:test:catalog", "Digest", 0, 1)
-        .child(14, "urn:cosxml:test:catalog", "Words", 0, 1)
-        .child(15, "urn:cosxml:test:catalog", "Refs", 0, 1)
-        .child(16, "urn:cosxml:test:catalog", "Sizes", 0, 1)
-        .child(17, "urn:cosxml:test:catalog", "Count", 0, 1)
-        .child(18, "urn:cosxml:test:catalog", "Rank", 0, 1)
-        .child(19, "urn:cosxml:test:catalog", "Debt", 0, 1)
-        .child(20, "urn:cosxml:test:catalog", "Percent", 0, 1)
-        .child(21, "urn:cosxml:test:catalog", "Tokens", 0, 1)
-        .child(22, "urn:cosxml:test:catalog", "Handle", 0, 1)
-        .child(23, "urn:cosxml:test:catalog", "Token", 0, 1)
-        .child(24, "urn:cosxml:test:catalog", "Lang", 0, 1)
-        .child(25, "urn:cosxml:test:catalog", "Period", 0, 1)
-        .child(26, "urn:cosxml:test:catalog", "Blob", 0, 1)
-        .child(27, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
-        .child(28, "urn:cosxml:test:catalog", "When", 0, 1)
-        .child(29, "urn:cosxml:test:catalog", "Handles", 0, 1)
-        .child(30, "urn:cosxml:test:catalog", "Smalls", 0, 1)
-        .child(31, "urn:cosxml:test:catalog", "Levels", 0, 1)
-        .child(32, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
-        .child(33, "urn:cosxml:test:catalog", "Names", 0, 1)
-        .child(34, "urn:cosxml:test:catalog", "Primaries", 0, 1)
-        .child(35, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
-        .child(36, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
-        .child(37, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
-        .child(38, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
-        .child(39, "urn:cosxml:test:catalog", "Times", 0, 1)
-        .child(40, "urn:cosxml:test:catalog", "Digits", 0, 1)
+        .child(11, "urn:cosxml:test:catalog", "FixedPair", 0, 1)
+        .child(12, "urn:cosxml:test:catalog", "FixedGrades", 0, 1)
+        .child(13, "urn:cosxml:test:catalog", "Fits", 0, 1)
+        .child(14, "urn:cosxml:test:catalog", "Checksum", 0, 1)
+        .child(15, "urn:cosxml:test:catalog", "Digest", 0, 1)
+        .child(16, "urn:cosxml:test:catalog", "Words", 0, 1)
+        .child(17, "urn:cosxml:test:catalog", "Refs", 0, 1)
+        .child(18, "urn:cosxml:test:catalog", "Sizes", 0, 1)
+        .child(19, "urn:cosxml:test:catalog", "Count", 0, 1)
+        .child(20, "urn:cosxml:test:catalog", "Rank", 0, 1)
+        .child(21, "urn:cosxml:test:catalog", "Debt", 0, 1)
+        .child(22, "urn:cosxml:test:catalog", "Percent", 0, 1)
+        .child(23, "urn:cosxml:test:catalog", "Tokens", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "Handle", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "Token", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "Lang", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "Period", 0, 1)
+        .child(28, "urn:cosxml:test:catalog", "Blob", 0, 1)
+        .child(29, "urn:cosxml:test:catalog", "Anniversary", 0, 1)
+        .child(30, "urn:cosxml:test:catalog", "When", 0, 1)
+        .child(31, "urn:cosxml:test:catalog", "Handles", 0, 1)
+        .child(32, "urn:cosxml:test:catalog", "Smalls", 0, 1)
+        .child(33, "urn:cosxml:test:catalog", "Levels", 0, 1)
+        .child(34, "urn:cosxml:test:catalog", "FitCodes", 0, 1)
+        .child(35, "urn:cosxml:test:catalog", "Names", 0, 1)
+        .child(36, "urn:cosxml:test:catalog", "Primaries", 0, 1)
+        .child(37, "urn:cosxml:test:catalog", "SmallPair", 0, 1)
+        .child(38, "urn:cosxml:test:catalog", "SmallPicks", 0, 1)
+        .child(39, "urn:cosxml:test:catalog", "NamePicks", 0, 1)
+        .child(40, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
+        .child(41, "urn:cosxml:test:catalog", "Times", 0, 1)
+        .child(42, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -145,6 +147,21 @@ public final class Limits {
     private static final FacetSet SCALE_PICKS_ITEM_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.FLOAT)
+        .build();
+
+    private static final FacetSet FIXED_PAIR_FACETS = FacetSet.builder()
+        .length(2)
+        .fixed("1 2")
+        .build();
+
+    private static final FacetSet FIXED_GRADES_FACETS = FacetSet.builder()
+        .itemTextKind(TextKind.INTEGER)
+        .fixed("1 3")
+        .build();
+
+    private static final FacetSet FIXED_GRADES_ITEM_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.INTEGER)
         .build();
 
     private static final FacetSet CHECKSUM_FACETS = FacetSet.builder()
@@ -327,6 +344,10 @@ public final class Limits {
 
     private final List<String> scalePicks;
 
+    private final List<Integer> fixedPair;
+
+    private final List<String> fixedGrades;
+
     private final List<String> fits;
 
     private final String checksum;
@@ -401,6 +422,8 @@ public final class Limits {
         this.ratio = builder.ratio;
         this.gradePicks = Collections.unmodifiableList(new ArrayList<>(builder.gradePicks));
         this.scalePicks = Collections.unmodifiableList(new ArrayList<>(builder.scalePicks));
+        this.fixedPair = Collections.unmodifiableList(new ArrayList<>(builder.fixedPair));
+        this.fixedGrades = Collections.unmodifiableList(new ArrayList<>(builder.fixedGrades));
         this.fits = Collections.unmodifiableList(new ArrayList<>(builder.fits));
         this.checksum = builder.checksum;
         this.digest = builder.digest;
@@ -653,6 +676,40 @@ public final class Limits {
      */
     public List<String> getScalePicksAsString() {
         return this.scalePicks;
+    }
+
+    /**
+     * Returns the {@code FixedPair} elements.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Integer> getFixedPair() {
+        return this.fixedPair;
+    }
+
+    /**
+     * Returns the {@code FixedGrades} elements as enum constants; values the enum does not know are left out (see {@link #getFixedGradesAsString()}).
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Grade> getFixedGrades() {
+        List<Grade> result = new ArrayList<>();
+        for (String raw : this.fixedGrades) {
+            Grade value = Grade.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the {@code FixedGrades} elements as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> getFixedGradesAsString() {
+        return this.fixedGrades;
     }
 
     /**
@@ -1018,6 +1075,8 @@ public final class Limits {
                 && Objects.equals(this.ratio, that.ratio)
                 && Objects.equals(this.gradePicks, that.gradePicks)
                 && Objects.equals(this.scalePicks, that.scalePicks)
+                && Objects.equals(this.fixedPair, that.fixedPair)
+                && Objects.equals(this.fixedGrades, that.fixedGrades)
                 && Objects.equals(this.fits, that.fits)
                 && Objects.equals(this.checksum, that.checksum)
                 && Objects.equals(this.digest, that.digest)
@@ -1055,12 +1114,12 @@ public final class Limits {
     public int hashCode() {
         return Objects.hash(this.fitCode, this.redOrGreen, this.longFit, this.primary, this.grade,
                 this.topGrade, this.scale, this.step, this.ratio, this.gradePicks, this.scalePicks,
-                this.fits, this.checksum, this.digest, this.words, this.refs, this.sizes,
-                this.count, this.rank, this.debt, this.percent, this.tokens, this.handle,
-                this.token, this.lang, this.period, this.blob, this.anniversary, this.when,
-                this.handles, this.smalls, this.levels, this.fitCodes, this.names, this.primaries,
-                this.smallPair, this.smallPicks, this.namePicks, this.fitPicks, this.times,
-                this.digits, this.id);
+                this.fixedPair, this.fixedGrades, this.fits, this.checksum, this.digest, this.words,
+                this.refs, this.sizes, this.count, this.rank, this.debt, this.percent, this.tokens,
+                this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
+                this.when, this.handles, this.smalls, this.levels, this.fitCodes, this.names,
+                this.primaries, this.smallPair, this.smallPicks, this.namePicks, this.fitPicks,
+                this.times, this.digits, this.id);
     }
 
     @Override
@@ -1077,6 +1136,8 @@ public final class Limits {
                 + ", ratio=" + this.ratio
                 + ", gradePicks=" + this.gradePicks
                 + ", scalePicks=" + this.scalePicks
+                + ", fixedPair=" + this.fixedPair
+                + ", fixedGrades=" + this.fixedGrades
                 + ", fits=" + this.fits
                 + ", checksum=" + this.checksum
                 + ", digest=" + this.digest
@@ -1226,93 +1287,99 @@ public final class Limits {
                     builder.scalePicksAsString(in.readEnumList(Scale::fromValueOrNull));
                     break;
                 case 11:
-                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.fixedPair(in.readList("1 2", XmlValues::parseInt));
                     break;
                 case 12:
-                    builder.checksum(in.readValue(XmlValues::parseToken));
+                    builder.fixedGradesAsString(in.readEnumList("1 3", Grade::fromValueOrNull));
                     break;
                 case 13:
-                    builder.digest(in.readValue(XmlValues::parseToken));
+                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 14:
-                    builder.words(in.readValue(XmlValues::parseToken));
+                    builder.checksum(in.readValue(XmlValues::parseToken));
                     break;
                 case 15:
-                    builder.refs(in.readValue(XmlValues::parseToken));
+                    builder.digest(in.readValue(XmlValues::parseToken));
                     break;
                 case 16:
-                    builder.sizes(in.readList(XmlValues::parseInt));
+                    builder.words(in.readValue(XmlValues::parseToken));
                     break;
                 case 17:
-                    builder.count(in.readValue(XmlValues::parseLong));
+                    builder.refs(in.readValue(XmlValues::parseToken));
                     break;
                 case 18:
-                    builder.rank(in.readValue(XmlValues::parseInteger));
+                    builder.sizes(in.readList(XmlValues::parseInt));
                     break;
                 case 19:
-                    builder.debt(in.readValue(XmlValues::parseInteger));
+                    builder.count(in.readValue(XmlValues::parseLong));
                     break;
                 case 20:
-                    builder.percent(in.readValue(XmlValues::parseShort));
+                    builder.rank(in.readValue(XmlValues::parseInteger));
                     break;
                 case 21:
-                    builder.tokens(in.readValue(XmlValues::parseToken));
+                    builder.debt(in.readValue(XmlValues::parseInteger));
                     break;
                 case 22:
-                    builder.handle(in.readValue(XmlValues::parseToken));
+                    builder.percent(in.readValue(XmlValues::parseShort));
                     break;
                 case 23:
-                    builder.token(in.readValue(XmlValues::parseToken));
+                    builder.tokens(in.readValue(XmlValues::parseToken));
                     break;
                 case 24:
-                    builder.lang(in.readValue(XmlValues::parseToken));
+                    builder.handle(in.readValue(XmlValues::parseToken));
                     break;
                 case 25:
-                    builder.period(in.readValue(XmlValues::parseToken));
+                    builder.token(in.readValue(XmlValues::parseToken));
                     break;
                 case 26:
-                    builder.blob(in.readValue(XmlValues::parseToken));
+                    builder.lang(in.readValue(XmlValues::parseToken));
                     break;
                 case 27:
-                    builder.anniversary(in.readValue(XmlValues::parseToken));
+                    builder.period(in.readValue(XmlValues::parseToken));
                     break;
                 case 28:
-                    builder.when(in.readValue(CiTimestamp::parse));
+                    builder.blob(in.readValue(XmlValues::parseToken));
                     break;
                 case 29:
-                    builder.handles(in.readList(XmlValues::parseString));
+                    builder.anniversary(in.readValue(XmlValues::parseToken));
                     break;
                 case 30:
-                    builder.smalls(in.readList(XmlValues::parseInt));
+                    builder.when(in.readValue(CiTimestamp::parse));
                     break;
                 case 31:
-                    builder.levels(in.readList(XmlValues::parseInt));
+                    builder.handles(in.readList(XmlValues::parseString));
                     break;
                 case 32:
-                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.smalls(in.readList(XmlValues::parseInt));
                     break;
                 case 33:
-                    builder.names(in.readList(XmlValues::parseString));
+                    builder.levels(in.readList(XmlValues::parseInt));
                     break;
                 case 34:
-                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
+                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
                     break;
                 case 35:
-                    builder.smallPair(in.readList(XmlValues::parseInt));
+                    builder.names(in.readList(XmlValues::parseString));
                     break;
                 case 36:
-                    builder.smallPicks(in.readList(XmlValues::parseInt));
+                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
                     break;
                 case 37:
-                    builder.namePicks(in.readList(XmlValues::parseString));
+                    builder.smallPair(in.readList(XmlValues::parseInt));
                     break;
                 case 38:
-                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.smallPicks(in.readList(XmlValues::parseInt));
                     break;
                 case 39:
-                    builder.times(in.readList(CiTimestamp::parse));
+                    builder.namePicks(in.readList(XmlValues::parseString));
                     break;
                 case 40:
+                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    break;
+                case 41:
+                    builder.times(in.readList(CiTimestamp::parse));
+                    break;
+                case 42:
                     builder.digits(in.readList(XmlValues::parseInt));
                     break;
             }
@@ -1362,6 +1429,12 @@ public final class Limits {
         }
         if (!this.scalePicks.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "ScalePicks", XmlValues.printList(this.scalePicks, XmlValues::print));
+        }
+        if (!this.fixedPair.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "FixedPair", XmlValues.printList(this.fixedPair, XmlValues::print));
+        }
+        if (!this.fixedGrades.isEmpty()) {
+            out.element("urn:cosxml:test:catalog", "FixedGrades", XmlValues.printList(this.fixedGrades, XmlValues::print));
         }
         if (!this.fits.isEmpty()) {
             out.element("urn:cosxml:test:catalog", "Fits", XmlValues.printList(this.fits, XmlValues::print));
@@ -1463,6 +1536,10 @@ public final class Limits {
         validation.enumerationEach(Validation.path(path, "scalePicks"), this.scalePicks, Scale::fromValueOrNull, SCALE_PICKS_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "scalePicks"), this.scalePicks, SCALE_PICKS_ITEM_FACETS);
         validation.checkList(Validation.path(path, "scalePicks"), this.scalePicks, SCALE_PICKS_FACETS);
+        validation.checkList(Validation.path(path, "fixedPair"), this.fixedPair, FIXED_PAIR_FACETS);
+        validation.enumerationEach(Validation.path(path, "fixedGrades"), this.fixedGrades, Grade::fromValueOrNull, FIXED_GRADES_ITEM_FACETS);
+        validation.checkEach(Validation.path(path, "fixedGrades"), this.fixedGrades, FIXED_GRADES_ITEM_FACETS);
+        validation.checkList(Validation.path(path, "fixedGrades"), this.fixedGrades, FIXED_GRADES_FACETS);
         validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit::fromValueOrNull);
         validation.check(Validation.path(path, "checksum"), this.checksum, CHECKSUM_FACETS);
         validation.check(Validation.path(path, "digest"), this.digest, DIGEST_FACETS);
@@ -1526,6 +1603,10 @@ public final class Limits {
         private List<String> gradePicks = new ArrayList<>();
 
         private List<String> scalePicks = new ArrayList<>();
+
+        private List<Integer> fixedPair = new ArrayList<>();
+
+        private List<String> fixedGrades = new ArrayList<>();
 
         private List<String> fits = new ArrayList<>();
 
@@ -1604,6 +1685,8 @@ public final class Limits {
             this.ratio = source.ratio;
             this.gradePicks.addAll(source.gradePicks);
             this.scalePicks.addAll(source.scalePicks);
+            this.fixedPair.addAll(source.fixedPair);
+            this.fixedGrades.addAll(source.fixedGrades);
             this.fits.addAll(source.fits);
             this.checksum = source.checksum;
             this.digest = source.digest;
@@ -1954,6 +2037,104 @@ public final class Limits {
         private static void addScalePicksAsString(List<String> items, String value) {
             Objects.requireNonNull(value, "scalePicks item");
             items.add(XmlValues.listItem("scalePicks", value));
+        }
+
+        /**
+         * Replaces the {@code FixedPair} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fixedPair(Collection<? extends Integer> value) {
+            Objects.requireNonNull(value, "fixedPair");
+            List<Integer> items = new ArrayList<>(value.size());
+            for (Integer item : value) {
+                addFixedPair(items, item);
+            }
+            this.fixedPair = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code FixedPair} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addFixedPair(Integer value) {
+            addFixedPair(this.fixedPair, value);
+            return this;
+        }
+
+        private static void addFixedPair(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "fixedPair item");
+            items.add(value);
+        }
+
+        /**
+         * Replaces the {@code FixedGrades} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fixedGrades(Collection<? extends Grade> value) {
+            Objects.requireNonNull(value, "fixedGrades");
+            List<String> items = new ArrayList<>(value.size());
+            for (Grade item : value) {
+                addFixedGrades(items, item);
+            }
+            this.fixedGrades = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code FixedGrades} elements.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addFixedGrades(Grade value) {
+            addFixedGrades(this.fixedGrades, value);
+            return this;
+        }
+
+        private static void addFixedGrades(List<String> items, Grade value) {
+            Objects.requireNonNull(value, "fixedGrades item");
+            items.add(value.value());
+        }
+
+        /**
+         * Replaces the {@code FixedGrades} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder fixedGradesAsString(Collection<? extends String> value) {
+            Objects.requireNonNull(value, "fixedGrades");
+            List<String> items = new ArrayList<>(value.size());
+            for (String item : value) {
+                addFixedGradesAsString(items, item);
+            }
+            this.fixedGrades = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code FixedGrades} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder addFixedGradesAsString(String value) {
+            addFixedGradesAsString(this.fixedGrades, value);
+            return this;
+        }
+
+        private static void addFixedGradesAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "fixedGrades item");
+            items.add(XmlValues.listItem("fixedGrades", value));
         }
 
         /**
