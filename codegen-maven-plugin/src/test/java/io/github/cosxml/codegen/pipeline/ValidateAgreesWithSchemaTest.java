@@ -211,6 +211,9 @@ class ValidateAgreesWithSchemaTest {
         "<FixedGrades>01 3</FixedGrades>|",
         "<FixedGrades/>|",
         "<FixedGrades>3 1</FixedGrades>|fixed",
+        // an item that is no xs:int is the one violation; the list is not also compared
+        "<FixedGrades>1 x</FixedGrades>|datatype",
+        "<GradePicks>1 2.0</GradePicks>|datatype",
         // a list of a jaxb:javaType: its text is what the type's print method writes
         "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0800</Times>|",
         "<Times>2024-01-02T03:04:05+0800 2024-01-02T04:04:05+0900</Times>|pattern",

@@ -194,6 +194,9 @@ public final class FacetSet {
         }
         String lexical = XmlValues.printList(texts, Function.<String>identity());
         checkPatterns(validation, path, lexical);
+        if (!itemsOfTheirKind(items, texts)) {
+            return; // an item that is not a value of its type is the one violation, as the schema has it
+        }
         if (!enumeration.isEmpty() && !inListEnumeration(items, texts)) {
             List<String> allowed = new ArrayList<String>();
             for (String value : enumeration) {
@@ -205,6 +208,18 @@ public final class FacetSet {
             validation.add(path, "fixed", "'" + shorten(lexical) + "' is not the fixed value '"
                     + WhiteSpace.COLLAPSE.apply(fixedValue) + "'");
         }
+    }
+
+    private boolean itemsOfTheirKind(List<?> items, List<String> texts) {
+        if (itemTextKind == TextKind.TEXT) {
+            return true;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof String && !itemTextKind.isValid(texts.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inListEnumeration(List<?> items, List<String> texts) {
@@ -581,8 +596,9 @@ public final class FacetSet {
         /**
          * Sets what the items of an {@code xs:list} checked against these facets as a whole are,
          * when they are kept as text (the raw items of a list of a numeric enum): an enumeration
-         * value of the list then meets items that are the same numbers ({@code 01 2} meets
-         * {@code 1 2} for items of {@code xs:int}). The default, {@link TextKind#TEXT}, compares
+         * or fixed value of the list then meets items that are the same numbers ({@code 01 2}
+         * meets {@code 1 2} for items of {@code xs:int}), and a list with an item that is no
+         * number of the kind is not compared at all (the item's own check reports it). The default, {@link TextKind#TEXT}, compares
          * text items by their characters; items that are not strings compare by their own type.
          *
          * @param value the kind of the items

@@ -149,7 +149,8 @@ public final class Validation {
      *
      * @param path the property path
      * @param items the items
-     * @param facets the facets of the list type: length, pattern and enumeration (others do not apply to lists)
+     * @param facets the facets of the list type: length, pattern, enumeration and the fixed value
+     *     (others do not apply to lists)
      */
     public void checkList(String path, List<?> items, FacetSet facets) {
         checkList(path, items, XmlValues::printAny, facets);

@@ -509,7 +509,7 @@ public final class XmlReader implements Closeable {
      * empty element stands for (see {@link #readText(String)}).
      *
      * @param <T> the item type
-     * @param emptyValue the element's default value (a list), or null
+     * @param emptyValue the element's default or fixed value (a list), or null
      * @param parser parses one item
      * @return the items, empty when the element is nil or empty without a default
      */
@@ -533,7 +533,7 @@ public final class XmlReader implements Closeable {
      * Like {@link #readEnumList(Function)}, for an element with a {@code default} value, which an
      * empty element stands for (see {@link #readText(String)}).
      *
-     * @param emptyValue the element's default value (a list), or null
+     * @param emptyValue the element's default or fixed value (a list), or null
      * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
      * @return the items, empty when the element is nil or empty without a default
      */
