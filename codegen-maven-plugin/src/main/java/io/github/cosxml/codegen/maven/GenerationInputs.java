@@ -67,7 +67,9 @@ record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, Lis
             for (Path container : containers) {
                 DependencySchemas.fingerprint(fingerprint, container, hashes);
             }
-            List<URI> bindings = new ArrayList<>();
+            // a file named twice (found in bindingDirectory and listed in bindingFiles) is applied once: XJC
+            // rejects a binding file given twice
+            Set<URI> bindings = new LinkedHashSet<>();
             for (Path file : new SchemaFileScanner(List.of("**/*.xjb"), List.of()).scan(bindingDirectory)) {
                 bindings.add(file.toAbsolutePath().normalize().toUri());
                 fingerprint.add("binding " + SchemaFileScanner.unixPath(bindingDirectory.relativize(file)),
@@ -102,7 +104,7 @@ record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, Lis
                 fingerprint.add("schema-package " + mapping.getSchema(), mapping.getPackageName());
             }
             Optional<SchemaRequest> request = schemas.isEmpty() ? Optional.empty()
-                    : Optional.of(new SchemaRequest(schemas, bindings, packageName, byNamespace, bySchema));
+                    : Optional.of(new SchemaRequest(schemas, List.copyOf(bindings), packageName, byNamespace, bySchema));
             return new GenerationInputs(request, fingerprint.hex(), effectiveIncludes, hashes.recorded());
         }
 

@@ -4,10 +4,13 @@ import com.sun.tools.xjc.ErrorReceiver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.xml.sax.SAXParseException;
 
 /** Collects XJC's errors with their locations instead of printing them; forwards warnings. */
 final class CollectingErrorReceiver extends ErrorReceiver {
+    private static final Pattern UNREADABLE = Pattern.compile("IOException thrown when processing \"([^\"]+)\"");
     private final List<SchemaProblem> errors = new ArrayList<>();
     private final Consumer<SchemaProblem> warnings;
 
@@ -41,7 +44,16 @@ final class CollectingErrorReceiver extends ErrorReceiver {
 
     private static SchemaProblem toProblem(SAXParseException exception) {
         String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
-        return new SchemaProblem(exception.getSystemId(), exception.getLineNumber(), exception.getColumnNumber(),
+        String systemId = exception.getSystemId();
+        if (systemId == null) {
+            // XJC reports a file it cannot read without a location; the file it names is where to look
+            Matcher unreadable = UNREADABLE.matcher(message);
+            if (unreadable.find()) {
+                return new SchemaProblem(unreadable.group(1), -1, -1, message.strip()
+                        + " (a schema or binding file names a file that cannot be read: check its schemaLocation)");
+            }
+        }
+        return new SchemaProblem(systemId, exception.getLineNumber(), exception.getColumnNumber(),
                 message.strip() + hint(message));
     }
 

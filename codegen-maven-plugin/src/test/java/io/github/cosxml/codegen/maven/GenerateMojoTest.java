@@ -42,6 +42,7 @@ class GenerateMojoTest {
     private final List<String> log = new ArrayList<>();
     private String packageName = "com.example";
     private String pluginVersion = "test";
+    private List<java.io.File> bindingFiles = List.of();
 
     @BeforeEach
     void project() throws Exception {
@@ -103,6 +104,18 @@ class GenerateMojoTest {
 
         assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate");
         assertThat(snapshot(base.resolve("target"))).isEqualTo(before);
+    }
+
+    @Test
+    void aBindingFileFoundInTheDirectoryAndAlsoListedIsAppliedOnce() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        Path bindings = Files.createDirectories(base.resolve("src/main/xjb")).resolve("b.xjb");
+        Files.writeString(bindings, binding("com.example.bound"));
+        bindingFiles = List.of(bindings.toFile(), base.resolve("src/main/xjb/../xjb/b.xjb").toFile());
+
+        run();
+
+        assertThat(output.resolve("com/example/bound/Note.java")).isRegularFile();
     }
 
     @Test
@@ -206,6 +219,7 @@ class GenerateMojoTest {
         set(mojo, "outputDirectory", output.toFile());
         set(mojo, "stateDirectory", base.resolve("target/cosxml-codegen").toFile());
         set(mojo, "packageName", packageName);
+        set(mojo, "bindingFiles", bindingFiles);
         set(mojo, "project", project);
         set(mojo, "mojoExecution", new MojoExecution(new MojoDescriptor(), "default"));
         PluginDescriptor plugin = new PluginDescriptor();

@@ -137,6 +137,47 @@ class XjcSchemaLoaderTest {
                 .hasMessageContaining(dir.resolve("bad.xsd") + ":3:");
     }
 
+    @Test
+    void aMissingIncludeIsAWarningAtTheIncludeAndATypeItWouldHaveBroughtAnErrorWhereItIsUsed() throws Exception {
+        URI xsd = write("a.xsd", """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:include schemaLocation="missing.xsd"/>
+                  <xs:element name="A" type="Part"/>
+                </xs:schema>
+                """);
+
+        assertThatThrownBy(() -> loader.load(XjcRequest.of(List.of(xsd))))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("a.xsd") + ":3:")
+                .hasMessageContaining("Cannot resolve the name 'Part'");
+        assertThat(warnings).extracting(SchemaProblem::toString)
+                .anyMatch(w -> w.startsWith(dir.resolve("a.xsd") + ":2:") && w.contains("missing.xsd")
+                        && w.contains("(check the schemaLocation of the import or include)"));
+    }
+
+    @Test
+    void aBindingForAMissingIncludedSchemaNamesTheMissingFileNotAnUnknownOne() throws Exception {
+        URI xsd = write("a.xsd", """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:include schemaLocation="missing.xsd"/>
+                  <xs:element name="A" type="xs:string"/>
+                </xs:schema>
+                """);
+        URI binding = write("b.xjb", """
+                <jaxb:bindings xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    version="3.0" schemaLocation="missing.xsd" node="/xs:schema">
+                  <jaxb:schemaBindings><jaxb:package name="x"/></jaxb:schemaBindings>
+                </jaxb:bindings>
+                """);
+
+        assertThatThrownBy(() -> loader.load(XjcRequest.of(List.of(xsd)).withBindings(List.of(binding))))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("missing.xsd") + ": ")
+                .hasMessageContaining("(a schema or binding file names a file that cannot be read: check its schemaLocation)")
+                .hasMessageContaining(dir.resolve("b.xjb") + ":2:")
+                .hasMessageNotContaining("<unknown file>");
+    }
+
     private URI write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
