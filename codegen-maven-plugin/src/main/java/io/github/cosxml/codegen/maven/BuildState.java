@@ -19,9 +19,12 @@ import java.util.TreeMap;
  * @param fingerprint the inputs' fingerprint
  * @param inputs absolute input path to its hash, sorted
  * @param outputs relative output path (with {@code /}) to the hash of its content, sorted
+ * @param outputDirectory the absolute directory the outputs are in; null in a state written
+ *     before it was recorded
  * @param written when read from a file, that file's modification time (ns); otherwise unused
  */
-record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs, long written) {
+record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs,
+        String outputDirectory, long written) {
     private static final String HEADER = "# cosxml-codegen build state: delete this file to force regeneration";
     private static final String FORMAT = "format 2";
 
@@ -31,8 +34,22 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
     }
 
     /** A state to write. */
-    BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs) {
-        this(fingerprint, inputs, outputs, Long.MIN_VALUE);
+    BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs,
+            Path outputDirectory) {
+        this(fingerprint, inputs, outputs, outputDirectory.toAbsolutePath().normalize().toString(), Long.MIN_VALUE);
+    }
+
+    /**
+     * Whether the outputs were written to another directory than {@code directory}; false when
+     * the state does not say (it was written before the directory was recorded).
+     */
+    boolean wroteElsewhere(Path directory) {
+        return outputDirectory != null && !Path.of(outputDirectory).equals(directory.toAbsolutePath().normalize());
+    }
+
+    /** The directory the outputs are in, or {@code fallback} when the state does not say. */
+    Path outputDirectoryOr(Path fallback) {
+        return outputDirectory == null ? fallback : Path.of(outputDirectory);
     }
 
     /**
@@ -49,6 +66,7 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
             return Optional.empty();
         }
         String fingerprint = null;
+        String outputDirectory = null;
         boolean format = false;
         Map<String, HashedFile> inputs = new TreeMap<>();
         Map<String, HashedFile> outputs = new TreeMap<>();
@@ -57,6 +75,8 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
                 format = true;
             } else if (line.startsWith("fingerprint ")) {
                 fingerprint = line.substring("fingerprint ".length());
+            } else if (line.startsWith("output-directory ")) {
+                outputDirectory = line.substring("output-directory ".length());
             } else if (line.startsWith("input ") || line.startsWith("output ")) {
                 String[] parts = line.split(" ", 5);
                 if (parts.length != 5 || !readEntry(parts, line.startsWith("input ") ? inputs : outputs)) {
@@ -67,12 +87,15 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
             }
         }
         return fingerprint == null || !format ? Optional.empty()
-                : Optional.of(new BuildState(fingerprint, inputs, outputs, HashedFile.nanos(attributes)));
+                : Optional.of(new BuildState(fingerprint, inputs, outputs, outputDirectory, HashedFile.nanos(attributes)));
     }
 
     void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(FORMAT).append('\n')
                 .append("fingerprint ").append(fingerprint).append('\n');
+        if (outputDirectory != null) {
+            text.append("output-directory ").append(outputDirectory).append('\n');
+        }
         append(text, "input", inputs);
         append(text, "output", outputs);
         Files.createDirectories(file.getParent());

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -151,8 +155,20 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     private void generate(Path output) throws IOException, MojoExecutionException, MojoFailureException {
+        for (String removed : new RemovedExecutions(stateDirectory.toPath()).deleteSources(configuredExecutions(), output)) {
+            getLog().info("cosxml: " + removed);
+        }
         Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
         Optional<BuildState> previous = BuildState.read(stateFile);
+        if (previous.isPresent() && previous.get().wroteElsewhere(output)) {
+            // outputDirectory changed: what the last run wrote is stale where it was written
+            Path before = previous.get().outputDirectoryOr(output);
+            SourceWriter.Result moved = new SourceWriter(before).write(List.of(), previous.get().outputs());
+            Files.deleteIfExists(stateFile);
+            previous = Optional.empty();
+            getLog().info("cosxml: outputDirectory changed; deleted " + moved.deleted() + " sources generated into "
+                    + before);
+        }
         GenerationInputs inputs = new GenerationInputs.Collector(schemaDirectory.toPath(), orEmpty(includes),
                 orEmpty(excludes), orEmpty(dependencySchemas), bindingDirectory.toPath(), orEmpty(bindingFiles),
                 packageName, orEmpty(namespacePackages), orEmpty(schemaPackages), project.getArtifacts(),
@@ -162,7 +178,7 @@ public final class GenerateMojo extends AbstractMojo {
                     + ") and no dependencySchemas configured; nothing to generate");
             if (previous.isPresent()) {
                 // The schemas are gone: so are the sources generated from them.
-                SourceWriter.Result removed = new SourceWriter(output).write(List.of(), previous.get().outputs().keySet());
+                SourceWriter.Result removed = new SourceWriter(output).write(List.of(), previous.get().outputs());
                 Files.deleteIfExists(stateFile);
                 getLog().info("cosxml: deleted " + removed.deleted() + " sources generated from removed schemas");
             }
@@ -176,10 +192,24 @@ public final class GenerateMojo extends AbstractMojo {
         }
         List<SourceFile> files = compile(inputs.request().get());
         SourceWriter.Result result = new SourceWriter(output)
-                .write(files, previous.isPresent() ? previous.get().outputs().keySet() : Set.of());
-        new BuildState(inputs.fingerprint(), inputs.inputFiles(), result.outputs()).write(stateFile);
+                .write(files, previous.isPresent() ? previous.get().outputs() : Map.of());
+        new BuildState(inputs.fingerprint(), inputs.inputFiles(), result.outputs(), output).write(stateFile);
         getLog().info("cosxml: generated " + files.size() + " sources in " + output + " (" + result.written()
                 + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
+    }
+
+    /** The ids of this plugin's executions in the project, and this one's. */
+    private Set<String> configuredExecutions() {
+        Set<String> configured = new HashSet<>();
+        configured.add(mojoExecution.getExecutionId());
+        for (Plugin declared : project.getBuildPlugins()) {
+            if (declared.getKey().equals(plugin.getPluginLookupKey())) {
+                for (PluginExecution execution : declared.getExecutions()) {
+                    configured.add(execution.getId());
+                }
+            }
+        }
+        return configured;
     }
 
     private List<SourceFile> compile(SchemaRequest request) throws MojoExecutionException, MojoFailureException {

@@ -14,7 +14,9 @@ import java.util.TreeMap;
 /**
  * Writes generated files below an output directory, touching only files whose bytes change (so
  * that incremental compilers and IDEs see no spurious changes), and deletes the files a previous
- * run generated that this run no longer generates. Files it did not generate are never touched.
+ * run generated that this run no longer generates. Files it did not generate are never touched:
+ * a stale file is deleted only while it still holds the bytes that run wrote, so a file edited
+ * since, or one of the same name that was never generated, stays.
  */
 final class SourceWriter {
     /**
@@ -34,7 +36,7 @@ final class SourceWriter {
         this.directory = directory;
     }
 
-    Result write(List<SourceFile> files, Set<String> previousOutputs) throws IOException {
+    Result write(List<SourceFile> files, Map<String, HashedFile> previousOutputs) throws IOException {
         int written = 0;
         int unchanged = 0;
         Map<String, HashedFile> outputs = new TreeMap<>();
@@ -54,8 +56,10 @@ final class SourceWriter {
             written++;
         }
         int deleted = 0;
-        for (String stale : previousOutputs) {
-            if (!outputs.containsKey(stale) && Files.deleteIfExists(resolve(stale))) {
+        for (Map.Entry<String, HashedFile> stale : previousOutputs.entrySet()) {
+            Path file = resolve(stale.getKey());
+            if (!outputs.containsKey(stale.getKey()) && Files.isRegularFile(file)
+                    && Fingerprint.ofFile(file).equals(stale.getValue().hash()) && Files.deleteIfExists(file)) {
                 deleted++;
             }
         }

@@ -22,7 +22,7 @@ class BuildStateTest {
     @Test
     void roundTripsWithTheStateFilesOwnTime() throws Exception {
         Path out = outputs();
-        BuildState state = new BuildState("f1", Map.of("/in/a.xsd", new HashedFile("h", 3, 7)), recorded(out));
+        BuildState state = new BuildState("f1", Map.of("/in/a.xsd", new HashedFile("h", 3, 7)), recorded(out), out);
         Path file = dir.resolve("state/default.state");
 
         state.write(file);
@@ -32,6 +32,9 @@ class BuildStateTest {
         assertThat(read.inputs()).isEqualTo(state.inputs());
         assertThat(read.outputs()).isEqualTo(state.outputs());
         assertThat(read.written()).isEqualTo(Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
+        assertThat(read.wroteElsewhere(out)).isFalse();
+        assertThat(read.wroteElsewhere(dir.resolve("other"))).isTrue();
+        assertThat(read.outputDirectoryOr(dir)).isEqualTo(out.toAbsolutePath().normalize());
         assertThat(Files.readString(file)).contains("format 2\n", "input h 3 7 /in/a.xsd\n");
     }
 
@@ -68,7 +71,7 @@ class BuildStateTest {
         Files.setLastModifiedTime(out.resolve("p/A.java"), racy);
         BuildState racyRecord = new BuildState("f1", Map.of(), Map.of(
                 "p/A.java", new HashedFile(outputs.get("p/A.java").hash(), 1, read.written()),
-                "p/B.java", outputs.get("p/B.java")), read.written());
+                "p/B.java", outputs.get("p/B.java")), null, read.written());
         assertThat(racyRecord.outputsIntact(out)).as("recorded in the state file's own tick: read").isFalse();
     }
 
@@ -108,7 +111,7 @@ class BuildStateTest {
 
     private BuildState stored(Map<String, HashedFile> outputs) throws Exception {
         Path file = dir.resolve("state/default.state");
-        new BuildState("f1", Map.of(), outputs).write(file);
+        new BuildState("f1", Map.of(), outputs, dir).write(file);
         return BuildState.read(file).orElseThrow();
     }
 }

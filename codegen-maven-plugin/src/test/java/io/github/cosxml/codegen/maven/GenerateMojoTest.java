@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
@@ -43,6 +45,7 @@ class GenerateMojoTest {
     private String packageName = "com.example";
     private String pluginVersion = "test";
     private List<java.io.File> bindingFiles = List.of();
+    private String executionId = "default";
 
     @BeforeEach
     void project() throws Exception {
@@ -116,6 +119,56 @@ class GenerateMojoTest {
         run();
 
         assertThat(output.resolve("com/example/bound/Note.java")).isRegularFile();
+    }
+
+    @Test
+    void changingTheOutputDirectoryTakesTheSourcesAlong() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        run();
+        Path before = output.resolve("com/example/Note.java");
+        assertThat(before).isRegularFile();
+
+        output = base.resolve("target/elsewhere");
+        log.clear();
+        run();
+
+        assertThat(before).doesNotExist();
+        assertThat(output.resolve("com/example/Note.java")).isRegularFile();
+        assertThat(log).contains("INFO cosxml: outputDirectory changed; deleted 1 sources generated into "
+                + base.resolve("target/generated-sources/cosxml"));
+    }
+
+    @Test
+    void theSourcesOfAnExecutionNoLongerConfiguredAreDeleted() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        executionId = "a";
+        packageName = "com.example.a";
+        run();
+        Path fromA = output.resolve("com/example/a/Note.java");
+        assertThat(fromA).isRegularFile();
+
+        Plugin declared = new Plugin();
+        declared.setGroupId("io.github.cosxml");
+        declared.setArtifactId("cosxml-codegen-maven-plugin");
+        PluginExecution renamed = new PluginExecution();
+        renamed.setId("b");
+        declared.addExecution(renamed);
+        project.getBuild().addPlugin(declared);
+        executionId = "b";
+        packageName = "com.example.b";
+        log.clear();
+        run();
+
+        assertThat(fromA).doesNotExist();
+        assertThat(base.resolve("target/cosxml-codegen/a.state")).doesNotExist();
+        assertThat(output.resolve("com/example/b/Note.java")).isRegularFile();
+        assertThat(log).contains("INFO cosxml: execution 'a' is no longer configured; deleted the 1 sources it generated");
+
+        executionId = "default-cli"; // a command-line run keeps the configured executions' sources
+        log.clear();
+        run();
+        assertThat(output.resolve("com/example/b/Note.java")).isRegularFile();
+        assertThat(log).noneMatch(line -> line.contains("no longer configured"));
     }
 
     @Test
@@ -221,7 +274,7 @@ class GenerateMojoTest {
         set(mojo, "packageName", packageName);
         set(mojo, "bindingFiles", bindingFiles);
         set(mojo, "project", project);
-        set(mojo, "mojoExecution", new MojoExecution(new MojoDescriptor(), "default"));
+        set(mojo, "mojoExecution", new MojoExecution(new MojoDescriptor(), executionId));
         PluginDescriptor plugin = new PluginDescriptor();
         plugin.setGroupId("io.github.cosxml");
         plugin.setArtifactId("cosxml-codegen-maven-plugin");
