@@ -19,12 +19,13 @@ import java.util.TreeMap;
  * @param fingerprint the inputs' fingerprint
  * @param inputs absolute input path to its hash, sorted
  * @param outputs relative output path (with {@code /}) to the hash of its content, sorted
- * @param outputDirectory the absolute directory the outputs are in; null in a state written
- *     before it was recorded
+ * @param outputDirectory the directory the outputs are in (absolute); null in a state written
+ *     before it was recorded. The file stores it relative to the state file, so a copied or moved
+ *     project (with its {@code target/}) still points into itself.
  * @param written when read from a file, that file's modification time (ns); otherwise unused
  */
 record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs,
-        String outputDirectory, long written) {
+        Path outputDirectory, long written) {
     private static final String HEADER = "# cosxml-codegen build state: delete this file to force regeneration";
     private static final String FORMAT = "format 2";
 
@@ -36,20 +37,27 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
     /** A state to write. */
     BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String, HashedFile> outputs,
             Path outputDirectory) {
-        this(fingerprint, inputs, outputs, outputDirectory.toAbsolutePath().normalize().toString(), Long.MIN_VALUE);
+        this(fingerprint, inputs, outputs, outputDirectory.toAbsolutePath().normalize(), Long.MIN_VALUE);
     }
 
     /**
-     * Whether the outputs were written to another directory than {@code directory}; false when
-     * the state does not say (it was written before the directory was recorded).
+     * Whether the outputs were written to another directory than {@code directory}: not the same
+     * path, nor the same directory reached another way (a link). False when the state does not say.
      */
-    boolean wroteElsewhere(Path directory) {
-        return outputDirectory != null && !Path.of(outputDirectory).equals(directory.toAbsolutePath().normalize());
+    boolean wroteElsewhere(Path directory) throws IOException {
+        if (outputDirectory == null) {
+            return false;
+        }
+        Path here = directory.toAbsolutePath().normalize();
+        if (outputDirectory.equals(here)) {
+            return false;
+        }
+        return !(Files.exists(outputDirectory) && Files.exists(here) && Files.isSameFile(outputDirectory, here));
     }
 
     /** The directory the outputs are in, or {@code fallback} when the state does not say. */
     Path outputDirectoryOr(Path fallback) {
-        return outputDirectory == null ? fallback : Path.of(outputDirectory);
+        return outputDirectory == null ? fallback : outputDirectory;
     }
 
     /**
@@ -66,7 +74,7 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
             return Optional.empty();
         }
         String fingerprint = null;
-        String outputDirectory = null;
+        Path outputDirectory = null;
         boolean format = false;
         Map<String, HashedFile> inputs = new TreeMap<>();
         Map<String, HashedFile> outputs = new TreeMap<>();
@@ -76,7 +84,8 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
             } else if (line.startsWith("fingerprint ")) {
                 fingerprint = line.substring("fingerprint ".length());
             } else if (line.startsWith("output-directory ")) {
-                outputDirectory = line.substring("output-directory ".length());
+                Path stored = Path.of(line.substring("output-directory ".length()));
+                outputDirectory = file.toAbsolutePath().getParent().resolve(stored).normalize();
             } else if (line.startsWith("input ") || line.startsWith("output ")) {
                 String[] parts = line.split(" ", 5);
                 if (parts.length != 5 || !readEntry(parts, line.startsWith("input ") ? inputs : outputs)) {
@@ -94,7 +103,8 @@ record BuildState(String fingerprint, Map<String, HashedFile> inputs, Map<String
         StringBuilder text = new StringBuilder(HEADER).append('\n').append(FORMAT).append('\n')
                 .append("fingerprint ").append(fingerprint).append('\n');
         if (outputDirectory != null) {
-            text.append("output-directory ").append(outputDirectory).append('\n');
+            Path relative = file.toAbsolutePath().getParent().normalize().relativize(outputDirectory);
+            text.append("output-directory ").append(relative.toString().replace('\\', '/')).append('\n');
         }
         append(text, "input", inputs);
         append(text, "output", outputs);

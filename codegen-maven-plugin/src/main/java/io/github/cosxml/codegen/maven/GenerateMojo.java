@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
@@ -112,6 +113,10 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** The build (its start time tells this build's states from earlier ones). */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     /** This execution (its id names the state file, so two executions do not share state). */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
@@ -155,19 +160,15 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     private void generate(Path output) throws IOException, MojoExecutionException, MojoFailureException {
-        for (String removed : new RemovedExecutions(stateDirectory.toPath()).deleteSources(configuredExecutions(), output)) {
+        ExecutionStates states = new ExecutionStates(stateDirectory.toPath(), mojoExecution.getExecutionId(), output);
+        for (String removed : states.removeUnconfigured(configuredExecutions(), buildStarted())) {
             getLog().info("cosxml: " + removed);
         }
-        Path stateFile = stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".state");
+        Path stateFile = states.stateFile();
         Optional<BuildState> previous = BuildState.read(stateFile);
         if (previous.isPresent() && previous.get().wroteElsewhere(output)) {
-            // outputDirectory changed: what the last run wrote is stale where it was written
-            Path before = previous.get().outputDirectoryOr(output);
-            SourceWriter.Result moved = new SourceWriter(before).write(List.of(), previous.get().outputs());
-            Files.deleteIfExists(stateFile);
-            previous = Optional.empty();
-            getLog().info("cosxml: outputDirectory changed; deleted " + moved.deleted() + " sources generated into "
-                    + before);
+            leaveOldOutputDirectory(previous.get(), stateFile);
+            previous = Optional.empty(); // nothing in the new directory is this execution's yet
         }
         GenerationInputs inputs = new GenerationInputs.Collector(schemaDirectory.toPath(), orEmpty(includes),
                 orEmpty(excludes), orEmpty(dependencySchemas), bindingDirectory.toPath(), orEmpty(bindingFiles),
@@ -178,7 +179,8 @@ public final class GenerateMojo extends AbstractMojo {
                     + ") and no dependencySchemas configured; nothing to generate");
             if (previous.isPresent()) {
                 // The schemas are gone: so are the sources generated from them.
-                SourceWriter.Result removed = new SourceWriter(output).write(List.of(), previous.get().outputs());
+                SourceWriter.Result removed = new SourceWriter(output).write(List.of(), previous.get().outputs(),
+                        states.outputsOfOthers());
                 Files.deleteIfExists(stateFile);
                 getLog().info("cosxml: deleted " + removed.deleted() + " sources generated from removed schemas");
             }
@@ -192,10 +194,29 @@ public final class GenerateMojo extends AbstractMojo {
         }
         List<SourceFile> files = compile(inputs.request().get());
         SourceWriter.Result result = new SourceWriter(output)
-                .write(files, previous.isPresent() ? previous.get().outputs() : Map.of());
+                .write(files, previous.isPresent() ? previous.get().outputs() : Map.of(), states.outputsOfOthers());
         new BuildState(inputs.fingerprint(), inputs.inputFiles(), result.outputs(), output).write(stateFile);
         getLog().info("cosxml: generated " + files.size() + " sources in " + output + " (" + result.written()
                 + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
+    }
+
+    /**
+     * outputDirectory changed: the sources the last run wrote are stale where they were written, when
+     * that directory is inside this project (a state from elsewhere is never trusted to delete).
+     */
+    private void leaveOldOutputDirectory(BuildState previous, Path stateFile) throws IOException {
+        Path before = previous.outputDirectoryOr(stateFile.getParent());
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        int deleted = 0;
+        if (before.startsWith(basedir)) {
+            deleted = new SourceWriter(before).write(List.of(), previous.outputs(), Set.of()).deleted();
+        }
+        getLog().info("cosxml: outputDirectory changed; deleted " + deleted + " sources generated into " + before);
+    }
+
+    /** When this build started (ms): a state written since then is this build's own. */
+    private long buildStarted() {
+        return session == null || session.getStartTime() == null ? Long.MAX_VALUE : session.getStartTime().getTime();
     }
 
     /** The ids of this plugin's executions in the project, and this one's. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, Lis
 
         GenerationInputs collect() throws IOException, MojoFailureException {
             List<String> effectiveIncludes = includes.isEmpty() ? DEFAULT_INCLUDES : includes;
+            requireAntPatterns("includes", effectiveIncludes);
+            requireAntPatterns("excludes", excludes);
             Fingerprint fingerprint = new Fingerprint()
                     .add("plugin", pluginIdentity)
                     .add("includes", String.join(",", effectiveIncludes))
@@ -67,11 +70,12 @@ record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, Lis
             for (Path container : containers) {
                 DependencySchemas.fingerprint(fingerprint, container, hashes);
             }
-            // a file named twice (found in bindingDirectory and listed in bindingFiles) is applied once: XJC
-            // rejects a binding file given twice
-            Set<URI> bindings = new LinkedHashSet<>();
+            // a file named twice (found in bindingDirectory and listed in bindingFiles, or reached through a
+            // link) is applied once: XJC rejects a binding file given twice. Its own path stays what XJC reads,
+            // so that relative schemaLocations resolve as the user wrote them.
+            Map<Path, URI> bindings = new LinkedHashMap<>();
             for (Path file : new SchemaFileScanner(List.of("**/*.xjb"), List.of()).scan(bindingDirectory)) {
-                bindings.add(file.toAbsolutePath().normalize().toUri());
+                bindings.putIfAbsent(file.toRealPath(), file.toAbsolutePath().normalize().toUri());
                 fingerprint.add("binding " + SchemaFileScanner.unixPath(bindingDirectory.relativize(file)),
                         hashes.fileHash(file));
             }
@@ -80,7 +84,7 @@ record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, Lis
                     throw new MojoFailureException("bindingFiles: " + file + " does not exist. Fix the path in the"
                             + " plugin configuration or remove the entry.");
                 }
-                bindings.add(file.toPath().toAbsolutePath().normalize().toUri());
+                bindings.putIfAbsent(file.toPath().toRealPath(), file.toPath().toAbsolutePath().normalize().toUri());
                 fingerprint.add("binding-file " + file.getName(), hashes.fileHash(file.toPath()));
             }
             Map<String, String> byNamespace = new HashMap<>();
@@ -104,8 +108,18 @@ record GenerationInputs(Optional<SchemaRequest> request, String fingerprint, Lis
                 fingerprint.add("schema-package " + mapping.getSchema(), mapping.getPackageName());
             }
             Optional<SchemaRequest> request = schemas.isEmpty() ? Optional.empty()
-                    : Optional.of(new SchemaRequest(schemas, List.copyOf(bindings), packageName, byNamespace, bySchema));
+                    : Optional.of(new SchemaRequest(schemas, List.copyOf(bindings.values()), packageName, byNamespace, bySchema));
             return new GenerationInputs(request, fingerprint.hex(), effectiveIncludes, hashes.recorded());
+        }
+
+        // Ant-style patterns have *, ? and ** only: a glob's {a,b} or [ab] would match nothing, silently
+        private static void requireAntPatterns(String parameter, List<String> patterns) throws MojoFailureException {
+            for (String pattern : patterns) {
+                if (pattern.matches(".*[\\[\\]{}].*")) {
+                    throw new MojoFailureException(parameter + ": '" + pattern + "' uses glob syntax ({a,b} or [ab]);"
+                            + " Ant-style patterns have only *, ? and **. Give each alternative as its own entry.");
+                }
+            }
         }
 
         private static void require(String value, String parameter, String field) throws MojoFailureException {

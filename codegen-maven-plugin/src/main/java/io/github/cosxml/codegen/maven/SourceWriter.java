@@ -36,7 +36,15 @@ final class SourceWriter {
         this.directory = directory;
     }
 
-    Result write(List<SourceFile> files, Map<String, HashedFile> previousOutputs) throws IOException {
+    /**
+     * Writes {@code files} and deletes the stale ones of {@code previousOutputs}.
+     *
+     * @param files what this run generates
+     * @param previousOutputs what the previous run recorded, by relative path
+     * @param claimedByOthers relative paths other executions record in the same directory: never stale here
+     */
+    Result write(List<SourceFile> files, Map<String, HashedFile> previousOutputs, Set<String> claimedByOthers)
+            throws IOException {
         int written = 0;
         int unchanged = 0;
         Map<String, HashedFile> outputs = new TreeMap<>();
@@ -58,7 +66,7 @@ final class SourceWriter {
         int deleted = 0;
         for (Map.Entry<String, HashedFile> stale : previousOutputs.entrySet()) {
             Path file = resolve(stale.getKey());
-            if (!outputs.containsKey(stale.getKey()) && Files.isRegularFile(file)
+            if (!outputs.containsKey(stale.getKey()) && !claimedByOthers.contains(stale.getKey()) && Files.isRegularFile(file)
                     && Fingerprint.ofFile(file).equals(stale.getValue().hash()) && Files.deleteIfExists(file)) {
                 deleted++;
             }

@@ -39,6 +39,25 @@ class BuildStateTest {
     }
 
     @Test
+    void theOutputDirectoryIsStoredRelativeToTheStateFileSoACopyPointsIntoItself() throws Exception {
+        Path project = dir.resolve("a");
+        Path file = project.resolve("target/cosxml-codegen/default.state");
+        new BuildState("f1", Map.of(), Map.of(), project.resolve("target/generated-sources/cosxml")).write(file);
+        assertThat(Files.readString(file)).contains("output-directory ../generated-sources/cosxml\n");
+
+        Path copied = dir.resolve("b/target/cosxml-codegen/default.state");
+        Files.createDirectories(copied.getParent());
+        Files.copy(file, copied);
+        BuildState read = BuildState.read(copied).orElseThrow();
+        Files.createDirectories(dir.resolve("b/target/generated-sources/cosxml"));
+
+        assertThat(read.outputDirectory()).isEqualTo(dir.resolve("b/target/generated-sources/cosxml").toAbsolutePath());
+        assertThat(read.wroteElsewhere(dir.resolve("b/target/generated-sources/cosxml"))).isFalse();
+        Path link = Files.createSymbolicLink(dir.resolve("b-link"), dir.resolve("b"));
+        assertThat(read.wroteElsewhere(link.resolve("target/generated-sources/cosxml"))).as("the same directory").isFalse();
+    }
+
+    @Test
     void detectsChangedOrDeletedOutputsAndAcceptsATouchedButEqualOne() throws Exception {
         Path out = outputs();
         BuildState read = stored(recorded(out));

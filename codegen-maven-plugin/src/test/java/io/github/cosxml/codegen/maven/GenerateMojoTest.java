@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
@@ -46,11 +49,14 @@ class GenerateMojoTest {
     private String pluginVersion = "test";
     private List<java.io.File> bindingFiles = List.of();
     private String executionId = "default";
+    private Path stateDirectory;
+    private MavenSession session;
 
     @BeforeEach
     void project() throws Exception {
         schemas = Files.createDirectories(base.resolve("src/main/xsd"));
         output = base.resolve("target/generated-sources/cosxml");
+        stateDirectory = base.resolve("target/cosxml-codegen");
         Model model = new Model();
         model.setBuild(new Build());
         project = new MavenProject(model);
@@ -147,13 +153,7 @@ class GenerateMojoTest {
         Path fromA = output.resolve("com/example/a/Note.java");
         assertThat(fromA).isRegularFile();
 
-        Plugin declared = new Plugin();
-        declared.setGroupId("io.github.cosxml");
-        declared.setArtifactId("cosxml-codegen-maven-plugin");
-        PluginExecution renamed = new PluginExecution();
-        renamed.setId("b");
-        declared.addExecution(renamed);
-        project.getBuild().addPlugin(declared);
+        declareExecutions("b");
         executionId = "b";
         packageName = "com.example.b";
         log.clear();
@@ -168,6 +168,75 @@ class GenerateMojoTest {
         log.clear();
         run();
         assertThat(output.resolve("com/example/b/Note.java")).isRegularFile();
+        assertThat(log).noneMatch(line -> line.contains("no longer configured"));
+    }
+
+    @Test
+    void aGlobPatternIsRefusedRatherThanMatchingNothing() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        GenerateMojo mojo = mojo();
+        set(mojo, "includes", List.of("{note,memo}.xsd"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("includes: '{note,memo}.xsd' uses glob syntax ({a,b} or [ab]); Ant-style patterns have"
+                        + " only *, ? and **. Give each alternative as its own entry.");
+    }
+
+    @Test
+    void aCopiedProjectWithItsTargetLeavesTheOriginalAlone() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        run();
+        Path original = output.resolve("com/example/Note.java");
+        Path copy = base.resolve("copy");
+        copyTree(base.resolve("src"), copy.resolve("src"));
+        copyTree(base.resolve("target"), copy.resolve("target"));
+        schemas = copy.resolve("src/main/xsd");
+        output = copy.resolve("target/generated-sources/cosxml");
+        stateDirectory = copy.resolve("target/cosxml-codegen");
+        project.setFile(copy.resolve("pom.xml").toFile());
+        Files.writeString(schemas.resolve("note.xsd"), XSD.replace("Note", "Memo"));
+
+        log.clear();
+        run();
+
+        assertThat(original).as("the original project's source").isRegularFile();
+        assertThat(output.resolve("com/example/Memo.java")).isRegularFile();
+        assertThat(output.resolve("com/example/Note.java")).as("the copy's own stale source").doesNotExist();
+        assertThat(log).noneMatch(line -> line.contains("outputDirectory changed"));
+    }
+
+    @Test
+    void aSourceAnotherExecutionAlsoGeneratesIsNotStale() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        declareExecutions("x", "y");
+        executionId = "x";
+        run();
+        executionId = "y";
+        run();
+        Path shared = output.resolve("com/example/Note.java");
+
+        packageName = "com.example.y"; // y no longer generates the shared file; x still does
+        run();
+
+        assertThat(shared).isRegularFile();
+        assertThat(output.resolve("com/example/y/Note.java")).isRegularFile();
+    }
+
+    @Test
+    void aCommandLineRunEarlierInTheSameBuildKeepsItsSources() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        session = new MavenSession(null, new DefaultMavenExecutionRequest().setStartTime(new java.util.Date(
+                System.currentTimeMillis() - 60_000)), new DefaultMavenExecutionResult(), project);
+        executionId = "default-cli";
+        run();
+        Path fromCommandLine = output.resolve("com/example/Note.java");
+
+        executionId = "main";
+        packageName = "com.example.main";
+        log.clear();
+        run();
+
+        assertThat(fromCommandLine).isRegularFile();
         assertThat(log).noneMatch(line -> line.contains("no longer configured"));
     }
 
@@ -254,6 +323,32 @@ class GenerateMojoTest {
                 """.formatted(packageName);
     }
 
+    /** Declares the plugin in the project's build with executions of these ids. */
+    private void declareExecutions(String... ids) {
+        Plugin declared = new Plugin();
+        declared.setGroupId("io.github.cosxml");
+        declared.setArtifactId("cosxml-codegen-maven-plugin");
+        for (String id : ids) {
+            PluginExecution execution = new PluginExecution();
+            execution.setId(id);
+            declared.addExecution(execution);
+        }
+        project.getBuild().addPlugin(declared);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path source : all.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
     /** Every file below {@code directory}: its time and content. */
     private static Map<Path, String> snapshot(Path directory) throws Exception {
         Map<Path, String> files = new TreeMap<>();
@@ -268,9 +363,10 @@ class GenerateMojoTest {
     private GenerateMojo mojo() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
         set(mojo, "schemaDirectory", schemas.toFile());
-        set(mojo, "bindingDirectory", base.resolve("src/main/xjb").toFile());
+        set(mojo, "bindingDirectory", schemas.resolveSibling("xjb").toFile());
         set(mojo, "outputDirectory", output.toFile());
-        set(mojo, "stateDirectory", base.resolve("target/cosxml-codegen").toFile());
+        set(mojo, "stateDirectory", stateDirectory.toFile());
+        set(mojo, "session", session);
         set(mojo, "packageName", packageName);
         set(mojo, "bindingFiles", bindingFiles);
         set(mojo, "project", project);
