@@ -33,6 +33,18 @@ class XjcModelMapperTest {
     private static final String HEAD = "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:t=\"urn:test\""
             + " targetNamespace=\"urn:test\" elementFormDefault=\"qualified\">\n";
 
+    /** A schema's start with the CI timestamp as a jaxb:javaType (OffsetDateTime), for schemas that add to it. */
+    private static final String CI_TIME_HEAD = """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb"
+                    jaxb:version="3.0">
+                  <xs:simpleType name="CiTime">
+                    <xs:annotation><xs:appinfo><jaxb:javaType name="java.time.OffsetDateTime"
+                        parseMethod="io.github.cosxml.core.xml.CiTimestamp.parse"
+                        printMethod="io.github.cosxml.core.xml.CiTimestamp.print"/></xs:appinfo></xs:annotation>
+                    <xs:restriction base="xs:string"/>
+                  </xs:simpleType>
+                """;
+
     @TempDir
     Path dir;
 
@@ -236,15 +248,7 @@ class XjcModelMapperTest {
 
     @Test
     void javaTypeCustomisationBecomesACustomType() throws Exception {
-        SchemaModel model = map("""
-                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb"
-                    jaxb:version="3.0">
-                  <xs:simpleType name="CiTime">
-                    <xs:annotation><xs:appinfo><jaxb:javaType name="java.time.OffsetDateTime"
-                        parseMethod="io.github.cosxml.core.xml.CiTimestamp.parse"
-                        printMethod="io.github.cosxml.core.xml.CiTimestamp.print"/></xs:appinfo></xs:annotation>
-                    <xs:restriction base="xs:string"/>
-                  </xs:simpleType>
+        SchemaModel model = map(CI_TIME_HEAD + """
                   <xs:complexType name="T"><xs:sequence><xs:element name="At" type="CiTime"/></xs:sequence></xs:complexType>
                 </xs:schema>
                 """);
@@ -256,15 +260,7 @@ class XjcModelMapperTest {
 
     @Test
     void aFixedValueOnAJavaTypeIsUnsupportedAndOnAListIsChecked() throws Exception {
-        String head = """
-                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb"
-                    jaxb:version="3.0">
-                  <xs:simpleType name="CiTime">
-                    <xs:annotation><xs:appinfo><jaxb:javaType name="java.time.OffsetDateTime"
-                        parseMethod="io.github.cosxml.core.xml.CiTimestamp.parse"
-                        printMethod="io.github.cosxml.core.xml.CiTimestamp.print"/></xs:appinfo></xs:annotation>
-                    <xs:restriction base="xs:string"/>
-                  </xs:simpleType>
+        String head = CI_TIME_HEAD + """
                   <xs:simpleType name="L"><xs:list itemType="xs:int"/></xs:simpleType>
                 """;
         String time = head + """
