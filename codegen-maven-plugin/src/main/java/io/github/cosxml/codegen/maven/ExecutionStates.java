@@ -18,8 +18,9 @@ import java.util.Set;
  * <p>An execution the project no longer configures (renamed, removed, or a {@code mvn cosxml:generate}
  * run of an earlier build, whose id is {@code default-cli}) leaves sources nothing keeps up to date:
  * when they are in this execution's output directory, where they would be compiled, they are deleted
- * (where they still hold what was generated) with the state. States of executions that ran in this
- * build, and sources in other directories (a profile's own folder), are left alone.
+ * (where they still hold what was generated, and no other state names them) with the state. States of
+ * executions that ran in this build, and sources in other directories (a profile's own folder), are
+ * left alone.
  */
 final class ExecutionStates {
     private static final String SUFFIX = ".state";
@@ -40,18 +41,17 @@ final class ExecutionStates {
     }
 
     /**
-     * Deletes the sources and states of the executions not in {@code configured} that wrote into
-     * this output directory before this build started.
+     * Deletes the sources and states of the executions that are neither configured nor ran in this
+     * build and wrote into this output directory; a file another state names stays.
      *
-     * @param configured the ids of the executions the project configures
-     * @param buildStarted when this build started (ms since the epoch): states written since are this build's
+     * @param kept the ids of the executions the project configures and of those that ran in this build
      * @return one line per removed execution, for the log
      */
-    List<String> removeUnconfigured(Set<String> configured, long buildStarted) throws IOException {
+    List<String> removeUnconfigured(Set<String> kept) throws IOException {
         List<String> removed = new ArrayList<>();
-        for (Path stateFile : otherStateFiles()) {
+        for (Path stateFile : stateFiles()) {
             String id = idOf(stateFile);
-            if (configured.contains(id) || Files.getLastModifiedTime(stateFile).toMillis() >= buildStarted) {
+            if (id.equals(executionId) || kept.contains(id)) {
                 continue;
             }
             Optional<BuildState> state = BuildState.read(stateFile);
@@ -59,7 +59,9 @@ final class ExecutionStates {
                 continue; // not compiled with this output: not this execution's to judge
             }
             int deleted = state.isPresent()
-                    ? new SourceWriter(output).write(List.of(), state.get().outputs(), Set.of()).deleted() : 0;
+                    ? new SourceWriter(output).write(List.of(), state.get().outputs(), outputsNamedBy(Set.of(id)))
+                            .deleted()
+                    : 0;
             Files.deleteIfExists(stateFile);
             removed.add("execution '" + id + "' is no longer configured; deleted the " + deleted
                     + " sources it generated");
@@ -69,8 +71,16 @@ final class ExecutionStates {
 
     /** The sources the other executions' states record in this output directory: theirs, not stale here. */
     Set<String> outputsOfOthers() throws IOException {
+        return outputsNamedBy(Set.of(executionId));
+    }
+
+    // The outputs in this directory of every state but those of the given ids.
+    private Set<String> outputsNamedBy(Set<String> except) throws IOException {
         Set<String> claimed = new HashSet<>();
-        for (Path stateFile : otherStateFiles()) {
+        for (Path stateFile : stateFiles()) {
+            if (except.contains(idOf(stateFile))) {
+                continue;
+            }
             Optional<BuildState> state = BuildState.read(stateFile);
             if (state.isPresent() && !state.get().wroteElsewhere(output)) {
                 claimed.addAll(state.get().outputs().keySet());
@@ -79,17 +89,13 @@ final class ExecutionStates {
         return claimed;
     }
 
-    private List<Path> otherStateFiles() throws IOException {
+    private List<Path> stateFiles() throws IOException {
         if (!Files.isDirectory(stateDirectory)) {
             return List.of();
         }
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(stateDirectory, "*" + SUFFIX)) {
-            for (Path file : files) {
-                if (!idOf(file).equals(executionId)) {
-                    found.add(file);
-                }
-            }
+            files.forEach(found::add);
         }
         Collections.sort(found);
         return found;

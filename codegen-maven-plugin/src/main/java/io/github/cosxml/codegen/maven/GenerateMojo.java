@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.AbstractMojo;
@@ -43,6 +42,9 @@ import org.eclipse.aether.repository.RemoteRepository;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public final class GenerateMojo extends AbstractMojo {
+    /** The project context key of the ids of this plugin's executions that ran in this build. */
+    private static final String EXECUTIONS_THIS_BUILD = "io.github.cosxml.codegen.executions";
+
 
     /** The directory holding the schemas to compile; {@code includes} and {@code excludes} select the files. */
     @Parameter(property = "cosxml.schemaDirectory", defaultValue = "${project.basedir}/src/main/xsd")
@@ -113,10 +115,6 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** The build (its start time tells this build's states from earlier ones). */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     /** This execution (its id names the state file, so two executions do not share state). */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
@@ -161,7 +159,7 @@ public final class GenerateMojo extends AbstractMojo {
 
     private void generate(Path output) throws IOException, MojoExecutionException, MojoFailureException {
         ExecutionStates states = new ExecutionStates(stateDirectory.toPath(), mojoExecution.getExecutionId(), output);
-        for (String removed : states.removeUnconfigured(configuredExecutions(), buildStarted())) {
+        for (String removed : states.removeUnconfigured(keptExecutions())) {
             getLog().info("cosxml: " + removed);
         }
         Path stateFile = states.stateFile();
@@ -209,20 +207,27 @@ public final class GenerateMojo extends AbstractMojo {
         Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
         int deleted = 0;
         if (before.startsWith(basedir)) {
-            deleted = new SourceWriter(before).write(List.of(), previous.outputs(), Set.of()).deleted();
+            Set<String> others = new ExecutionStates(stateFile.getParent(), mojoExecution.getExecutionId(), before)
+                    .outputsOfOthers();
+            deleted = new SourceWriter(before).write(List.of(), previous.outputs(), others).deleted();
         }
         getLog().info("cosxml: outputDirectory changed; deleted " + deleted + " sources generated into " + before);
     }
 
-    /** When this build started (ms): a state written since then is this build's own. */
-    private long buildStarted() {
-        return session == null || session.getStartTime() == null ? Long.MAX_VALUE : session.getStartTime().getTime();
-    }
-
-    /** The ids of this plugin's executions in the project, and this one's. */
-    private Set<String> configuredExecutions() {
-        Set<String> configured = new HashSet<>();
-        configured.add(mojoExecution.getExecutionId());
+    /**
+     * The executions whose states are kept: those of this plugin the project configures, and those
+     * that ran in this build (a command-line {@code default-cli} before the lifecycle's), which the
+     * project's context remembers for the build.
+     */
+    private Set<String> keptExecutions() {
+        @SuppressWarnings("unchecked")
+        Set<String> ran = (Set<String>) project.getContextValue(EXECUTIONS_THIS_BUILD);
+        if (ran == null) {
+            ran = new HashSet<>();
+            project.setContextValue(EXECUTIONS_THIS_BUILD, ran);
+        }
+        ran.add(mojoExecution.getExecutionId());
+        Set<String> configured = new HashSet<>(ran);
         for (Plugin declared : project.getBuildPlugins()) {
             if (declared.getKey().equals(plugin.getPluginLookupKey())) {
                 for (PluginExecution execution : declared.getExecutions()) {

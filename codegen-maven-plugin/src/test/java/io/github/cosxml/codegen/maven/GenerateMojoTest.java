@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.maven.execution.DefaultMavenExecutionRequest;
-import org.apache.maven.execution.DefaultMavenExecutionResult;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
@@ -50,7 +47,6 @@ class GenerateMojoTest {
     private List<java.io.File> bindingFiles = List.of();
     private String executionId = "default";
     private Path stateDirectory;
-    private MavenSession session;
 
     @BeforeEach
     void project() throws Exception {
@@ -154,6 +150,7 @@ class GenerateMojoTest {
         assertThat(fromA).isRegularFile();
 
         declareExecutions("b");
+        newBuild();
         executionId = "b";
         packageName = "com.example.b";
         log.clear();
@@ -223,21 +220,62 @@ class GenerateMojoTest {
     }
 
     @Test
-    void aCommandLineRunEarlierInTheSameBuildKeepsItsSources() throws Exception {
+    void aCommandLineRunInTheSameBuildKeepsItsSourcesAlsoWhenUpToDate() throws Exception {
         Files.writeString(schemas.resolve("note.xsd"), XSD);
-        session = new MavenSession(null, new DefaultMavenExecutionRequest().setStartTime(new java.util.Date(
-                System.currentTimeMillis() - 60_000)), new DefaultMavenExecutionResult(), project);
-        executionId = "default-cli";
-        run();
-        Path fromCommandLine = output.resolve("com/example/Note.java");
+        declareExecutions("main");
+        for (int build = 0; build < 2; build++) {
+            newBuild(); // mvn cosxml:generate generate-sources: default-cli, then the lifecycle's main
+            executionId = "default-cli";
+            packageName = "com.example";
+            run();
+            executionId = "main";
+            packageName = "com.example.main";
+            log.clear();
+            run();
 
-        executionId = "main";
-        packageName = "com.example.main";
+            assertThat(output.resolve("com/example/Note.java")).as("build %d", build).isRegularFile();
+            assertThat(log).noneMatch(line -> line.contains("no longer configured"));
+        }
+        newBuild(); // a later build without the command-line goal: its sources go
+        run();
+        assertThat(output.resolve("com/example/Note.java")).doesNotExist();
+    }
+
+    @Test
+    void removingOneOfTwoExecutionsThatShareAFileKeepsIt() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        declareExecutions("x", "y");
+        executionId = "x";
+        run();
+        executionId = "y";
+        run();
+
+        project.getModel().getBuild().getPlugins().clear();
+        declareExecutions("x");
+        newBuild();
+        executionId = "x";
         log.clear();
         run();
 
-        assertThat(fromCommandLine).isRegularFile();
-        assertThat(log).noneMatch(line -> line.contains("no longer configured"));
+        assertThat(output.resolve("com/example/Note.java")).isRegularFile();
+        assertThat(log).contains("INFO cosxml: execution 'y' is no longer configured; deleted the 0 sources it generated");
+    }
+
+    @Test
+    void movingOneExecutionOutOfASharedFolderKeepsTheFilesTheOtherStillNames() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        declareExecutions("x", "y");
+        executionId = "x";
+        run();
+        executionId = "y";
+        run();
+        Path shared = output.resolve("com/example/Note.java");
+
+        output = base.resolve("target/elsewhere");
+        run();
+
+        assertThat(shared).as("x's").isRegularFile();
+        assertThat(output.resolve("com/example/Note.java")).isRegularFile();
     }
 
     @Test
@@ -323,6 +361,13 @@ class GenerateMojoTest {
                 """.formatted(packageName);
     }
 
+    /** A new build of the same project: the project's context (what ran in this build) starts empty. */
+    private void newBuild() {
+        MavenProject next = new MavenProject(project.getModel());
+        next.setFile(project.getFile());
+        project = next;
+    }
+
     /** Declares the plugin in the project's build with executions of these ids. */
     private void declareExecutions(String... ids) {
         Plugin declared = new Plugin();
@@ -366,7 +411,6 @@ class GenerateMojoTest {
         set(mojo, "bindingDirectory", schemas.resolveSibling("xjb").toFile());
         set(mojo, "outputDirectory", output.toFile());
         set(mojo, "stateDirectory", stateDirectory.toFile());
-        set(mojo, "session", session);
         set(mojo, "packageName", packageName);
         set(mojo, "bindingFiles", bindingFiles);
         set(mojo, "project", project);
