@@ -166,6 +166,7 @@ public final class GenerateMojo extends AbstractMojo {
         Optional<BuildState> previous = BuildState.read(stateFile);
         if (previous.isPresent() && previous.get().wroteElsewhere(output)) {
             leaveOldOutputDirectory(previous.get(), stateFile);
+            Files.deleteIfExists(stateFile);
             previous = Optional.empty(); // nothing in the new directory is this execution's yet
         }
         GenerationInputs inputs = new GenerationInputs.Collector(schemaDirectory.toPath(), orEmpty(includes),
@@ -215,9 +216,9 @@ public final class GenerateMojo extends AbstractMojo {
     }
 
     /**
-     * The executions whose states are kept: those of this plugin the project configures, and those
-     * that ran in this build (a command-line {@code default-cli} before the lifecycle's), which the
-     * project's context remembers for the build.
+     * The executions whose states are kept: those of this plugin the project configures (not those
+     * switched off with {@code <phase>none</phase>}), and those that ran in this build (a command-line
+     * {@code default-cli} before the lifecycle's), which the project's context remembers for the build.
      */
     private Set<String> keptExecutions() {
         @SuppressWarnings("unchecked")
@@ -231,7 +232,10 @@ public final class GenerateMojo extends AbstractMojo {
         for (Plugin declared : project.getBuildPlugins()) {
             if (declared.getKey().equals(plugin.getPluginLookupKey())) {
                 for (PluginExecution execution : declared.getExecutions()) {
-                    configured.add(execution.getId());
+                    // <phase>none</phase> is how Maven switches an (inherited) execution off
+                    if (!"none".equals(execution.getPhase())) {
+                        configured.add(execution.getId());
+                    }
                 }
             }
         }

@@ -242,6 +242,27 @@ class GenerateMojoTest {
     }
 
     @Test
+    void anExecutionSwitchedOffWithPhaseNoneCountsAsRemoved() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        declareExecutions("a", "b");
+        executionId = "a";
+        packageName = "com.example.a";
+        run();
+        executionId = "b";
+        packageName = "com.example.b";
+        run();
+
+        project.getModel().getBuild().getPlugins().get(0).getExecutions().get(1).setPhase("none");
+        newBuild();
+        executionId = "a";
+        packageName = "com.example.a";
+        run();
+
+        assertThat(output.resolve("com/example/b/Note.java")).doesNotExist();
+        assertThat(output.resolve("com/example/a/Note.java")).isRegularFile();
+    }
+
+    @Test
     void removingOneOfTwoExecutionsThatShareAFileKeepsIt() throws Exception {
         Files.writeString(schemas.resolve("note.xsd"), XSD);
         declareExecutions("x", "y");
