@@ -90,10 +90,7 @@ public final class FacetSet {
             validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype());
             return;
         }
-        // a float or double kept as text is compared as the value it stands for, as a Float or Double is
-        Object compared = value instanceof String && textKind.isFloatingPoint()
-                ? boxed(FloatingPoint.valueOf(lexical, textKind == TextKind.FLOAT), textKind == TextKind.FLOAT)
-                : value;
+        Object compared = value instanceof String ? valueOf(lexical, textKind) : value;
         BigDecimal number = compared instanceof String ? textKind.number(lexical) : toDecimal(compared);
         checkLengths(validation, path, lexical);
         checkPatterns(validation, path, lexical);
@@ -111,8 +108,16 @@ public final class FacetSet {
         }
     }
 
-    private static Number boxed(double value, boolean single) {
-        return single ? (Number) Float.valueOf((float) value) : (Number) Double.valueOf(value);
+    /**
+     * What a text of a kind is compared as: a float or double as the {@code Float} or {@code Double}
+     * it stands for (so that it compares as a typed one does), any other text as itself.
+     */
+    private static Object valueOf(String lexical, TextKind kind) {
+        if (!kind.isFloatingPoint()) {
+            return lexical;
+        }
+        double value = FloatingPoint.valueOf(lexical, kind == TextKind.FLOAT);
+        return kind == TextKind.FLOAT ? (Object) Float.valueOf((float) value) : (Object) Double.valueOf(value);
     }
 
     /**
@@ -242,17 +247,9 @@ public final class FacetSet {
         for (int i = 0; i < values.length; i++) {
             Object item = items.get(i);
             String text = texts.get(i);
-            Object compared = item;
-            BigDecimal number = item instanceof String ? null : toDecimal(item);
             // a numeric item kept as text is the number it stands for, as a single value of its kind is
-            if (item instanceof String && itemTextKind != TextKind.TEXT && itemTextKind.isValid(text)) {
-                if (itemTextKind.isFloatingPoint()) {
-                    compared = boxed(FloatingPoint.valueOf(text, itemTextKind == TextKind.FLOAT),
-                            itemTextKind == TextKind.FLOAT);
-                } else {
-                    number = itemTextKind.number(text);
-                }
-            }
+            Object compared = item instanceof String && itemTextKind.isValid(text) ? valueOf(text, itemTextKind) : item;
+            BigDecimal number = compared instanceof String ? itemTextKind.number(text) : toDecimal(compared);
             if (!sameValue(values[i], compared, text, number)) {
                 return false;
             }
