@@ -32,7 +32,11 @@ final class BuilderEmitter {
                 .addParameter(plan.className(), "source");
         for (PropertyPlan property : plan.properties()) {
             FieldSpec.Builder field = FieldSpec.builder(property.fieldType(), property.field(), Modifier.PRIVATE);
-            if (property.isList()) {
+            if (property.tracksPresence()) {
+                // null while absent, as in the built value
+                copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", property.field(),
+                        property.field(), ArrayList.class, property.field());
+            } else if (property.isList()) {
                 // not final: a collection setter puts the list it checked in place, with no second copy
                 field.initializer("new $T<>()", ArrayList.class);
                 copy.addStatement("this.$N.addAll(source.$N)", property.field(), property.field());
@@ -155,10 +159,19 @@ final class BuilderEmitter {
     private static MethodSpec collectionSetter(ClassPlan plan, PropertyPlan property, ListAccess access) {
         String doc = access.setterDoc() + " All or nothing: if an item is rejected, the builder keeps the items it"
                 + " had.";
-        return setter(plan, access.setter(), collectionOf(access.itemType()), doc)
-                .addJavadoc(access.checksText() ? listItemThrows("an item") : "")
-                .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field())
-                .addStatement("$T items = new $T<>(value.size())", property.fieldType(), ArrayList.class)
+        MethodSpec.Builder method = setter(plan, access.setter(), collectionOf(access.itemType()), doc
+                + (property.tracksPresence() ? " An empty collection writes the " + nodeKind(property)
+                        + " with no items; null makes it absent." : ""))
+                .addJavadoc(access.checksText() ? listItemThrows("an item") : "");
+        if (property.tracksPresence()) {
+            method.beginControlFlow("if (value == null)")
+                    .addStatement("this.$N = null", property.field())
+                    .addStatement("return this")
+                    .endControlFlow();
+        } else {
+            method.addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field());
+        }
+        return method.addStatement("$T items = new $T<>(value.size())", property.fieldType(), ArrayList.class)
                 .beginControlFlow("for ($T item : value)", access.itemType())
                 .addStatement("$N(items, item)", access.adder())
                 .endControlFlow()
@@ -168,11 +181,22 @@ final class BuilderEmitter {
     }
 
     private static MethodSpec adder(ClassPlan plan, PropertyPlan property, ListAccess access) {
-        return setter(plan, access.adder(), access.itemType(), access.adderDoc())
-                .addJavadoc(access.checksText() ? listItemThrows("the item") : "")
-                .addStatement("$N(this.$N, value)", access.adder(), property.field())
-                .addStatement("return this")
-                .build();
+        MethodSpec.Builder method = setter(plan, access.adder(), access.itemType(), access.adderDoc())
+                .addJavadoc(access.checksText() ? listItemThrows("the item") : "");
+        if (property.tracksPresence()) {
+            // the list exists only once an item is accepted: a rejected first item leaves the value absent
+            method.addStatement("$T items = this.$N == null ? new $T<>() : this.$N", property.fieldType(),
+                            property.field(), ArrayList.class, property.field())
+                    .addStatement("$N(items, value)", access.adder())
+                    .addStatement("this.$N = items", property.field());
+        } else {
+            method.addStatement("$N(this.$N, value)", access.adder(), property.field());
+        }
+        return method.addStatement("return this").build();
+    }
+
+    private static String nodeKind(PropertyPlan property) {
+        return property.isAttribute() ? "attribute" : "element";
     }
 
     private static MethodSpec itemAdder(PropertyPlan property, ListAccess access) {

@@ -97,6 +97,8 @@ final class Planner {
                 unique(builderMethods, field),
                 unique(methods, "get" + base),
                 isEnum ? unique(methods, "get" + base + "AsString") : null,
+                property.type() instanceof TypeRef.ListType && property.kind() != NodeKind.TEXT
+                        ? unique(methods, "has" + base) : null,
                 isList ? unique(builderMethods, "add" + base) : null,
                 isEnum ? unique(builderMethods, field + "AsString") : null,
                 isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,

@@ -20,6 +20,8 @@ import java.util.List;
  * @param field the field (and builder setter) name
  * @param getter the getter name
  * @param rawGetter the {@code getXAsString} name for enum-typed properties, else null
+ * @param presenceGetter the {@code hasX} name for an {@code xs:list} element or attribute, which
+ *     may be present with no items, else null (see {@link #tracksPresence()})
  * @param adder the {@code addX} name for list properties, else null
  * @param rawSetter the {@code xAsString} builder method for enum-typed properties, else null
  * @param rawAdder the {@code addXAsString} builder method for enum-typed list properties, else null
@@ -38,6 +40,7 @@ record PropertyPlan(
         String field,
         String getter,
         String rawGetter,
+        String presenceGetter,
         String adder,
         String rawSetter,
         String rawAdder,
@@ -58,6 +61,16 @@ record PropertyPlan(
     /** Whether the value is an {@code xs:list} (one text node of items). */
     boolean isXsList() {
         return model.type() instanceof TypeRef.ListType;
+    }
+
+    /**
+     * Whether the field is null when the value is absent, though it is a list: an {@code xs:list}
+     * element or attribute, which can be present with no items ({@code <X/>}, {@code a=""}), and
+     * which the schema then checks as an empty list. Every other list is never null (a repeated
+     * element's occurrences, or the text of an element, which is there with its element).
+     */
+    boolean tracksPresence() {
+        return presenceGetter != null;
     }
 
     boolean isEnum() {

@@ -58,7 +58,12 @@ final class ValidationEmitter {
         for (ClassPlan.Choice choice : plan.choices()) {
             CodeBlock.Builder values = CodeBlock.builder();
             for (PropertyPlan branch : choice.branches()) {
-                values.add(", this.$N", branch.field());
+                // an xs:list with no items is a chosen branch, where a repeated element with none is not
+                if (branch.tracksPresence()) {
+                    values.add(", this.$N != null ? $T.TRUE : null", branch.field(), Boolean.class);
+                } else {
+                    values.add(", this.$N", branch.field());
+                }
             }
             method.addStatement("validation.choice(path, $L, $S$L)", choice.required(),
                     choice.branches().stream().map(PropertyPlan::field).collect(Collectors.joining(", ")),
@@ -78,16 +83,12 @@ final class ValidationEmitter {
                 code.addStatement("validation.occurs($L, this.$N, $L, $L)", path, field,
                         property.inChoice() ? 0 : property.model().minOccurs(), max);
             }
-        } else if (required && !property.model().nillable() && !property.isXsList()) {
+        } else if (required && !property.model().nillable() && (!property.isXsList() || property.tracksPresence())) {
             // what the writer writes: a javaType with a text for null (CI's "-") counts as present
-            code.addStatement("validation.required($L, $L)", path, property.itemType() instanceof TypeRef.CustomType custom
-                    ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field, TypeMapper.absentText(custom))
-                    : CodeBlock.of("this.$N", field));
-        }
-        if (property.isXsList() && required) {
-            code.beginControlFlow("if (this.$N.isEmpty())", field)
-                    .addStatement("validation.add($L, $S, $S)", path, "required", "is required")
-                    .endControlFlow();
+            code.addStatement("validation.required($L, $L)", path,
+                    !property.isXsList() && property.itemType() instanceof TypeRef.CustomType custom
+                            ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field, TypeMapper.absentText(custom))
+                            : CodeBlock.of("this.$N", field));
         }
         // an enumeration among the facets (narrower than the enum) also reports values the enum does not know; the
         // facets of an enum's values are an xs:list's item facets

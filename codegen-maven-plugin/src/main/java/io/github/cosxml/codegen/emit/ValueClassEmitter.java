@@ -67,7 +67,10 @@ final class ValueClassEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(plan.builderClass(), "builder");
         for (PropertyPlan property : plan.properties()) {
-            if (property.isList()) {
+            if (property.tracksPresence()) {
+                constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
+                        property.field(), property.field(), Collections.class, ArrayList.class, property.field());
+            } else if (property.isList()) {
                 constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>(builder.$N))", property.field(),
                         Collections.class, ArrayList.class, property.field());
             } else {
@@ -80,13 +83,22 @@ final class ValueClassEmitter {
     private static void addGetters(TypeSpec.Builder type, PropertyPlan property) {
         String doc = Docs.paragraph(property.model().documentation());
         String xml = describe(property);
+        if (property.tracksPresence()) {
+            type.addMethod(MethodSpec.methodBuilder(property.presenceGetter())
+                    .addJavadoc("Returns whether " + describeNode(property) + " is present, with items or with none ({@code "
+                            + Docs.escape(emptyForm(property)) + "}).\n\n@return false if absent\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return this.$N != null", property.field())
+                    .build());
+        }
         if (!property.isEnum()) {
             type.addMethod(MethodSpec.methodBuilder(property.getter())
                     .addJavadoc(doc + "Returns " + xml + ".\n\n@return "
-                            + (property.isList() ? "an unmodifiable list, never null\n" : "the value, or null if absent\n"))
+                            + (property.isList() ? listReturn(property) : "the value, or null if absent\n"))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(property.fieldType())
-                    .addStatement("return this.$N", property.field())
+                    .addStatement("return $L", stored(property))
                     .build());
             return;
         }
@@ -96,9 +108,9 @@ final class ValueClassEmitter {
         if (property.isList()) {
             ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), property.enumClass());
             typed.addJavadoc(doc + "Returns " + xml + " as enum constants; values the enum does not know are left out"
-                            + " (see {@link #$N()}).\n\n@return an unmodifiable list, never null\n", property.rawGetter())
+                            + " (see {@link #$N()}).\n\n@return " + listReturn(property), property.rawGetter())
                     .addStatement("$T result = new $T<>()", listType, ArrayList.class)
-                    .beginControlFlow("for ($T raw : this.$N)", String.class, property.field())
+                    .beginControlFlow("for ($T raw : $L)", String.class, stored(property))
                     .addStatement("$T value = $T.fromValueOrNull(raw)", property.enumClass(), property.enumClass())
                     .beginControlFlow("if (value != null)")
                     .addStatement("result.add(value)")
@@ -114,19 +126,46 @@ final class ValueClassEmitter {
         type.addMethod(typed.build());
         type.addMethod(MethodSpec.methodBuilder(property.rawGetter())
                 .addJavadoc("Returns " + xml + " as the raw text, including values the enum does not know.\n\n@return "
-                        + (property.isList() ? "an unmodifiable list, never null\n" : "the text, or null if absent\n"))
+                        + (property.isList() ? listReturn(property) : "the text, or null if absent\n"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(property.fieldType())
-                .addStatement("return this.$N", property.field())
+                .addStatement("return $L", stored(property))
                 .build());
     }
 
+    /** The stored value as a getter returns it: an absent {@code xs:list} as an empty list. */
+    private static CodeBlock stored(PropertyPlan property) {
+        return property.tracksPresence()
+                // the type argument for Java 8, which infers none where a for loop reads the result
+                ? CodeBlock.of("this.$N == null ? $T.<$T>emptyList() : this.$N", property.field(), Collections.class,
+                        property.storedItemType(), property.field())
+                : CodeBlock.of("this.$N", property.field());
+    }
+
+    private static String listReturn(PropertyPlan property) {
+        return property.tracksPresence()
+                ? "an unmodifiable list, never null: empty if absent (see {@link #" + property.presenceGetter() + "()})\n"
+                : "an unmodifiable list, never null\n";
+    }
+
+    private static String emptyForm(PropertyPlan property) {
+        return property.isAttribute() ? property.localName() + "=\"\"" : "<" + property.localName() + "/>";
+    }
+
+    /** What a property holds, for Javadoc: "the {@code X} element", "the items of the {@code X} attribute". */
     static String describe(PropertyPlan property) {
+        if (property.isXsList()) {
+            return "the items of " + describeNode(property);
+        }
+        return describeNode(property) + (property.isList() ? "s" : "");
+    }
+
+    private static String describeNode(PropertyPlan property) {
         if (property.isText()) {
             return "the text value";
         }
         String kind = property.isAttribute() ? "attribute" : "element";
-        return "the {@code " + Docs.escape(property.localName()) + "} " + kind + (property.isList() ? "s" : "");
+        return "the {@code " + Docs.escape(property.localName()) + "} " + kind;
     }
 
     private static MethodSpec equalsMethod(ClassPlan plan) {

@@ -54,29 +54,45 @@ final class WriterEmitter {
                 .addStatement("out.startElement(namespace, localName)");
         for (PropertyPlan property : plan.attributes()) {
             method.addStatement("out.attribute($S, $S, $L)", property.namespace(), property.localName(),
-                    text(property, true));
+                    text(property));
         }
         for (PropertyPlan property : plan.elements()) {
             method.addCode(writeElement(property));
         }
         PropertyPlan text = plan.text();
         if (text != null) {
-            method.addStatement("out.text($L)", text(text, false));
+            method.addStatement("out.text($L)", text(text));
         }
         return method.addStatement("out.endElement()").build();
     }
 
     /** The property's value as text (null when absent). */
-    private CodeBlock text(PropertyPlan property, boolean omitEmptyList) {
+    private CodeBlock text(PropertyPlan property) {
         CodeBlock field = CodeBlock.of("this.$N", property.field());
         if (property.isXsList()) {
-            CodeBlock list = CodeBlock.of("$T.printList($L, $L)", RuntimeTypes.XML_VALUES, field,
-                    TypeMapper.printer(property.itemType()));
-            return omitEmptyList && !property.model().isRequired()
-                    ? CodeBlock.of("$L.isEmpty() ? null : $L", field, list) : list;
+            return property.tracksPresence() ? CodeBlock.of("$L == null ? null : $L", field, printList(property))
+                    : printList(property);
         }
         return requiredSingle(property)
                 ? types.printRequired(property.itemType(), field) : types.print(property.itemType(), field);
+    }
+
+    /** The items of an {@code xs:list} as its text. */
+    private static CodeBlock printList(PropertyPlan property) {
+        return CodeBlock.of("$T.printList(this.$N, $L)", RuntimeTypes.XML_VALUES, property.field(),
+                TypeMapper.printer(property.itemType()));
+    }
+
+    /**
+     * The text of an {@code xs:list} element. With no items, an element that has a default or fixed value
+     * is written as {@code <X> </X>}: {@code <X></X>} would read back as that value, and whitespace is
+     * content that a list's items do not keep.
+     */
+    private static CodeBlock listElementText(PropertyPlan property) {
+        if (property.model().emptyElementValue() == null) {
+            return printList(property);
+        }
+        return CodeBlock.of("this.$N.isEmpty() ? $S : $L", property.field(), " ", printList(property));
     }
 
     /** A required value that is not a list, not nillable and not a choice branch. */
@@ -89,17 +105,7 @@ final class WriterEmitter {
         CodeBlock.Builder code = CodeBlock.builder();
         String ns = property.namespace();
         String local = property.localName();
-        if (property.isXsList()) {
-            if (!property.model().isRequired()) {
-                code.beginControlFlow("if (!this.$N.isEmpty())", property.field());
-            }
-            code.addStatement("out.element($S, $S, $L)", ns, local, text(property, false));
-            if (!property.model().isRequired()) {
-                code.endControlFlow();
-            }
-            return code.build();
-        }
-        if (property.isList()) {
+        if (property.isList() && !property.isXsList()) {
             // by index: the lists are unmodifiable views of ArrayLists, whose iterators cost more per item
             code.beginControlFlow("for (int i = 0, n = this.$N.size(); i < n; i++)", property.field())
                     .addStatement("$T item = this.$N.get(i)", property.storedItemType(), property.field());
@@ -115,11 +121,13 @@ final class WriterEmitter {
         if (property.isComplex()) {
             code.beginControlFlow("if (this.$N != null)", property.field())
                     .addStatement("this.$N.writeXml(out, $S, $S)", property.field(), ns, local);
-        } else if (writeNil) {
+        } else if (writeNil || property.isXsList()) {
+            // an xs:list with no items is still written: <X></X> is an empty list, which absence is not
             code.beginControlFlow("if (this.$N != null)", property.field())
-                    .addStatement("out.element($S, $S, $L)", ns, local, text(property, false));
+                    .addStatement("out.element($S, $S, $L)", ns, local,
+                            property.isXsList() ? listElementText(property) : text(property));
         } else {
-            return code.addStatement("out.element($S, $S, $L)", ns, local, text(property, false)).build();
+            return code.addStatement("out.element($S, $S, $L)", ns, local, text(property)).build();
         }
         if (writeNil) {
             code.nextControlFlow("else").addStatement("out.nilElement($S, $S)", ns, local);

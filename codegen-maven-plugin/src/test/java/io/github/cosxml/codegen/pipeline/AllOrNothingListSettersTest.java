@@ -2,6 +2,8 @@ package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
 import java.lang.reflect.Field;
@@ -16,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The builder methods that take a collection replace a list all or nothing: an item the adder
  * rejects (null, or a text item of an {@code xs:list} with whitespace inside or nothing left)
- * makes them throw with the adder's message and leaves the builder as it was, and a null
- * collection is rejected with the property's name. One row per kind of list the generator emits.
+ * makes them throw with the adder's message and leaves the builder as it was. A null collection
+ * is rejected with the property's name, except by an {@code xs:list}, which it makes absent. One
+ * row per kind of list the generator emits.
  */
 class AllOrNothingListSettersTest {
     private static final String INSIDE = " contains whitespace, which separates the items of an xs:list;"
@@ -30,6 +33,11 @@ class AllOrNothingListSettersTest {
      */
     record ListSetter(String kind, String owner, String setter, String property, List<?> previous,
             List<?> rejected, Class<? extends RuntimeException> thrown, String message) {
+
+        /** Whether the setter fills an {@code xs:list}, which can be absent, rather than a repeated element. */
+        boolean xsList() {
+            return kind.startsWith("xs:list");
+        }
 
         Object builderHolding() {
             Object builder = GeneratedCode.invokeStatic(type(owner), "builder");
@@ -91,6 +99,7 @@ class AllOrNothingListSettersTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void aNullCollectionThrowsNamingThePropertyAndLeavesTheBuilderAsItWas(ListSetter list) {
+        assumeFalse(list.xsList(), "an xs:list can be absent");
         Object builder = list.builderHolding();
         Object before = GeneratedCode.build(builder);
 
@@ -99,6 +108,31 @@ class AllOrNothingListSettersTest {
                 .hasMessage(list.property());
 
         assertThat(GeneratedCode.build(builder)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void aNullCollectionMakesAnXsListAbsent(ListSetter list) {
+        assumeTrue(list.xsList(), "a repeated element has no absent state of its own");
+        Object empty = GeneratedCode.build(GeneratedCode.invokeStatic(type(list.owner()), "builder"));
+
+        Object built = GeneratedCode.build(GeneratedCode.invoke(list.builderHolding(), list.setter(), (Object) null));
+
+        assertThat(built).isEqualTo(empty);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lists")
+    void aRejectedFirstItemLeavesAnAbsentXsListAbsent(ListSetter list) {
+        assumeTrue(list.xsList(), "a repeated element has no absent state of its own");
+        Object builder = GeneratedCode.invokeStatic(type(list.owner()), "builder");
+        Object empty = GeneratedCode.build(builder);
+        String adder = "add" + Character.toUpperCase(list.setter().charAt(0)) + list.setter().substring(1);
+        Object rejectedItem = list.rejected().get(list.rejected().size() - 1);
+
+        assertThatThrownBy(() -> GeneratedCode.invoke(builder, adder, rejectedItem)).isInstanceOf(list.thrown());
+
+        assertThat(GeneratedCode.build(builder)).isEqualTo(empty);
     }
 
     @Test

@@ -93,6 +93,22 @@ class ElementDefaultValuesTest {
         assertThat(GeneratedEverything.call(product, "getPack")).isNull();
         assertThat(GeneratedEverything.call(product, "getMotto")).isNull();
         assertThat(GeneratedEverything.call(product, "getPackSizes")).isEqualTo(List.of());
+        assertThat(GeneratedEverything.call(product, "hasPackSizes")).isEqualTo(false);
+    }
+
+    @Test
+    void aListWithNoItemsIsWrittenSoThatItDoesNotReadBackAsTheDefault() throws Exception {
+        String xml = catalog("<PackSizes> </PackSizes>");
+        generated.validateAgainstSchema(xml);
+        Object catalog = GeneratedEverything.fromXml(generated.type("Catalog"), xml);
+        Object product = readProduct(xml, XmlReadOptions.strict());
+        assertThat(GeneratedEverything.call(product, "getPackSizes")).isEqualTo(List.of());
+        assertThat(GeneratedEverything.call(product, "hasPackSizes")).isEqualTo(true);
+
+        String written = GeneratedEverything.toXml(catalog);
+
+        assertThat(written).contains("<PackSizes> </PackSizes>");
+        assertThat(readProduct(written, XmlReadOptions.strict())).isEqualTo(product);
     }
 
     @Test

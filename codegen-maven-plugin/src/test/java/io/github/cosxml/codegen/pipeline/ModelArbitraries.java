@@ -128,8 +128,9 @@ final class ModelArbitraries {
             return Arbitraries.of(constants);
         }
         if (type instanceof TypeRef.ListType list) {
-            return simpleOrComplex(list.item(), list.itemFacets()).list().ofMinSize(1).ofMaxSize(4)
-                    .map(l -> (Object) l);
+            // a list type without facets of its own may have no items: the element or attribute is present, empty
+            return simpleOrComplex(list.item(), list.itemFacets()).list().ofMinSize(facets.isEmpty() ? 0 : 1)
+                    .ofMaxSize(4).map(l -> (Object) l);
         }
         if (type instanceof TypeRef.CustomType custom && custom.javaType().equals("java.time.OffsetDateTime")) {
             return offsetDateTimes().map(t -> (Object) t);

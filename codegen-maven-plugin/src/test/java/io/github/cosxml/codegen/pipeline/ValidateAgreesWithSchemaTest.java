@@ -138,10 +138,13 @@ class ValidateAgreesWithSchemaTest {
         "<Words>a b c</Words>|maxLength",
         "<Refs>a1 a1</Refs>|",
         "<Refs>a1</Refs>|length",
-        // an xs:list is a List; absent, it is an empty list, which has no length to check
+        // an xs:list is a List; absent, it is not checked; present with no items, it has none
         "<Sizes>1 2</Sizes>|",
         "<Sizes>12</Sizes>|length",
         "|",
+        "<Sizes/>|length",
+        "<Sizes> </Sizes>|length",
+        "<Smalls/>|",
     })
     void lengthsOfListsCountItems(String element, String facet) throws Exception {
         assertAgree(element == null ? "" : element, facet);
@@ -211,6 +214,12 @@ class ValidateAgreesWithSchemaTest {
         "<FixedGrades>01 3</FixedGrades>|",
         "<FixedGrades/>|",
         "<FixedGrades>3 1</FixedGrades>|fixed",
+        // whitespace is content, not the fixed value: an empty list
+        "<FixedGrades> </FixedGrades>|fixed",
+        // an empty list is one of the enumerated lists only if the enumeration has one
+        "<SmallPicks/>|enumeration",
+        "<GradePicks></GradePicks>|enumeration",
+        "<SmallPair/>|pattern",
         // an item that is no xs:int is the one violation; the list is not also compared
         "<FixedGrades>1 x</FixedGrades>|datatype",
         "<GradePicks>1 2.0</GradePicks>|datatype",
@@ -325,8 +334,28 @@ class ValidateAgreesWithSchemaTest {
     }
 
     /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "twoSizes=\"1 2\"|",
+        "twoSizes=\"1\"|length",
+        "twoSizes=\"\"|length",
+        "oneTwo=\" 01 2 \"|",
+        "oneTwo=\"2 1\"|fixed",
+        "oneTwo=\"\"|fixed",
+        "fitList=\"\"|",
+        "fitList=\"Slim Regular\"|",
+        "fitList=\"Slim Nope\"|enumeration",
+    })
+    void listAttributesPresentWithNoItemsAreChecked(String attribute, String facet) throws Exception {
+        assertAgree(attribute, "", facet);
+    }
+
     private static void assertAgree(String element, String facet) throws Exception {
-        String xml = "<Limits xmlns=\"urn:cosxml:test:catalog\" id=\"a1\">" + element + "</Limits>";
+        assertAgree("", element, facet);
+    }
+
+    private static void assertAgree(String attributes, String element, String facet) throws Exception {
+        String xml = "<Limits xmlns=\"urn:cosxml:test:catalog\" id=\"a1\" " + attributes + ">" + element + "</Limits>";
         Object limits = GeneratedEverything.fromXml(generated.type("Limits"), xml);
 
         if (facet == null) {

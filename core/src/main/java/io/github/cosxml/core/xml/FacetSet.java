@@ -185,7 +185,7 @@ public final class FacetSet {
      * @param <T> the item type
      * @param validation where violations go
      * @param path the property path
-     * @param items the items, at least one
+     * @param items the items; an empty list is a present value with no items (an absent one is not checked)
      * @param printer prints one item
      */
     <T> void checkList(Validation validation, String path, List<T> items, Function<? super T, String> printer) {

@@ -96,11 +96,11 @@ public final class Validation {
      * of its item type (those of the list type go to {@link #checkList}).
      *
      * @param path the property path
-     * @param items the items
+     * @param items the items; null (an absent {@code xs:list}) has none
      * @param facets the facets
      */
     public void checkEach(String path, List<?> items, FacetSet facets) {
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; items != null && i < items.size(); i++) {
             facets.check(this, path + "[" + i + "]", items.get(i));
         }
     }
@@ -127,12 +127,12 @@ public final class Validation {
      *
      * @param <T> the Java type
      * @param path the property path
-     * @param items the items
+     * @param items the items; null (an absent {@code xs:list}) has none
      * @param printer the type's print method
      * @param facets the facets of the schema type
      */
     public <T> void checkEach(String path, List<T> items, Function<? super T, String> printer, FacetSet facets) {
-        for (int i = 0; i < items.size(); i++) {
+        for (int i = 0; items != null && i < items.size(); i++) {
             check(path + "[" + i + "]", items.get(i), printer, facets);
         }
     }
@@ -144,11 +144,12 @@ public final class Validation {
      * the list is written as), and each enumeration value (and a fixed value) is a list, met by a
      * list of as many items that are the same values one by one (numbers, booleans, dates and times by value, as
      * {@link FacetSet} compares single values). The facets of the item type apply to each item:
-     * check them with {@link #checkEach}. An empty list is an absent value and is not checked, as
-     * null is not for a single value (a required list reports it as required).
+     * check them with {@link #checkEach}. Null is an absent list and is not checked, as null is not
+     * for a single value; an empty list is a present one ({@code <X/>}, {@code a=""}) and is checked:
+     * it has no items, and its text is empty.
      *
      * @param path the property path
-     * @param items the items
+     * @param items the items, or null if absent
      * @param facets the facets of the list type: length, pattern, enumeration and the fixed value
      *     (others do not apply to lists)
      */
@@ -162,15 +163,14 @@ public final class Validation {
      *
      * @param <T> the item type
      * @param path the property path
-     * @param items the items
+     * @param items the items, or null if absent
      * @param printer prints one item as the list's text has it
      * @param facets the facets of the list type
      */
     public <T> void checkList(String path, List<T> items, Function<? super T, String> printer, FacetSet facets) {
-        if (items.isEmpty()) {
-            return;
+        if (items != null) {
+            facets.checkList(this, path, items, printer);
         }
-        facets.checkList(this, path, items, printer);
     }
 
     /**
@@ -207,11 +207,11 @@ public final class Validation {
      * Reports each raw enum value of a list that is not one of the enum's constants.
      *
      * @param path the property path
-     * @param raws the raw texts
+     * @param raws the raw texts; null (an absent {@code xs:list}) has none
      * @param lookup the enum's {@code fromValueOrNull}
      */
     public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup) {
-        for (int i = 0; i < raws.size(); i++) {
+        for (int i = 0; raws != null && i < raws.size(); i++) {
             enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)));
         }
     }
@@ -222,12 +222,12 @@ public final class Validation {
      * type at all is left to that check (see {@link #enumeration(String, String, Object, FacetSet)}).
      *
      * @param path the property path
-     * @param raws the raw texts
+     * @param raws the raw texts; null (an absent {@code xs:list}) has none
      * @param lookup the enum's {@code fromValueOrNull}
      * @param facets the facets of the item type, checked on the same items
      */
     public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup, FacetSet facets) {
-        for (int i = 0; i < raws.size(); i++) {
+        for (int i = 0; raws != null && i < raws.size(); i++) {
             enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)), facets);
         }
     }

@@ -266,10 +266,11 @@ public final class XmlReader implements Closeable {
      * @param namespace the namespace URI, empty for none
      * @param localName the local name
      * @param parser parses one item
-     * @return the items, empty if absent
+     * @return the items (empty for an attribute with no items, {@code a=""}), or null if absent
      */
     public <T> List<T> attributeList(String namespace, String localName, Function<String, T> parser) {
-        return parseList(attribute(namespace, localName), parser, "attribute", localName);
+        String text = attribute(namespace, localName);
+        return text == null ? null : parseList(text, parser, "attribute", localName);
     }
 
     // ---- element content -------------------------------------------------------------------
@@ -550,10 +551,11 @@ public final class XmlReader implements Closeable {
      * @param namespace the attribute's namespace URI, empty for none
      * @param localName the attribute's local name
      * @param lookup the enum's {@code fromValueOrNull}
-     * @return the items, empty when the attribute is absent or empty
+     * @return the items (empty for an attribute with no items), or null if absent
      */
     public List<String> enumAttributeList(String namespace, String localName, Function<String, ?> lookup) {
-        return checkEnumItems(attributeList(namespace, localName, XmlValues::parseString), lookup, "attribute", localName);
+        List<String> items = attributeList(namespace, localName, XmlValues::parseString);
+        return items == null ? null : checkEnumItems(items, lookup, "attribute", localName);
     }
 
     private List<String> checkEnumItems(List<String> items, Function<String, ?> lookup, String kind, String name) {

@@ -2,6 +2,7 @@ package io.github.cosxml.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -182,11 +183,20 @@ class ValidationTest {
     }
 
     @Test
-    void anEmptyListIsAbsentAndNotChecked() {
-        Validation v = new Validation();
-        v.checkList("sizes", Collections.emptyList(), FacetSet.builder().length(2).minLength(1).build());
-        v.checkList("picks", Collections.emptyList(), FacetSet.builder().enumeration("1").pattern("\\d").build());
-        assertThat(v.result().isValid()).isTrue();
+    void anAbsentListIsNotCheckedAndAnEmptyOneIs() {
+        Validation absent = new Validation();
+        absent.checkList("sizes", null, FacetSet.builder().length(2).minLength(1).build());
+        absent.checkEach("sizes", null, FacetSet.builder().maxInclusive("1").build());
+        absent.enumerationEach("states", null, raw -> null);
+        assertThat(absent.result().isValid()).isTrue();
+
+        Validation empty = new Validation();
+        empty.checkList("sizes", Collections.emptyList(), FacetSet.builder().length(2).minLength(1).build());
+        empty.checkList("picks", Collections.emptyList(), FacetSet.builder().enumeration("1").pattern("\\d").build());
+        empty.checkList("any", Collections.emptyList(), FacetSet.builder().maxLength(2).enumeration("", "1").build());
+        assertThat(empty.result().violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                tuple("sizes", "length"), tuple("sizes", "minLength"), tuple("picks", "pattern"),
+                tuple("picks", "enumeration"));
     }
 
     private static ValidationResult checkList(List<?> items, FacetSet facets) {

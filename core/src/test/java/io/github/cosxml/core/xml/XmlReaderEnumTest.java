@@ -97,8 +97,10 @@ class XmlReaderEnumTest {
         String xml = "<Job states=' Success  Gone '><States>Submitted\tPaused\nSuccess</States></Job>";
         assertThat(readStates(xml, XmlReadOptions.defaults())).containsExactly(
                 Arrays.asList("Success", "Gone"), Arrays.asList("Submitted", "Paused", "Success"));
-        assertThat(readStates("<Job><States/></Job>", XmlReadOptions.strict()))
+        assertThat(readStates("<Job states=''><States/></Job>", XmlReadOptions.strict()))
                 .containsExactly(Arrays.<String>asList(), Arrays.<String>asList());
+        assertThat(readStates("<Job/>", XmlReadOptions.strict())).as("absent: null, not an empty list")
+                .containsExactly(null, null);
     }
 
     @Test

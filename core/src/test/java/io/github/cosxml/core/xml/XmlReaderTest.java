@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -286,6 +288,13 @@ class XmlReaderTest {
             return all;
         });
         assertThat(items).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void anAbsentListAttributeIsNullAndAnEmptyOneHasNoItems() {
+        List<List<Integer>> lists = XmlReader.read("<L a=''/>", null, "", "L", in -> Arrays.asList(
+                in.attributeList("", "a", XmlValues::parseInt), in.attributeList("", "b", XmlValues::parseInt)));
+        assertThat(lists).containsExactly(Collections.<Integer>emptyList(), null);
     }
 
     @Test

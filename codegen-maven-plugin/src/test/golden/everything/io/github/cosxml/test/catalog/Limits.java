@@ -322,6 +322,14 @@ public final class Limits {
         .textKind(TextKind.NCNAME)
         .build();
 
+    private static final FacetSet TWO_SIZES_FACETS = FacetSet.builder()
+        .length(2)
+        .build();
+
+    private static final FacetSet ONE_TWO_FACETS = FacetSet.builder()
+        .fixed("1 2")
+        .build();
+
     private final String fitCode;
 
     private final String redOrGreen;
@@ -410,6 +418,12 @@ public final class Limits {
 
     private final String id;
 
+    private final List<Integer> twoSizes;
+
+    private final List<Integer> oneTwo;
+
+    private final List<String> fitList;
+
     private Limits(Builder builder) {
         this.fitCode = builder.fitCode;
         this.redOrGreen = builder.redOrGreen;
@@ -420,16 +434,16 @@ public final class Limits {
         this.scale = builder.scale;
         this.step = builder.step;
         this.ratio = builder.ratio;
-        this.gradePicks = Collections.unmodifiableList(new ArrayList<>(builder.gradePicks));
-        this.scalePicks = Collections.unmodifiableList(new ArrayList<>(builder.scalePicks));
-        this.fixedPair = Collections.unmodifiableList(new ArrayList<>(builder.fixedPair));
-        this.fixedGrades = Collections.unmodifiableList(new ArrayList<>(builder.fixedGrades));
-        this.fits = Collections.unmodifiableList(new ArrayList<>(builder.fits));
+        this.gradePicks = builder.gradePicks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.gradePicks));
+        this.scalePicks = builder.scalePicks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.scalePicks));
+        this.fixedPair = builder.fixedPair == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fixedPair));
+        this.fixedGrades = builder.fixedGrades == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fixedGrades));
+        this.fits = builder.fits == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fits));
         this.checksum = builder.checksum;
         this.digest = builder.digest;
         this.words = builder.words;
         this.refs = builder.refs;
-        this.sizes = Collections.unmodifiableList(new ArrayList<>(builder.sizes));
+        this.sizes = builder.sizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.sizes));
         this.count = builder.count;
         this.rank = builder.rank;
         this.debt = builder.debt;
@@ -442,19 +456,22 @@ public final class Limits {
         this.blob = builder.blob;
         this.anniversary = builder.anniversary;
         this.when = builder.when;
-        this.handles = Collections.unmodifiableList(new ArrayList<>(builder.handles));
-        this.smalls = Collections.unmodifiableList(new ArrayList<>(builder.smalls));
-        this.levels = Collections.unmodifiableList(new ArrayList<>(builder.levels));
-        this.fitCodes = Collections.unmodifiableList(new ArrayList<>(builder.fitCodes));
-        this.names = Collections.unmodifiableList(new ArrayList<>(builder.names));
-        this.primaries = Collections.unmodifiableList(new ArrayList<>(builder.primaries));
-        this.smallPair = Collections.unmodifiableList(new ArrayList<>(builder.smallPair));
-        this.smallPicks = Collections.unmodifiableList(new ArrayList<>(builder.smallPicks));
-        this.namePicks = Collections.unmodifiableList(new ArrayList<>(builder.namePicks));
-        this.fitPicks = Collections.unmodifiableList(new ArrayList<>(builder.fitPicks));
-        this.times = Collections.unmodifiableList(new ArrayList<>(builder.times));
-        this.digits = Collections.unmodifiableList(new ArrayList<>(builder.digits));
+        this.handles = builder.handles == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.handles));
+        this.smalls = builder.smalls == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.smalls));
+        this.levels = builder.levels == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.levels));
+        this.fitCodes = builder.fitCodes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fitCodes));
+        this.names = builder.names == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.names));
+        this.primaries = builder.primaries == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.primaries));
+        this.smallPair = builder.smallPair == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.smallPair));
+        this.smallPicks = builder.smallPicks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.smallPicks));
+        this.namePicks = builder.namePicks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.namePicks));
+        this.fitPicks = builder.fitPicks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fitPicks));
+        this.times = builder.times == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.times));
+        this.digits = builder.digits == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.digits));
         this.id = builder.id;
+        this.twoSizes = builder.twoSizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.twoSizes));
+        this.oneTwo = builder.oneTwo == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.oneTwo));
+        this.fitList = builder.fitList == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fitList));
     }
 
     /**
@@ -629,13 +646,22 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code GradePicks} elements as enum constants; values the enum does not know are left out (see {@link #getGradePicksAsString()}).
+     * Returns whether the {@code GradePicks} element is present, with items or with none ({@code <GradePicks/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasGradePicks() {
+        return this.gradePicks != null;
+    }
+
+    /**
+     * Returns the items of the {@code GradePicks} element as enum constants; values the enum does not know are left out (see {@link #getGradePicksAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasGradePicks()})
      */
     public List<Grade> getGradePicks() {
         List<Grade> result = new ArrayList<>();
-        for (String raw : this.gradePicks) {
+        for (String raw : this.gradePicks == null ? Collections.<String>emptyList() : this.gradePicks) {
             Grade value = Grade.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -645,22 +671,31 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code GradePicks} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code GradePicks} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasGradePicks()})
      */
     public List<String> getGradePicksAsString() {
-        return this.gradePicks;
+        return this.gradePicks == null ? Collections.<String>emptyList() : this.gradePicks;
     }
 
     /**
-     * Returns the {@code ScalePicks} elements as enum constants; values the enum does not know are left out (see {@link #getScalePicksAsString()}).
+     * Returns whether the {@code ScalePicks} element is present, with items or with none ({@code <ScalePicks/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasScalePicks() {
+        return this.scalePicks != null;
+    }
+
+    /**
+     * Returns the items of the {@code ScalePicks} element as enum constants; values the enum does not know are left out (see {@link #getScalePicksAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasScalePicks()})
      */
     public List<Scale> getScalePicks() {
         List<Scale> result = new ArrayList<>();
-        for (String raw : this.scalePicks) {
+        for (String raw : this.scalePicks == null ? Collections.<String>emptyList() : this.scalePicks) {
             Scale value = Scale.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -670,31 +705,49 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code ScalePicks} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code ScalePicks} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasScalePicks()})
      */
     public List<String> getScalePicksAsString() {
-        return this.scalePicks;
+        return this.scalePicks == null ? Collections.<String>emptyList() : this.scalePicks;
     }
 
     /**
-     * Returns the {@code FixedPair} elements.
+     * Returns whether the {@code FixedPair} element is present, with items or with none ({@code <FixedPair/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasFixedPair() {
+        return this.fixedPair != null;
+    }
+
+    /**
+     * Returns the items of the {@code FixedPair} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFixedPair()})
      */
     public List<Integer> getFixedPair() {
-        return this.fixedPair;
+        return this.fixedPair == null ? Collections.<Integer>emptyList() : this.fixedPair;
     }
 
     /**
-     * Returns the {@code FixedGrades} elements as enum constants; values the enum does not know are left out (see {@link #getFixedGradesAsString()}).
+     * Returns whether the {@code FixedGrades} element is present, with items or with none ({@code <FixedGrades/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasFixedGrades() {
+        return this.fixedGrades != null;
+    }
+
+    /**
+     * Returns the items of the {@code FixedGrades} element as enum constants; values the enum does not know are left out (see {@link #getFixedGradesAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFixedGrades()})
      */
     public List<Grade> getFixedGrades() {
         List<Grade> result = new ArrayList<>();
-        for (String raw : this.fixedGrades) {
+        for (String raw : this.fixedGrades == null ? Collections.<String>emptyList() : this.fixedGrades) {
             Grade value = Grade.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -704,22 +757,31 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code FixedGrades} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code FixedGrades} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFixedGrades()})
      */
     public List<String> getFixedGradesAsString() {
-        return this.fixedGrades;
+        return this.fixedGrades == null ? Collections.<String>emptyList() : this.fixedGrades;
     }
 
     /**
-     * Returns the {@code Fits} elements as enum constants; values the enum does not know are left out (see {@link #getFitsAsString()}).
+     * Returns whether the {@code Fits} element is present, with items or with none ({@code <Fits/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasFits() {
+        return this.fits != null;
+    }
+
+    /**
+     * Returns the items of the {@code Fits} element as enum constants; values the enum does not know are left out (see {@link #getFitsAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFits()})
      */
     public List<Fit> getFits() {
         List<Fit> result = new ArrayList<>();
-        for (String raw : this.fits) {
+        for (String raw : this.fits == null ? Collections.<String>emptyList() : this.fits) {
             Fit value = Fit.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -729,12 +791,12 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code Fits} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code Fits} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFits()})
      */
     public List<String> getFitsAsString() {
-        return this.fits;
+        return this.fits == null ? Collections.<String>emptyList() : this.fits;
     }
 
     /**
@@ -774,12 +836,21 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code Sizes} elements.
+     * Returns whether the {@code Sizes} element is present, with items or with none ({@code <Sizes/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasSizes() {
+        return this.sizes != null;
+    }
+
+    /**
+     * Returns the items of the {@code Sizes} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasSizes()})
      */
     public List<Integer> getSizes() {
-        return this.sizes;
+        return this.sizes == null ? Collections.<Integer>emptyList() : this.sizes;
     }
 
     /**
@@ -891,40 +962,76 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code Handles} elements.
+     * Returns whether the {@code Handles} element is present, with items or with none ({@code <Handles/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasHandles() {
+        return this.handles != null;
+    }
+
+    /**
+     * Returns the items of the {@code Handles} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasHandles()})
      */
     public List<String> getHandles() {
-        return this.handles;
+        return this.handles == null ? Collections.<String>emptyList() : this.handles;
     }
 
     /**
-     * Returns the {@code Smalls} elements.
+     * Returns whether the {@code Smalls} element is present, with items or with none ({@code <Smalls/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasSmalls() {
+        return this.smalls != null;
+    }
+
+    /**
+     * Returns the items of the {@code Smalls} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasSmalls()})
      */
     public List<Integer> getSmalls() {
-        return this.smalls;
+        return this.smalls == null ? Collections.<Integer>emptyList() : this.smalls;
     }
 
     /**
-     * Returns the {@code Levels} elements.
+     * Returns whether the {@code Levels} element is present, with items or with none ({@code <Levels/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasLevels() {
+        return this.levels != null;
+    }
+
+    /**
+     * Returns the items of the {@code Levels} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasLevels()})
      */
     public List<Integer> getLevels() {
-        return this.levels;
+        return this.levels == null ? Collections.<Integer>emptyList() : this.levels;
     }
 
     /**
-     * Returns the {@code FitCodes} elements as enum constants; values the enum does not know are left out (see {@link #getFitCodesAsString()}).
+     * Returns whether the {@code FitCodes} element is present, with items or with none ({@code <FitCodes/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasFitCodes() {
+        return this.fitCodes != null;
+    }
+
+    /**
+     * Returns the items of the {@code FitCodes} element as enum constants; values the enum does not know are left out (see {@link #getFitCodesAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFitCodes()})
      */
     public List<Fit> getFitCodes() {
         List<Fit> result = new ArrayList<>();
-        for (String raw : this.fitCodes) {
+        for (String raw : this.fitCodes == null ? Collections.<String>emptyList() : this.fitCodes) {
             Fit value = Fit.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -934,31 +1041,49 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code FitCodes} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code FitCodes} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFitCodes()})
      */
     public List<String> getFitCodesAsString() {
-        return this.fitCodes;
+        return this.fitCodes == null ? Collections.<String>emptyList() : this.fitCodes;
     }
 
     /**
-     * Returns the {@code Names} elements.
+     * Returns whether the {@code Names} element is present, with items or with none ({@code <Names/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasNames() {
+        return this.names != null;
+    }
+
+    /**
+     * Returns the items of the {@code Names} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasNames()})
      */
     public List<String> getNames() {
-        return this.names;
+        return this.names == null ? Collections.<String>emptyList() : this.names;
     }
 
     /**
-     * Returns the {@code Primaries} elements as enum constants; values the enum does not know are left out (see {@link #getPrimariesAsString()}).
+     * Returns whether the {@code Primaries} element is present, with items or with none ({@code <Primaries/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasPrimaries() {
+        return this.primaries != null;
+    }
+
+    /**
+     * Returns the items of the {@code Primaries} element as enum constants; values the enum does not know are left out (see {@link #getPrimariesAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasPrimaries()})
      */
     public List<Color> getPrimaries() {
         List<Color> result = new ArrayList<>();
-        for (String raw : this.primaries) {
+        for (String raw : this.primaries == null ? Collections.<String>emptyList() : this.primaries) {
             Color value = Color.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -968,49 +1093,85 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code Primaries} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code Primaries} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasPrimaries()})
      */
     public List<String> getPrimariesAsString() {
-        return this.primaries;
+        return this.primaries == null ? Collections.<String>emptyList() : this.primaries;
     }
 
     /**
-     * Returns the {@code SmallPair} elements.
+     * Returns whether the {@code SmallPair} element is present, with items or with none ({@code <SmallPair/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasSmallPair() {
+        return this.smallPair != null;
+    }
+
+    /**
+     * Returns the items of the {@code SmallPair} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasSmallPair()})
      */
     public List<Integer> getSmallPair() {
-        return this.smallPair;
+        return this.smallPair == null ? Collections.<Integer>emptyList() : this.smallPair;
     }
 
     /**
-     * Returns the {@code SmallPicks} elements.
+     * Returns whether the {@code SmallPicks} element is present, with items or with none ({@code <SmallPicks/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasSmallPicks() {
+        return this.smallPicks != null;
+    }
+
+    /**
+     * Returns the items of the {@code SmallPicks} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasSmallPicks()})
      */
     public List<Integer> getSmallPicks() {
-        return this.smallPicks;
+        return this.smallPicks == null ? Collections.<Integer>emptyList() : this.smallPicks;
     }
 
     /**
-     * Returns the {@code NamePicks} elements.
+     * Returns whether the {@code NamePicks} element is present, with items or with none ({@code <NamePicks/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasNamePicks() {
+        return this.namePicks != null;
+    }
+
+    /**
+     * Returns the items of the {@code NamePicks} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasNamePicks()})
      */
     public List<String> getNamePicks() {
-        return this.namePicks;
+        return this.namePicks == null ? Collections.<String>emptyList() : this.namePicks;
     }
 
     /**
-     * Returns the {@code FitPicks} elements as enum constants; values the enum does not know are left out (see {@link #getFitPicksAsString()}).
+     * Returns whether the {@code FitPicks} element is present, with items or with none ({@code <FitPicks/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasFitPicks() {
+        return this.fitPicks != null;
+    }
+
+    /**
+     * Returns the items of the {@code FitPicks} element as enum constants; values the enum does not know are left out (see {@link #getFitPicksAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFitPicks()})
      */
     public List<Fit> getFitPicks() {
         List<Fit> result = new ArrayList<>();
-        for (String raw : this.fitPicks) {
+        for (String raw : this.fitPicks == null ? Collections.<String>emptyList() : this.fitPicks) {
             Fit value = Fit.fromValueOrNull(raw);
             if (value != null) {
                 result.add(value);
@@ -1020,30 +1181,48 @@ public final class Limits {
     }
 
     /**
-     * Returns the {@code FitPicks} elements as the raw text, including values the enum does not know.
+     * Returns the items of the {@code FitPicks} element as the raw text, including values the enum does not know.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFitPicks()})
      */
     public List<String> getFitPicksAsString() {
-        return this.fitPicks;
+        return this.fitPicks == null ? Collections.<String>emptyList() : this.fitPicks;
     }
 
     /**
-     * Returns the {@code Times} elements.
+     * Returns whether the {@code Times} element is present, with items or with none ({@code <Times/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasTimes() {
+        return this.times != null;
+    }
+
+    /**
+     * Returns the items of the {@code Times} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasTimes()})
      */
     public List<OffsetDateTime> getTimes() {
-        return this.times;
+        return this.times == null ? Collections.<OffsetDateTime>emptyList() : this.times;
     }
 
     /**
-     * Returns the {@code Digits} elements.
+     * Returns whether the {@code Digits} element is present, with items or with none ({@code <Digits/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
+     */
+    public boolean hasDigits() {
+        return this.digits != null;
+    }
+
+    /**
+     * Returns the items of the {@code Digits} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasDigits()})
      */
     public List<Integer> getDigits() {
-        return this.digits;
+        return this.digits == null ? Collections.<Integer>emptyList() : this.digits;
     }
 
     /**
@@ -1053,6 +1232,76 @@ public final class Limits {
      */
     public String getId() {
         return this.id;
+    }
+
+    /**
+     * Returns whether the {@code twoSizes} attribute is present, with items or with none ({@code twoSizes=""}).
+     *
+     * @return false if absent
+     */
+    public boolean hasTwoSizes() {
+        return this.twoSizes != null;
+    }
+
+    /**
+     * Returns the items of the {@code twoSizes} attribute.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasTwoSizes()})
+     */
+    public List<Integer> getTwoSizes() {
+        return this.twoSizes == null ? Collections.<Integer>emptyList() : this.twoSizes;
+    }
+
+    /**
+     * Returns whether the {@code oneTwo} attribute is present, with items or with none ({@code oneTwo=""}).
+     *
+     * @return false if absent
+     */
+    public boolean hasOneTwo() {
+        return this.oneTwo != null;
+    }
+
+    /**
+     * Returns the items of the {@code oneTwo} attribute.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasOneTwo()})
+     */
+    public List<Integer> getOneTwo() {
+        return this.oneTwo == null ? Collections.<Integer>emptyList() : this.oneTwo;
+    }
+
+    /**
+     * Returns whether the {@code fitList} attribute is present, with items or with none ({@code fitList=""}).
+     *
+     * @return false if absent
+     */
+    public boolean hasFitList() {
+        return this.fitList != null;
+    }
+
+    /**
+     * Returns the items of the {@code fitList} attribute as enum constants; values the enum does not know are left out (see {@link #getFitListAsString()}).
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFitList()})
+     */
+    public List<Fit> getFitList() {
+        List<Fit> result = new ArrayList<>();
+        for (String raw : this.fitList == null ? Collections.<String>emptyList() : this.fitList) {
+            Fit value = Fit.fromValueOrNull(raw);
+            if (value != null) {
+                result.add(value);
+            }
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * Returns the items of the {@code fitList} attribute as the raw text, including values the enum does not know.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasFitList()})
+     */
+    public List<String> getFitListAsString() {
+        return this.fitList == null ? Collections.<String>emptyList() : this.fitList;
     }
 
     @Override
@@ -1107,7 +1356,10 @@ public final class Limits {
                 && Objects.equals(this.fitPicks, that.fitPicks)
                 && Objects.equals(this.times, that.times)
                 && Objects.equals(this.digits, that.digits)
-                && Objects.equals(this.id, that.id);
+                && Objects.equals(this.id, that.id)
+                && Objects.equals(this.twoSizes, that.twoSizes)
+                && Objects.equals(this.oneTwo, that.oneTwo)
+                && Objects.equals(this.fitList, that.fitList);
     }
 
     @Override
@@ -1119,7 +1371,7 @@ public final class Limits {
                 this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
                 this.when, this.handles, this.smalls, this.levels, this.fitCodes, this.names,
                 this.primaries, this.smallPair, this.smallPicks, this.namePicks, this.fitPicks,
-                this.times, this.digits, this.id);
+                this.times, this.digits, this.id, this.twoSizes, this.oneTwo, this.fitList);
     }
 
     @Override
@@ -1169,6 +1421,9 @@ public final class Limits {
                 + ", times=" + this.times
                 + ", digits=" + this.digits
                 + ", id=" + this.id
+                + ", twoSizes=" + this.twoSizes
+                + ", oneTwo=" + this.oneTwo
+                + ", fitList=" + this.fitList
                 + "}";
     }
 
@@ -1250,6 +1505,9 @@ public final class Limits {
     public static Limits readXml(XmlReader in) {
         Builder builder = new Builder();
         builder.id(in.attribute("", "id", XmlValues::parseToken));
+        builder.twoSizes(in.attributeList("", "twoSizes", XmlValues::parseInt));
+        builder.oneTwo(in.attributeList("", "oneTwo", XmlValues::parseInt));
+        builder.fitListAsString(in.enumAttributeList("", "fitList", Fit::fromValueOrNull));
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {
             switch (children.index()) {
@@ -1415,6 +1673,9 @@ public final class Limits {
     public void writeXml(XmlWriter out, String namespace, String localName) {
         out.startElement(namespace, localName);
         out.attribute("", "id", this.id);
+        out.attribute("", "twoSizes", this.twoSizes == null ? null : XmlValues.printList(this.twoSizes, XmlValues::print));
+        out.attribute("", "oneTwo", this.oneTwo == null ? null : XmlValues.printList(this.oneTwo, XmlValues::print));
+        out.attribute("", "fitList", this.fitList == null ? null : XmlValues.printList(this.fitList, XmlValues::print));
         out.element("urn:cosxml:test:catalog", "FitCode", this.fitCode);
         out.element("urn:cosxml:test:catalog", "RedOrGreen", this.redOrGreen);
         out.element("urn:cosxml:test:catalog", "LongFit", this.longFit);
@@ -1424,26 +1685,26 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Scale", this.scale);
         out.element("urn:cosxml:test:catalog", "Step", this.step);
         out.element("urn:cosxml:test:catalog", "Ratio", XmlValues.print(this.ratio));
-        if (!this.gradePicks.isEmpty()) {
+        if (this.gradePicks != null) {
             out.element("urn:cosxml:test:catalog", "GradePicks", XmlValues.printList(this.gradePicks, XmlValues::print));
         }
-        if (!this.scalePicks.isEmpty()) {
+        if (this.scalePicks != null) {
             out.element("urn:cosxml:test:catalog", "ScalePicks", XmlValues.printList(this.scalePicks, XmlValues::print));
         }
-        if (!this.fixedPair.isEmpty()) {
-            out.element("urn:cosxml:test:catalog", "FixedPair", XmlValues.printList(this.fixedPair, XmlValues::print));
+        if (this.fixedPair != null) {
+            out.element("urn:cosxml:test:catalog", "FixedPair", this.fixedPair.isEmpty() ? " " : XmlValues.printList(this.fixedPair, XmlValues::print));
         }
-        if (!this.fixedGrades.isEmpty()) {
-            out.element("urn:cosxml:test:catalog", "FixedGrades", XmlValues.printList(this.fixedGrades, XmlValues::print));
+        if (this.fixedGrades != null) {
+            out.element("urn:cosxml:test:catalog", "FixedGrades", this.fixedGrades.isEmpty() ? " " : XmlValues.printList(this.fixedGrades, XmlValues::print));
         }
-        if (!this.fits.isEmpty()) {
+        if (this.fits != null) {
             out.element("urn:cosxml:test:catalog", "Fits", XmlValues.printList(this.fits, XmlValues::print));
         }
         out.element("urn:cosxml:test:catalog", "Checksum", this.checksum);
         out.element("urn:cosxml:test:catalog", "Digest", this.digest);
         out.element("urn:cosxml:test:catalog", "Words", this.words);
         out.element("urn:cosxml:test:catalog", "Refs", this.refs);
-        if (!this.sizes.isEmpty()) {
+        if (this.sizes != null) {
             out.element("urn:cosxml:test:catalog", "Sizes", XmlValues.printList(this.sizes, XmlValues::print));
         }
         out.element("urn:cosxml:test:catalog", "Count", XmlValues.print(this.count));
@@ -1458,40 +1719,40 @@ public final class Limits {
         out.element("urn:cosxml:test:catalog", "Blob", this.blob);
         out.element("urn:cosxml:test:catalog", "Anniversary", this.anniversary);
         out.element("urn:cosxml:test:catalog", "When", this.when == null ? null : CiTimestamp.print(this.when));
-        if (!this.handles.isEmpty()) {
+        if (this.handles != null) {
             out.element("urn:cosxml:test:catalog", "Handles", XmlValues.printList(this.handles, XmlValues::print));
         }
-        if (!this.smalls.isEmpty()) {
+        if (this.smalls != null) {
             out.element("urn:cosxml:test:catalog", "Smalls", XmlValues.printList(this.smalls, XmlValues::print));
         }
-        if (!this.levels.isEmpty()) {
+        if (this.levels != null) {
             out.element("urn:cosxml:test:catalog", "Levels", XmlValues.printList(this.levels, XmlValues::print));
         }
-        if (!this.fitCodes.isEmpty()) {
+        if (this.fitCodes != null) {
             out.element("urn:cosxml:test:catalog", "FitCodes", XmlValues.printList(this.fitCodes, XmlValues::print));
         }
-        if (!this.names.isEmpty()) {
+        if (this.names != null) {
             out.element("urn:cosxml:test:catalog", "Names", XmlValues.printList(this.names, XmlValues::print));
         }
-        if (!this.primaries.isEmpty()) {
+        if (this.primaries != null) {
             out.element("urn:cosxml:test:catalog", "Primaries", XmlValues.printList(this.primaries, XmlValues::print));
         }
-        if (!this.smallPair.isEmpty()) {
+        if (this.smallPair != null) {
             out.element("urn:cosxml:test:catalog", "SmallPair", XmlValues.printList(this.smallPair, XmlValues::print));
         }
-        if (!this.smallPicks.isEmpty()) {
+        if (this.smallPicks != null) {
             out.element("urn:cosxml:test:catalog", "SmallPicks", XmlValues.printList(this.smallPicks, XmlValues::print));
         }
-        if (!this.namePicks.isEmpty()) {
+        if (this.namePicks != null) {
             out.element("urn:cosxml:test:catalog", "NamePicks", XmlValues.printList(this.namePicks, XmlValues::print));
         }
-        if (!this.fitPicks.isEmpty()) {
+        if (this.fitPicks != null) {
             out.element("urn:cosxml:test:catalog", "FitPicks", XmlValues.printList(this.fitPicks, XmlValues::print));
         }
-        if (!this.times.isEmpty()) {
+        if (this.times != null) {
             out.element("urn:cosxml:test:catalog", "Times", XmlValues.printList(this.times, CiTimestamp::print));
         }
-        if (!this.digits.isEmpty()) {
+        if (this.digits != null) {
             out.element("urn:cosxml:test:catalog", "Digits", XmlValues.printList(this.digits, XmlValues::print));
         }
         out.endElement();
@@ -1576,6 +1837,9 @@ public final class Limits {
         validation.checkList(Validation.path(path, "times"), this.times, CiTimestamp::print, TIMES_FACETS);
         validation.checkEach(Validation.path(path, "digits"), this.digits, DIGITS_ITEM_FACETS);
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
+        validation.checkList(Validation.path(path, "twoSizes"), this.twoSizes, TWO_SIZES_FACETS);
+        validation.checkList(Validation.path(path, "oneTwo"), this.oneTwo, ONE_TWO_FACETS);
+        validation.enumerationEach(Validation.path(path, "fitList"), this.fitList, Fit::fromValueOrNull);
     }
 
     /**
@@ -1600,15 +1864,15 @@ public final class Limits {
 
         private Double ratio;
 
-        private List<String> gradePicks = new ArrayList<>();
+        private List<String> gradePicks;
 
-        private List<String> scalePicks = new ArrayList<>();
+        private List<String> scalePicks;
 
-        private List<Integer> fixedPair = new ArrayList<>();
+        private List<Integer> fixedPair;
 
-        private List<String> fixedGrades = new ArrayList<>();
+        private List<String> fixedGrades;
 
-        private List<String> fits = new ArrayList<>();
+        private List<String> fits;
 
         private String checksum;
 
@@ -1618,7 +1882,7 @@ public final class Limits {
 
         private String refs;
 
-        private List<Integer> sizes = new ArrayList<>();
+        private List<Integer> sizes;
 
         private Long count;
 
@@ -1644,31 +1908,37 @@ public final class Limits {
 
         private OffsetDateTime when;
 
-        private List<String> handles = new ArrayList<>();
+        private List<String> handles;
 
-        private List<Integer> smalls = new ArrayList<>();
+        private List<Integer> smalls;
 
-        private List<Integer> levels = new ArrayList<>();
+        private List<Integer> levels;
 
-        private List<String> fitCodes = new ArrayList<>();
+        private List<String> fitCodes;
 
-        private List<String> names = new ArrayList<>();
+        private List<String> names;
 
-        private List<String> primaries = new ArrayList<>();
+        private List<String> primaries;
 
-        private List<Integer> smallPair = new ArrayList<>();
+        private List<Integer> smallPair;
 
-        private List<Integer> smallPicks = new ArrayList<>();
+        private List<Integer> smallPicks;
 
-        private List<String> namePicks = new ArrayList<>();
+        private List<String> namePicks;
 
-        private List<String> fitPicks = new ArrayList<>();
+        private List<String> fitPicks;
 
-        private List<OffsetDateTime> times = new ArrayList<>();
+        private List<OffsetDateTime> times;
 
-        private List<Integer> digits = new ArrayList<>();
+        private List<Integer> digits;
 
         private String id;
+
+        private List<Integer> twoSizes;
+
+        private List<Integer> oneTwo;
+
+        private List<String> fitList;
 
         private Builder() {
         }
@@ -1683,16 +1953,16 @@ public final class Limits {
             this.scale = source.scale;
             this.step = source.step;
             this.ratio = source.ratio;
-            this.gradePicks.addAll(source.gradePicks);
-            this.scalePicks.addAll(source.scalePicks);
-            this.fixedPair.addAll(source.fixedPair);
-            this.fixedGrades.addAll(source.fixedGrades);
-            this.fits.addAll(source.fits);
+            this.gradePicks = source.gradePicks == null ? null : new ArrayList<>(source.gradePicks);
+            this.scalePicks = source.scalePicks == null ? null : new ArrayList<>(source.scalePicks);
+            this.fixedPair = source.fixedPair == null ? null : new ArrayList<>(source.fixedPair);
+            this.fixedGrades = source.fixedGrades == null ? null : new ArrayList<>(source.fixedGrades);
+            this.fits = source.fits == null ? null : new ArrayList<>(source.fits);
             this.checksum = source.checksum;
             this.digest = source.digest;
             this.words = source.words;
             this.refs = source.refs;
-            this.sizes.addAll(source.sizes);
+            this.sizes = source.sizes == null ? null : new ArrayList<>(source.sizes);
             this.count = source.count;
             this.rank = source.rank;
             this.debt = source.debt;
@@ -1705,19 +1975,22 @@ public final class Limits {
             this.blob = source.blob;
             this.anniversary = source.anniversary;
             this.when = source.when;
-            this.handles.addAll(source.handles);
-            this.smalls.addAll(source.smalls);
-            this.levels.addAll(source.levels);
-            this.fitCodes.addAll(source.fitCodes);
-            this.names.addAll(source.names);
-            this.primaries.addAll(source.primaries);
-            this.smallPair.addAll(source.smallPair);
-            this.smallPicks.addAll(source.smallPicks);
-            this.namePicks.addAll(source.namePicks);
-            this.fitPicks.addAll(source.fitPicks);
-            this.times.addAll(source.times);
-            this.digits.addAll(source.digits);
+            this.handles = source.handles == null ? null : new ArrayList<>(source.handles);
+            this.smalls = source.smalls == null ? null : new ArrayList<>(source.smalls);
+            this.levels = source.levels == null ? null : new ArrayList<>(source.levels);
+            this.fitCodes = source.fitCodes == null ? null : new ArrayList<>(source.fitCodes);
+            this.names = source.names == null ? null : new ArrayList<>(source.names);
+            this.primaries = source.primaries == null ? null : new ArrayList<>(source.primaries);
+            this.smallPair = source.smallPair == null ? null : new ArrayList<>(source.smallPair);
+            this.smallPicks = source.smallPicks == null ? null : new ArrayList<>(source.smallPicks);
+            this.namePicks = source.namePicks == null ? null : new ArrayList<>(source.namePicks);
+            this.fitPicks = source.fitPicks == null ? null : new ArrayList<>(source.fitPicks);
+            this.times = source.times == null ? null : new ArrayList<>(source.times);
+            this.digits = source.digits == null ? null : new ArrayList<>(source.digits);
             this.id = source.id;
+            this.twoSizes = source.twoSizes == null ? null : new ArrayList<>(source.twoSizes);
+            this.oneTwo = source.oneTwo == null ? null : new ArrayList<>(source.oneTwo);
+            this.fitList = source.fitList == null ? null : new ArrayList<>(source.fitList);
         }
 
         /**
@@ -1908,13 +2181,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code GradePicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code GradePicks} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder gradePicks(Collection<? extends Grade> value) {
-            Objects.requireNonNull(value, "gradePicks");
+            if (value == null) {
+                this.gradePicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Grade item : value) {
                 addGradePicks(items, item);
@@ -1924,13 +2200,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code GradePicks} elements.
+         * Adds one of the items of the {@code GradePicks} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addGradePicks(Grade value) {
-            addGradePicks(this.gradePicks, value);
+            List<String> items = this.gradePicks == null ? new ArrayList<>() : this.gradePicks;
+            addGradePicks(items, value);
+            this.gradePicks = items;
             return this;
         }
 
@@ -1940,14 +2218,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code GradePicks} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code GradePicks} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder gradePicksAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "gradePicks");
+            if (value == null) {
+                this.gradePicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addGradePicksAsString(items, item);
@@ -1957,14 +2238,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code GradePicks} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code GradePicks} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addGradePicksAsString(String value) {
-            addGradePicksAsString(this.gradePicks, value);
+            List<String> items = this.gradePicks == null ? new ArrayList<>() : this.gradePicks;
+            addGradePicksAsString(items, value);
+            this.gradePicks = items;
             return this;
         }
 
@@ -1974,13 +2257,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code ScalePicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code ScalePicks} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder scalePicks(Collection<? extends Scale> value) {
-            Objects.requireNonNull(value, "scalePicks");
+            if (value == null) {
+                this.scalePicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Scale item : value) {
                 addScalePicks(items, item);
@@ -1990,13 +2276,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code ScalePicks} elements.
+         * Adds one of the items of the {@code ScalePicks} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addScalePicks(Scale value) {
-            addScalePicks(this.scalePicks, value);
+            List<String> items = this.scalePicks == null ? new ArrayList<>() : this.scalePicks;
+            addScalePicks(items, value);
+            this.scalePicks = items;
             return this;
         }
 
@@ -2006,14 +2294,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code ScalePicks} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code ScalePicks} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder scalePicksAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "scalePicks");
+            if (value == null) {
+                this.scalePicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addScalePicksAsString(items, item);
@@ -2023,14 +2314,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code ScalePicks} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code ScalePicks} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addScalePicksAsString(String value) {
-            addScalePicksAsString(this.scalePicks, value);
+            List<String> items = this.scalePicks == null ? new ArrayList<>() : this.scalePicks;
+            addScalePicksAsString(items, value);
+            this.scalePicks = items;
             return this;
         }
 
@@ -2040,13 +2333,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FixedPair} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FixedPair} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fixedPair(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "fixedPair");
+            if (value == null) {
+                this.fixedPair = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addFixedPair(items, item);
@@ -2056,13 +2352,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FixedPair} elements.
+         * Adds one of the items of the {@code FixedPair} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addFixedPair(Integer value) {
-            addFixedPair(this.fixedPair, value);
+            List<Integer> items = this.fixedPair == null ? new ArrayList<>() : this.fixedPair;
+            addFixedPair(items, value);
+            this.fixedPair = items;
             return this;
         }
 
@@ -2072,13 +2370,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FixedGrades} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FixedGrades} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fixedGrades(Collection<? extends Grade> value) {
-            Objects.requireNonNull(value, "fixedGrades");
+            if (value == null) {
+                this.fixedGrades = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Grade item : value) {
                 addFixedGrades(items, item);
@@ -2088,13 +2389,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FixedGrades} elements.
+         * Adds one of the items of the {@code FixedGrades} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addFixedGrades(Grade value) {
-            addFixedGrades(this.fixedGrades, value);
+            List<String> items = this.fixedGrades == null ? new ArrayList<>() : this.fixedGrades;
+            addFixedGrades(items, value);
+            this.fixedGrades = items;
             return this;
         }
 
@@ -2104,14 +2407,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FixedGrades} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FixedGrades} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fixedGradesAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "fixedGrades");
+            if (value == null) {
+                this.fixedGrades = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addFixedGradesAsString(items, item);
@@ -2121,14 +2427,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FixedGrades} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code FixedGrades} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFixedGradesAsString(String value) {
-            addFixedGradesAsString(this.fixedGrades, value);
+            List<String> items = this.fixedGrades == null ? new ArrayList<>() : this.fixedGrades;
+            addFixedGradesAsString(items, value);
+            this.fixedGrades = items;
             return this;
         }
 
@@ -2138,13 +2446,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Fits} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Fits} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fits(Collection<? extends Fit> value) {
-            Objects.requireNonNull(value, "fits");
+            if (value == null) {
+                this.fits = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
                 addFits(items, item);
@@ -2154,13 +2465,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Fits} elements.
+         * Adds one of the items of the {@code Fits} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addFits(Fit value) {
-            addFits(this.fits, value);
+            List<String> items = this.fits == null ? new ArrayList<>() : this.fits;
+            addFits(items, value);
+            this.fits = items;
             return this;
         }
 
@@ -2170,14 +2483,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Fits} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Fits} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fitsAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "fits");
+            if (value == null) {
+                this.fits = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addFitsAsString(items, item);
@@ -2187,14 +2503,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Fits} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code Fits} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitsAsString(String value) {
-            addFitsAsString(this.fits, value);
+            List<String> items = this.fits == null ? new ArrayList<>() : this.fits;
+            addFitsAsString(items, value);
+            this.fits = items;
             return this;
         }
 
@@ -2248,13 +2566,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Sizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Sizes} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder sizes(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "sizes");
+            if (value == null) {
+                this.sizes = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addSizes(items, item);
@@ -2264,13 +2585,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Sizes} elements.
+         * Adds one of the items of the {@code Sizes} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addSizes(Integer value) {
-            addSizes(this.sizes, value);
+            List<Integer> items = this.sizes == null ? new ArrayList<>() : this.sizes;
+            addSizes(items, value);
+            this.sizes = items;
             return this;
         }
 
@@ -2412,14 +2735,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Handles} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Handles} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder handles(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "handles");
+            if (value == null) {
+                this.handles = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addHandles(items, item);
@@ -2429,14 +2755,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Handles} elements. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code Handles} element. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addHandles(String value) {
-            addHandles(this.handles, value);
+            List<String> items = this.handles == null ? new ArrayList<>() : this.handles;
+            addHandles(items, value);
+            this.handles = items;
             return this;
         }
 
@@ -2446,13 +2774,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Smalls} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Smalls} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder smalls(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "smalls");
+            if (value == null) {
+                this.smalls = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addSmalls(items, item);
@@ -2462,13 +2793,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Smalls} elements.
+         * Adds one of the items of the {@code Smalls} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addSmalls(Integer value) {
-            addSmalls(this.smalls, value);
+            List<Integer> items = this.smalls == null ? new ArrayList<>() : this.smalls;
+            addSmalls(items, value);
+            this.smalls = items;
             return this;
         }
 
@@ -2478,13 +2811,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Levels} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Levels} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder levels(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "levels");
+            if (value == null) {
+                this.levels = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addLevels(items, item);
@@ -2494,13 +2830,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Levels} elements.
+         * Adds one of the items of the {@code Levels} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addLevels(Integer value) {
-            addLevels(this.levels, value);
+            List<Integer> items = this.levels == null ? new ArrayList<>() : this.levels;
+            addLevels(items, value);
+            this.levels = items;
             return this;
         }
 
@@ -2510,13 +2848,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FitCodes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FitCodes} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fitCodes(Collection<? extends Fit> value) {
-            Objects.requireNonNull(value, "fitCodes");
+            if (value == null) {
+                this.fitCodes = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
                 addFitCodes(items, item);
@@ -2526,13 +2867,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FitCodes} elements.
+         * Adds one of the items of the {@code FitCodes} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addFitCodes(Fit value) {
-            addFitCodes(this.fitCodes, value);
+            List<String> items = this.fitCodes == null ? new ArrayList<>() : this.fitCodes;
+            addFitCodes(items, value);
+            this.fitCodes = items;
             return this;
         }
 
@@ -2542,14 +2885,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FitCodes} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FitCodes} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fitCodesAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "fitCodes");
+            if (value == null) {
+                this.fitCodes = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addFitCodesAsString(items, item);
@@ -2559,14 +2905,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FitCodes} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code FitCodes} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitCodesAsString(String value) {
-            addFitCodesAsString(this.fitCodes, value);
+            List<String> items = this.fitCodes == null ? new ArrayList<>() : this.fitCodes;
+            addFitCodesAsString(items, value);
+            this.fitCodes = items;
             return this;
         }
 
@@ -2576,14 +2924,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Names} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Names} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder names(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "names");
+            if (value == null) {
+                this.names = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addNames(items, item);
@@ -2593,14 +2944,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Names} elements. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code Names} element. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addNames(String value) {
-            addNames(this.names, value);
+            List<String> items = this.names == null ? new ArrayList<>() : this.names;
+            addNames(items, value);
+            this.names = items;
             return this;
         }
 
@@ -2610,13 +2963,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Primaries} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Primaries} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder primaries(Collection<? extends Color> value) {
-            Objects.requireNonNull(value, "primaries");
+            if (value == null) {
+                this.primaries = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Color item : value) {
                 addPrimaries(items, item);
@@ -2626,13 +2982,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Primaries} elements.
+         * Adds one of the items of the {@code Primaries} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addPrimaries(Color value) {
-            addPrimaries(this.primaries, value);
+            List<String> items = this.primaries == null ? new ArrayList<>() : this.primaries;
+            addPrimaries(items, value);
+            this.primaries = items;
             return this;
         }
 
@@ -2642,14 +3000,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Primaries} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Primaries} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder primariesAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "primaries");
+            if (value == null) {
+                this.primaries = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addPrimariesAsString(items, item);
@@ -2659,14 +3020,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Primaries} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code Primaries} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addPrimariesAsString(String value) {
-            addPrimariesAsString(this.primaries, value);
+            List<String> items = this.primaries == null ? new ArrayList<>() : this.primaries;
+            addPrimariesAsString(items, value);
+            this.primaries = items;
             return this;
         }
 
@@ -2676,13 +3039,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code SmallPair} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code SmallPair} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder smallPair(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "smallPair");
+            if (value == null) {
+                this.smallPair = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addSmallPair(items, item);
@@ -2692,13 +3058,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code SmallPair} elements.
+         * Adds one of the items of the {@code SmallPair} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addSmallPair(Integer value) {
-            addSmallPair(this.smallPair, value);
+            List<Integer> items = this.smallPair == null ? new ArrayList<>() : this.smallPair;
+            addSmallPair(items, value);
+            this.smallPair = items;
             return this;
         }
 
@@ -2708,13 +3076,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code SmallPicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code SmallPicks} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder smallPicks(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "smallPicks");
+            if (value == null) {
+                this.smallPicks = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addSmallPicks(items, item);
@@ -2724,13 +3095,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code SmallPicks} elements.
+         * Adds one of the items of the {@code SmallPicks} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addSmallPicks(Integer value) {
-            addSmallPicks(this.smallPicks, value);
+            List<Integer> items = this.smallPicks == null ? new ArrayList<>() : this.smallPicks;
+            addSmallPicks(items, value);
+            this.smallPicks = items;
             return this;
         }
 
@@ -2740,14 +3113,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code NamePicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code NamePicks} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder namePicks(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "namePicks");
+            if (value == null) {
+                this.namePicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addNamePicks(items, item);
@@ -2757,14 +3133,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code NamePicks} elements. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code NamePicks} element. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addNamePicks(String value) {
-            addNamePicks(this.namePicks, value);
+            List<String> items = this.namePicks == null ? new ArrayList<>() : this.namePicks;
+            addNamePicks(items, value);
+            this.namePicks = items;
             return this;
         }
 
@@ -2774,13 +3152,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FitPicks} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FitPicks} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder fitPicks(Collection<? extends Fit> value) {
-            Objects.requireNonNull(value, "fitPicks");
+            if (value == null) {
+                this.fitPicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (Fit item : value) {
                 addFitPicks(items, item);
@@ -2790,13 +3171,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FitPicks} elements.
+         * Adds one of the items of the {@code FitPicks} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addFitPicks(Fit value) {
-            addFitPicks(this.fitPicks, value);
+            List<String> items = this.fitPicks == null ? new ArrayList<>() : this.fitPicks;
+            addFitPicks(items, value);
+            this.fitPicks = items;
             return this;
         }
 
@@ -2806,14 +3189,17 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code FitPicks} elements with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code FitPicks} element with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder fitPicksAsString(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "fitPicks");
+            if (value == null) {
+                this.fitPicks = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addFitPicksAsString(items, item);
@@ -2823,14 +3209,16 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code FitPicks} elements as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code FitPicks} element as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addFitPicksAsString(String value) {
-            addFitPicksAsString(this.fitPicks, value);
+            List<String> items = this.fitPicks == null ? new ArrayList<>() : this.fitPicks;
+            addFitPicksAsString(items, value);
+            this.fitPicks = items;
             return this;
         }
 
@@ -2840,13 +3228,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Times} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Times} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder times(Collection<? extends OffsetDateTime> value) {
-            Objects.requireNonNull(value, "times");
+            if (value == null) {
+                this.times = null;
+                return this;
+            }
             List<OffsetDateTime> items = new ArrayList<>(value.size());
             for (OffsetDateTime item : value) {
                 addTimes(items, item);
@@ -2856,13 +3247,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Times} elements.
+         * Adds one of the items of the {@code Times} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addTimes(OffsetDateTime value) {
-            addTimes(this.times, value);
+            List<OffsetDateTime> items = this.times == null ? new ArrayList<>() : this.times;
+            addTimes(items, value);
+            this.times = items;
             return this;
         }
 
@@ -2872,13 +3265,16 @@ public final class Limits {
         }
 
         /**
-         * Replaces the {@code Digits} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Digits} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder digits(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "digits");
+            if (value == null) {
+                this.digits = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addDigits(items, item);
@@ -2888,13 +3284,15 @@ public final class Limits {
         }
 
         /**
-         * Adds one of the {@code Digits} elements.
+         * Adds one of the items of the {@code Digits} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addDigits(Integer value) {
-            addDigits(this.digits, value);
+            List<Integer> items = this.digits == null ? new ArrayList<>() : this.digits;
+            addDigits(items, value);
+            this.digits = items;
             return this;
         }
 
@@ -2912,6 +3310,156 @@ public final class Limits {
         public Builder id(String value) {
             this.id = value;
             return this;
+        }
+
+        /**
+         * Replaces the items of the {@code twoSizes} attribute. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the attribute with no items; null makes it absent.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder twoSizes(Collection<? extends Integer> value) {
+            if (value == null) {
+                this.twoSizes = null;
+                return this;
+            }
+            List<Integer> items = new ArrayList<>(value.size());
+            for (Integer item : value) {
+                addTwoSizes(items, item);
+            }
+            this.twoSizes = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the items of the {@code twoSizes} attribute.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addTwoSizes(Integer value) {
+            List<Integer> items = this.twoSizes == null ? new ArrayList<>() : this.twoSizes;
+            addTwoSizes(items, value);
+            this.twoSizes = items;
+            return this;
+        }
+
+        private static void addTwoSizes(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "twoSizes item");
+            items.add(value);
+        }
+
+        /**
+         * Replaces the items of the {@code oneTwo} attribute. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the attribute with no items; null makes it absent.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder oneTwo(Collection<? extends Integer> value) {
+            if (value == null) {
+                this.oneTwo = null;
+                return this;
+            }
+            List<Integer> items = new ArrayList<>(value.size());
+            for (Integer item : value) {
+                addOneTwo(items, item);
+            }
+            this.oneTwo = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the items of the {@code oneTwo} attribute.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addOneTwo(Integer value) {
+            List<Integer> items = this.oneTwo == null ? new ArrayList<>() : this.oneTwo;
+            addOneTwo(items, value);
+            this.oneTwo = items;
+            return this;
+        }
+
+        private static void addOneTwo(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "oneTwo item");
+            items.add(value);
+        }
+
+        /**
+         * Replaces the items of the {@code fitList} attribute. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the attribute with no items; null makes it absent.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder fitList(Collection<? extends Fit> value) {
+            if (value == null) {
+                this.fitList = null;
+                return this;
+            }
+            List<String> items = new ArrayList<>(value.size());
+            for (Fit item : value) {
+                addFitList(items, item);
+            }
+            this.fitList = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the items of the {@code fitList} attribute.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addFitList(Fit value) {
+            List<String> items = this.fitList == null ? new ArrayList<>() : this.fitList;
+            addFitList(items, value);
+            this.fitList = items;
+            return this;
+        }
+
+        private static void addFitList(List<String> items, Fit value) {
+            Objects.requireNonNull(value, "fitList item");
+            items.add(value.value());
+        }
+
+        /**
+         * Replaces the items of the {@code fitList} attribute with raw texts, which may be values the enum does not know. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the attribute with no items; null makes it absent.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder fitListAsString(Collection<? extends String> value) {
+            if (value == null) {
+                this.fitList = null;
+                return this;
+            }
+            List<String> items = new ArrayList<>(value.size());
+            for (String item : value) {
+                addFitListAsString(items, item);
+            }
+            this.fitList = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the items of the {@code fitList} attribute as raw text, which may be a value the enum does not know. The whitespace around the item goes, as reading the list's text does.
+         *
+         * @param value the value
+         * @return this builder
+         * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
+         */
+        public Builder addFitListAsString(String value) {
+            List<String> items = this.fitList == null ? new ArrayList<>() : this.fitList;
+            addFitListAsString(items, value);
+            this.fitList = items;
+            return this;
+        }
+
+        private static void addFitListAsString(List<String> items, String value) {
+            Objects.requireNonNull(value, "fitList item");
+            items.add(XmlValues.listItem("fitList", value));
         }
 
         /**

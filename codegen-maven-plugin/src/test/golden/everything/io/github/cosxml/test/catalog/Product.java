@@ -187,8 +187,8 @@ public final class Product {
         this.name = builder.name;
         this.price = builder.price;
         this.color = builder.color;
-        this.tags = Collections.unmodifiableList(new ArrayList<>(builder.tags));
-        this.sizes = Collections.unmodifiableList(new ArrayList<>(builder.sizes));
+        this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
+        this.sizes = builder.sizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.sizes));
         this.stock = builder.stock;
         this.level = builder.level;
         this.code = builder.code;
@@ -213,7 +213,7 @@ public final class Product {
         this.pack = builder.pack;
         this.finish = builder.finish;
         this.motto = builder.motto;
-        this.packSizes = Collections.unmodifiableList(new ArrayList<>(builder.packSizes));
+        this.packSizes = builder.packSizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.packSizes));
         this.cuts = Collections.unmodifiableList(new ArrayList<>(builder.cuts));
         this.featured = builder.featured;
         this.kind = builder.kind;
@@ -302,21 +302,39 @@ public final class Product {
     }
 
     /**
-     * Returns the {@code Tags} elements.
+     * Returns whether the {@code Tags} element is present, with items or with none ({@code <Tags/>}).
      *
-     * @return an unmodifiable list, never null
+     * @return false if absent
      */
-    public List<String> getTags() {
-        return this.tags;
+    public boolean hasTags() {
+        return this.tags != null;
     }
 
     /**
-     * Returns the {@code Sizes} elements.
+     * Returns the items of the {@code Tags} element.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasTags()})
+     */
+    public List<String> getTags() {
+        return this.tags == null ? Collections.<String>emptyList() : this.tags;
+    }
+
+    /**
+     * Returns whether the {@code Sizes} element is present, with items or with none ({@code <Sizes/>}).
+     *
+     * @return false if absent
+     */
+    public boolean hasSizes() {
+        return this.sizes != null;
+    }
+
+    /**
+     * Returns the items of the {@code Sizes} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasSizes()})
      */
     public List<Integer> getSizes() {
-        return this.sizes;
+        return this.sizes == null ? Collections.<Integer>emptyList() : this.sizes;
     }
 
     /**
@@ -560,14 +578,23 @@ public final class Product {
     }
 
     /**
+     * Returns whether the {@code PackSizes} element is present, with items or with none ({@code <PackSizes/>}).
+     *
+     * @return false if absent
+     */
+    public boolean hasPackSizes() {
+        return this.packSizes != null;
+    }
+
+    /**
      * Schema default: "1 6" (an empty element reads as this value; an absent one reads as null).
      *
-     * Returns the {@code PackSizes} elements.
+     * Returns the items of the {@code PackSizes} element.
      *
-     * @return an unmodifiable list, never null
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasPackSizes()})
      */
     public List<Integer> getPackSizes() {
-        return this.packSizes;
+        return this.packSizes == null ? Collections.<Integer>emptyList() : this.packSizes;
     }
 
     /**
@@ -879,10 +906,10 @@ public final class Product {
             this.price.writeXml(out, "urn:cosxml:test:catalog", "Price");
         }
         out.element("urn:cosxml:test:catalog", "Color", this.color);
-        if (!this.tags.isEmpty()) {
+        if (this.tags != null) {
             out.element("urn:cosxml:test:catalog", "Tags", XmlValues.printList(this.tags, XmlValues::print));
         }
-        if (!this.sizes.isEmpty()) {
+        if (this.sizes != null) {
             out.element("urn:cosxml:test:catalog", "Sizes", XmlValues.printList(this.sizes, XmlValues::print));
         }
         out.element("urn:cosxml:test:catalog", "Stock", XmlValues.print(this.stock));
@@ -912,8 +939,8 @@ public final class Product {
         out.element("urn:cosxml:test:catalog", "Pack", XmlValues.print(this.pack));
         out.element("urn:cosxml:test:catalog", "Finish", this.finish);
         out.element("urn:cosxml:test:catalog", "Motto", this.motto);
-        if (!this.packSizes.isEmpty()) {
-            out.element("urn:cosxml:test:catalog", "PackSizes", XmlValues.printList(this.packSizes, XmlValues::print));
+        if (this.packSizes != null) {
+            out.element("urn:cosxml:test:catalog", "PackSizes", this.packSizes.isEmpty() ? " " : XmlValues.printList(this.packSizes, XmlValues::print));
         }
         for (int i = 0, n = this.cuts.size(); i < n; i++) {
             String item = this.cuts.get(i);
@@ -981,9 +1008,9 @@ public final class Product {
 
         private String color;
 
-        private List<String> tags = new ArrayList<>();
+        private List<String> tags;
 
-        private List<Integer> sizes = new ArrayList<>();
+        private List<Integer> sizes;
 
         private Integer stock;
 
@@ -1033,7 +1060,7 @@ public final class Product {
 
         private String motto;
 
-        private List<Integer> packSizes = new ArrayList<>();
+        private List<Integer> packSizes;
 
         private List<String> cuts = new ArrayList<>();
 
@@ -1053,8 +1080,8 @@ public final class Product {
             this.name = source.name;
             this.price = source.price;
             this.color = source.color;
-            this.tags.addAll(source.tags);
-            this.sizes.addAll(source.sizes);
+            this.tags = source.tags == null ? null : new ArrayList<>(source.tags);
+            this.sizes = source.sizes == null ? null : new ArrayList<>(source.sizes);
             this.stock = source.stock;
             this.level = source.level;
             this.code = source.code;
@@ -1079,7 +1106,7 @@ public final class Product {
             this.pack = source.pack;
             this.finish = source.finish;
             this.motto = source.motto;
-            this.packSizes.addAll(source.packSizes);
+            this.packSizes = source.packSizes == null ? null : new ArrayList<>(source.packSizes);
             this.cuts.addAll(source.cuts);
             this.featured = source.featured;
             this.kind = source.kind;
@@ -1164,14 +1191,17 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code Tags} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Tags} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if an item has whitespace inside, which would write two items, or is empty
          */
         public Builder tags(Collection<? extends String> value) {
-            Objects.requireNonNull(value, "tags");
+            if (value == null) {
+                this.tags = null;
+                return this;
+            }
             List<String> items = new ArrayList<>(value.size());
             for (String item : value) {
                 addTags(items, item);
@@ -1181,14 +1211,16 @@ public final class Product {
         }
 
         /**
-         * Adds one of the {@code Tags} elements. The whitespace around the item goes, as reading the list's text does.
+         * Adds one of the items of the {@code Tags} element. The whitespace around the item goes, as reading the list's text does.
          *
          * @param value the value
          * @return this builder
          * @throws IllegalArgumentException if the item has whitespace inside, which would write two items, or is empty
          */
         public Builder addTags(String value) {
-            addTags(this.tags, value);
+            List<String> items = this.tags == null ? new ArrayList<>() : this.tags;
+            addTags(items, value);
+            this.tags = items;
             return this;
         }
 
@@ -1198,13 +1230,16 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code Sizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code Sizes} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder sizes(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "sizes");
+            if (value == null) {
+                this.sizes = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addSizes(items, item);
@@ -1214,13 +1249,15 @@ public final class Product {
         }
 
         /**
-         * Adds one of the {@code Sizes} elements.
+         * Adds one of the items of the {@code Sizes} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addSizes(Integer value) {
-            addSizes(this.sizes, value);
+            List<Integer> items = this.sizes == null ? new ArrayList<>() : this.sizes;
+            addSizes(items, value);
+            this.sizes = items;
             return this;
         }
 
@@ -1537,13 +1574,16 @@ public final class Product {
         }
 
         /**
-         * Replaces the {@code PackSizes} elements. All or nothing: if an item is rejected, the builder keeps the items it had.
+         * Replaces the items of the {@code PackSizes} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
          *
          * @param value the value
          * @return this builder
          */
         public Builder packSizes(Collection<? extends Integer> value) {
-            Objects.requireNonNull(value, "packSizes");
+            if (value == null) {
+                this.packSizes = null;
+                return this;
+            }
             List<Integer> items = new ArrayList<>(value.size());
             for (Integer item : value) {
                 addPackSizes(items, item);
@@ -1553,13 +1593,15 @@ public final class Product {
         }
 
         /**
-         * Adds one of the {@code PackSizes} elements.
+         * Adds one of the items of the {@code PackSizes} element.
          *
          * @param value the value
          * @return this builder
          */
         public Builder addPackSizes(Integer value) {
-            addPackSizes(this.packSizes, value);
+            List<Integer> items = this.packSizes == null ? new ArrayList<>() : this.packSizes;
+            addPackSizes(items, value);
+            this.packSizes = items;
             return this;
         }
 
