@@ -13,8 +13,9 @@ import javax.xml.namespace.QName;
 
 /**
  * The effective occurrence of each element of a complex type's own particle: occurrences are
- * multiplied along the path of nested groups, a branch of a choice is optional, and each single
- * {@code xs:choice} gets its own group index shared by the elements of its branches.
+ * multiplied along the path of nested groups (a branch of a choice included: its minimum above 0
+ * says the choice needs a branch, not that the branch is there), and each single {@code xs:choice}
+ * gets its own group index shared by the elements of its branches.
  */
 final class Occurrences {
     /**
@@ -86,8 +87,9 @@ final class Occurrences {
                         "make the choice single, or repeat each branch element instead"));
             }
             Integer index = nextGroup++;
+            // a branch keeps the choice's minimum: when every branch's is above 0, one of them is required
             for (XSParticle child : group.getChildren()) {
-                visit(child, 0, max, index);
+                visit(child, min, max, index);
             }
             return;
         }

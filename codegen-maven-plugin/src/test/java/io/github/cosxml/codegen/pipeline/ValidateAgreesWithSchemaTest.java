@@ -336,6 +336,19 @@ class ValidateAgreesWithSchemaTest {
     /** Both the schema and {@code validate()} accept the element, or both reject it and validate() names {@code facet}. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
+        "|",
+        "<Left>1</Left>|",
+        "<Right>1 2</Right>|",
+        // an xs:list with no items is a chosen branch
+        "<Right/>|",
+        "<Left>1</Left><Right/>|choice",
+    })
+    void anOptionalChoiceTakesAtMostOneBranch(String elements, String facet) throws Exception {
+        assertAgree(elements == null ? "" : elements, facet);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
         "twoSizes=\"1 2\"|",
         "twoSizes=\"1\"|length",
         "twoSizes=\"\"|length",

@@ -121,6 +121,12 @@ class XjcModelMapperTest {
                   <xs:complexType name="Either"><xs:choice>
                     <xs:element name="Url" type="xs:anyURI"/><xs:element name="Key" type="xs:string"/>
                   </xs:choice></xs:complexType>
+                  <xs:complexType name="Maybe"><xs:choice minOccurs="0">
+                    <xs:element name="A" type="xs:int"/><xs:element name="B" type="xs:int"/>
+                  </xs:choice></xs:complexType>
+                  <xs:complexType name="Partly"><xs:choice>
+                    <xs:element name="C" type="xs:int"/><xs:element name="D" type="xs:int" minOccurs="0"/>
+                  </xs:choice></xs:complexType>
                   <xs:complexType name="Detail"><xs:all>
                     <xs:element name="State" type="t:State"/><xs:element name="Mixed" type="t:IntOrWord" minOccurs="0"/>
                   </xs:all></xs:complexType>
@@ -142,10 +148,13 @@ class XjcModelMapperTest {
                 Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.INTEGER)));
         ComplexTypeModel either = type(model, "Either");
         assertThat(either.content()).isEqualTo(ContentKind.CHOICE);
+        // a branch keeps its minimum within the choice's: all above 0 make the choice required
         assertThat(either.properties()).allSatisfy(p -> {
             assertThat(p.choiceGroup()).isEqualTo(0);
-            assertThat(p.minOccurs()).isZero();
+            assertThat(p.minOccurs()).isEqualTo(1);
         });
+        assertThat(type(model, "Maybe").properties()).extracting(PropertyModel::minOccurs).containsExactly(0, 0);
+        assertThat(type(model, "Partly").properties()).extracting(PropertyModel::minOccurs).containsExactly(1, 0);
         ComplexTypeModel detail = type(model, "Detail");
         assertThat(detail.content()).isEqualTo(ContentKind.ALL);
         assertThat(property(detail, "state").type()).isEqualTo(new TypeRef.EnumRef(name("State")));

@@ -82,6 +82,8 @@ public final class Limits {
         .child(40, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
         .child(41, "urn:cosxml:test:catalog", "Times", 0, 1)
         .child(42, "urn:cosxml:test:catalog", "Digits", 0, 1)
+        .choiceChild(43, 0, "urn:cosxml:test:catalog", "Left", 0, 1)
+        .choiceChild(43, 0, "urn:cosxml:test:catalog", "Right", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -416,6 +418,10 @@ public final class Limits {
 
     private final List<Integer> digits;
 
+    private final Integer left;
+
+    private final List<Integer> right;
+
     private final String id;
 
     private final List<Integer> twoSizes;
@@ -468,6 +474,8 @@ public final class Limits {
         this.fitPicks = builder.fitPicks == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fitPicks));
         this.times = builder.times == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.times));
         this.digits = builder.digits == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.digits));
+        this.left = builder.left;
+        this.right = builder.right == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.right));
         this.id = builder.id;
         this.twoSizes = builder.twoSizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.twoSizes));
         this.oneTwo = builder.oneTwo == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.oneTwo));
@@ -1226,6 +1234,33 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Left} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Integer getLeft() {
+        return this.left;
+    }
+
+    /**
+     * Returns whether the {@code Right} element is present, with items or with none ({@code <Right/>}).
+     *
+     * @return false if absent
+     */
+    public boolean hasRight() {
+        return this.right != null;
+    }
+
+    /**
+     * Returns the items of the {@code Right} element.
+     *
+     * @return an unmodifiable list, never null: empty if absent (see {@link #hasRight()})
+     */
+    public List<Integer> getRight() {
+        return this.right == null ? Collections.<Integer>emptyList() : this.right;
+    }
+
+    /**
      * Returns the {@code id} attribute.
      *
      * @return the value, or null if absent
@@ -1356,6 +1391,8 @@ public final class Limits {
                 && Objects.equals(this.fitPicks, that.fitPicks)
                 && Objects.equals(this.times, that.times)
                 && Objects.equals(this.digits, that.digits)
+                && Objects.equals(this.left, that.left)
+                && Objects.equals(this.right, that.right)
                 && Objects.equals(this.id, that.id)
                 && Objects.equals(this.twoSizes, that.twoSizes)
                 && Objects.equals(this.oneTwo, that.oneTwo)
@@ -1371,7 +1408,8 @@ public final class Limits {
                 this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
                 this.when, this.handles, this.smalls, this.levels, this.fitCodes, this.names,
                 this.primaries, this.smallPair, this.smallPicks, this.namePicks, this.fitPicks,
-                this.times, this.digits, this.id, this.twoSizes, this.oneTwo, this.fitList);
+                this.times, this.digits, this.left, this.right, this.id, this.twoSizes, this.oneTwo,
+                this.fitList);
     }
 
     @Override
@@ -1420,6 +1458,8 @@ public final class Limits {
                 + ", fitPicks=" + this.fitPicks
                 + ", times=" + this.times
                 + ", digits=" + this.digits
+                + ", left=" + this.left
+                + ", right=" + this.right
                 + ", id=" + this.id
                 + ", twoSizes=" + this.twoSizes
                 + ", oneTwo=" + this.oneTwo
@@ -1640,6 +1680,12 @@ public final class Limits {
                 case 42:
                     builder.digits(in.readList(XmlValues::parseInt));
                     break;
+                case 43:
+                    builder.left(in.readValue(XmlValues::parseInt));
+                    break;
+                case 44:
+                    builder.right(in.readList(XmlValues::parseInt));
+                    break;
             }
         }
         return builder.build();
@@ -1755,6 +1801,10 @@ public final class Limits {
         if (this.digits != null) {
             out.element("urn:cosxml:test:catalog", "Digits", XmlValues.printList(this.digits, XmlValues::print));
         }
+        out.element("urn:cosxml:test:catalog", "Left", XmlValues.print(this.left));
+        if (this.right != null) {
+            out.element("urn:cosxml:test:catalog", "Right", XmlValues.printList(this.right, XmlValues::print));
+        }
         out.endElement();
     }
 
@@ -1840,6 +1890,7 @@ public final class Limits {
         validation.checkList(Validation.path(path, "twoSizes"), this.twoSizes, TWO_SIZES_FACETS);
         validation.checkList(Validation.path(path, "oneTwo"), this.oneTwo, ONE_TWO_FACETS);
         validation.enumerationEach(Validation.path(path, "fitList"), this.fitList, Fit::fromValueOrNull);
+        validation.choice(path, false, "left, right", this.left, this.right != null ? Boolean.TRUE : null);
     }
 
     /**
@@ -1932,6 +1983,10 @@ public final class Limits {
 
         private List<Integer> digits;
 
+        private Integer left;
+
+        private List<Integer> right;
+
         private String id;
 
         private List<Integer> twoSizes;
@@ -1987,6 +2042,8 @@ public final class Limits {
             this.fitPicks = source.fitPicks == null ? null : new ArrayList<>(source.fitPicks);
             this.times = source.times == null ? null : new ArrayList<>(source.times);
             this.digits = source.digits == null ? null : new ArrayList<>(source.digits);
+            this.left = source.left;
+            this.right = source.right == null ? null : new ArrayList<>(source.right);
             this.id = source.id;
             this.twoSizes = source.twoSizes == null ? null : new ArrayList<>(source.twoSizes);
             this.oneTwo = source.oneTwo == null ? null : new ArrayList<>(source.oneTwo);
@@ -3298,6 +3355,54 @@ public final class Limits {
 
         private static void addDigits(List<Integer> items, Integer value) {
             Objects.requireNonNull(value, "digits item");
+            items.add(value);
+        }
+
+        /**
+         * Sets the {@code Left} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder left(Integer value) {
+            this.left = value;
+            return this;
+        }
+
+        /**
+         * Replaces the items of the {@code Right} element. All or nothing: if an item is rejected, the builder keeps the items it had. An empty collection writes the element with no items; null makes it absent.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder right(Collection<? extends Integer> value) {
+            if (value == null) {
+                this.right = null;
+                return this;
+            }
+            List<Integer> items = new ArrayList<>(value.size());
+            for (Integer item : value) {
+                addRight(items, item);
+            }
+            this.right = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the items of the {@code Right} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addRight(Integer value) {
+            List<Integer> items = this.right == null ? new ArrayList<>() : this.right;
+            addRight(items, value);
+            this.right = items;
+            return this;
+        }
+
+        private static void addRight(List<Integer> items, Integer value) {
+            Objects.requireNonNull(value, "right item");
             items.add(value);
         }
 

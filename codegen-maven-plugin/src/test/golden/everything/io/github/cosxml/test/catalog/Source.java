@@ -16,9 +16,9 @@ import java.util.Objects;
  */
 public final class Source {
     private static final XmlChildren CHILDREN = XmlChildren.builder()
-        .choiceChild(0, 0, "urn:cosxml:test:catalog", "Url", 0, 1)
-        .choiceChild(0, 0, "urn:cosxml:test:catalog", "Bucket", 0, 1)
-        .choiceChild(0, 0, "urn:cosxml:test:catalog", "Key", 0, 1)
+        .choiceChild(0, 0, "urn:cosxml:test:catalog", "Url", 1, 1)
+        .choiceChild(0, 0, "urn:cosxml:test:catalog", "Bucket", 1, 1)
+        .choiceChild(0, 0, "urn:cosxml:test:catalog", "Key", 1, 1)
         .build();
 
     private final String url;
@@ -169,7 +169,7 @@ public final class Source {
         if (this.bucket != null) {
             this.bucket.validateInto(validation, Validation.path(path, "bucket"));
         }
-        validation.choice(path, false, "url, bucket, key", this.url, this.bucket, this.key);
+        validation.choice(path, true, "url, bucket, key", this.url, this.bucket, this.key);
     }
 
     /**
