@@ -43,9 +43,11 @@ record ClassPlan(
      * One choice group.
      *
      * @param group the class-wide group number
-     * @param branches the branch properties
-     * @param required whether one branch must be set (every branch has minOccurs above 0)
+     * @param branches the branches in schema order, each the properties of its elements: one, or
+     *     those of a sequence in the choice, which are set together
+     * @param required whether one branch must be set (every branch has an element with minOccurs
+     *     above 0)
      */
-    record Choice(int group, List<PropertyPlan> branches, boolean required) {
+    record Choice(int group, List<List<PropertyPlan>> branches, boolean required) {
     }
 }

@@ -142,8 +142,18 @@ final class Planner {
             }
         }
         List<ClassPlan.Choice> choices = new ArrayList<>();
-        byGroup.forEach((group, branches) -> choices.add(new ClassPlan.Choice(group, List.copyOf(branches),
-                branches.stream().allMatch(b -> b.model().minOccurs() > 0))));
+        byGroup.forEach((group, properties) -> {
+            // an element of its own is a branch; the elements of one sequence in the choice are one too
+            Map<Object, List<PropertyPlan>> branches = new LinkedHashMap<>();
+            for (PropertyPlan property : properties) {
+                Integer branch = property.model().choiceBranch();
+                branches.computeIfAbsent(branch != null ? branch : property.field(), b -> new ArrayList<>())
+                        .add(property);
+            }
+            List<List<PropertyPlan>> branchList = branches.values().stream().map(List::copyOf).toList();
+            choices.add(new ClassPlan.Choice(group, branchList,
+                    branchList.stream().allMatch(b -> b.stream().anyMatch(p -> p.model().minOccurs() > 0))));
+        });
         return List.copyOf(choices);
     }
 

@@ -37,7 +37,11 @@ final class ReaderEmitter {
         CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", RuntimeTypes.XML_CHILDREN).indent();
         for (PropertyPlan property : plan.elements()) {
             int max = property.isXsList() ? 1 : property.model().maxOccurs();
-            if (property.inChoice()) {
+            if (property.inChoice() && property.model().choiceBranch() != null) {
+                table.add("\n.choiceChild($L, $L, $L, $S, $S, $L, $L)", property.position(), property.choiceGroup(),
+                        property.model().choiceBranch(), property.namespace(), property.localName(),
+                        property.model().minOccurs(), max);
+            } else if (property.inChoice()) {
                 table.add("\n.choiceChild($L, $L, $S, $S, $L, $L)", property.position(), property.choiceGroup(),
                         property.namespace(), property.localName(), property.model().minOccurs(), max);
             } else {

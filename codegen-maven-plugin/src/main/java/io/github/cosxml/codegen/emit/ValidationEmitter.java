@@ -9,6 +9,8 @@ import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -56,20 +58,58 @@ final class ValidationEmitter {
             method.addCode(checks(property));
         }
         for (ClassPlan.Choice choice : plan.choices()) {
-            CodeBlock.Builder values = CodeBlock.builder();
-            for (PropertyPlan branch : choice.branches()) {
-                // an xs:list with no items is a chosen branch, where a repeated element with none is not
-                if (branch.tracksPresence()) {
-                    values.add(", this.$N != null ? $T.TRUE : null", branch.field(), Boolean.class);
-                } else {
-                    values.add(", this.$N", branch.field());
-                }
-            }
-            method.addStatement("validation.choice(path, $L, $S$L)", choice.required(),
-                    choice.branches().stream().map(PropertyPlan::field).collect(Collectors.joining(", ")),
-                    values.build());
+            method.addCode(choiceChecks(choice));
         }
         type.addMethod(method.build());
+    }
+
+    /**
+     * At most one branch set (one when the choice is required), and a chosen branch that is a
+     * sequence with each element it requires.
+     */
+    private static CodeBlock choiceChecks(ClassPlan.Choice choice) {
+        CodeBlock.Builder values = CodeBlock.builder();
+        List<String> names = new ArrayList<>();
+        for (List<PropertyPlan> branch : choice.branches()) {
+            PropertyPlan first = branch.get(0);
+            if (branch.size() > 1) {
+                values.add(", $L ? $T.TRUE : null", anySet(branch), Boolean.class);
+                names.add(branch.stream().map(PropertyPlan::field).collect(Collectors.joining(", ", "(", ")")));
+            } else if (first.tracksPresence()) {
+                // an xs:list with no items is a chosen branch, where a repeated element with none is not
+                values.add(", this.$N != null ? $T.TRUE : null", first.field(), Boolean.class);
+                names.add(first.field());
+            } else {
+                values.add(", this.$N", first.field());
+                names.add(first.field());
+            }
+        }
+        CodeBlock.Builder code = CodeBlock.builder().addStatement("validation.choice(path, $L, $S$L)",
+                choice.required(), String.join(", ", names), values.build());
+        for (List<PropertyPlan> branch : choice.branches()) {
+            if (branch.size() > 1 && branch.stream().anyMatch(p -> p.model().isRequired())) {
+                code.beginControlFlow("if ($L)", anySet(branch));
+                for (PropertyPlan property : branch.stream().filter(p -> p.model().isRequired()).toList()) {
+                    CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, property.field());
+                    if (property.isList() && !property.isXsList()) {
+                        code.addStatement("validation.occurs($L, this.$N, $L, -1)", path, property.field(),
+                                property.model().minOccurs());
+                    } else {
+                        code.addStatement("validation.required($L, this.$N)", path, property.field());
+                    }
+                }
+                code.endControlFlow();
+            }
+        }
+        return code.build();
+    }
+
+    /** Whether any element of a branch is set, as a boolean expression. */
+    private static CodeBlock anySet(List<PropertyPlan> branch) {
+        return branch.stream()
+                .map(p -> p.isList() && !p.tracksPresence() ? CodeBlock.of("!this.$N.isEmpty()", p.field())
+                        : CodeBlock.of("this.$N != null", p.field()))
+                .collect(CodeBlock.joining(" || "));
     }
 
     private static CodeBlock checks(PropertyPlan property) {

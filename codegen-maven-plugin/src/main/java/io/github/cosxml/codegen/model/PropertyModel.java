@@ -16,12 +16,15 @@ import javax.xml.namespace.QName;
  * @param facets restriction facets of the value type ({@link Facets#NONE} if none)
  * @param choiceGroup properties of one {@code xs:choice} share this index (unique within the type that
  *     declares them); null when not in a choice. Each branch is optional on its own; the choice is
- *     required when every branch has {@code minOccurs} above 0 (an optional choice: give its branches
- *     {@code minOccurs} 0)
+ *     required when every branch has an element with {@code minOccurs} above 0 (an optional choice:
+ *     give its branches {@code minOccurs} 0)
  * @param documentation the {@code xs:documentation} text, or null
  * @param emptyElementValue what an element that is present but has no character content stands for: the
  *     declaration's {@code fixed} value, else its {@code default} value (XML Schema Structures 3.3.4);
  *     null for none, and for attributes and text (an attribute's default applies only to its absence)
+ * @param choiceBranch the branch of its choice the element is in (the index of the branch among the
+ *     choice's particles): elements of one branch, a sequence in the choice, are set together and
+ *     count as one branch; null when the element is a branch of its own (or not in a choice)
  */
 public record PropertyModel(
         String javaName,
@@ -34,7 +37,8 @@ public record PropertyModel(
         Facets facets,
         Integer choiceGroup,
         String documentation,
-        String emptyElementValue) {
+        String emptyElementValue,
+        Integer choiceBranch) {
 
     /** Value for {@link #maxOccurs()} meaning unbounded. */
     public static final int UNBOUNDED = -1;
@@ -60,6 +64,9 @@ public record PropertyModel(
         if (emptyElementValue != null && (kind != NodeKind.ELEMENT || type instanceof TypeRef.ComplexRef)) {
             throw new IllegalArgumentException("only an element of simple type has an empty-element value: " + javaName);
         }
+        if (choiceBranch != null && choiceGroup == null) {
+            throw new IllegalArgumentException("property " + javaName + " has a choice branch but no choice group");
+        }
     }
 
     /**
@@ -78,7 +85,8 @@ public record PropertyModel(
      */
     public PropertyModel(String javaName, QName xmlName, NodeKind kind, TypeRef type, int minOccurs, int maxOccurs,
             boolean nillable, Facets facets, Integer choiceGroup, String documentation) {
-        this(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup, documentation, null);
+        this(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup, documentation, null,
+                null);
     }
 
     /**
@@ -132,7 +140,7 @@ public record PropertyModel(
      */
     public PropertyModel withOccurs(int min, int max) {
         return new PropertyModel(javaName, xmlName, kind, type, min, max, nillable, facets, choiceGroup, documentation,
-                emptyElementValue);
+                emptyElementValue, choiceBranch);
     }
 
     /**
@@ -143,7 +151,7 @@ public record PropertyModel(
      */
     public PropertyModel withFacets(Facets newFacets) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, newFacets, choiceGroup,
-                documentation, emptyElementValue);
+                documentation, emptyElementValue, choiceBranch);
     }
 
     /**
@@ -153,8 +161,19 @@ public record PropertyModel(
      * @return the copy
      */
     public PropertyModel withChoiceGroup(Integer group) {
+        return withChoice(group, null);
+    }
+
+    /**
+     * A copy in the given branch of the given choice group.
+     *
+     * @param group the group index or null
+     * @param branch the branch index within the group, or null for a branch of its own
+     * @return the copy
+     */
+    public PropertyModel withChoice(Integer group, Integer branch) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, group,
-                documentation, emptyElementValue);
+                documentation, emptyElementValue, branch);
     }
 
     /**
@@ -165,7 +184,7 @@ public record PropertyModel(
      */
     public PropertyModel withNillable(boolean value) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, value, facets, choiceGroup,
-                documentation, emptyElementValue);
+                documentation, emptyElementValue, choiceBranch);
     }
 
     /**
@@ -176,7 +195,7 @@ public record PropertyModel(
      */
     public PropertyModel withDocumentation(String text) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
-                text, emptyElementValue);
+                text, emptyElementValue, choiceBranch);
     }
 
     /**
@@ -187,6 +206,6 @@ public record PropertyModel(
      */
     public PropertyModel withEmptyElementValue(String value) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
-                documentation, value);
+                documentation, value, choiceBranch);
     }
 }

@@ -24,8 +24,10 @@ final class Occurrences {
      * @param min minimum occurrences
      * @param max maximum occurrences, {@link PropertyModel#UNBOUNDED} for unbounded
      * @param choiceGroup the choice group index, or null
+     * @param choiceBranch the index of the choice's branch the element is in, when that branch is a group
+     *     of elements (a sequence in the choice); null when the element is a branch of its own
      */
-    record Occurrence(int min, int max, Integer choiceGroup) {
+    record Occurrence(int min, int max, Integer choiceGroup, Integer choiceBranch) {
     }
 
     private final Map<QName, Occurrence> byElement = new HashMap<>();
@@ -39,7 +41,7 @@ final class Occurrences {
     static Occurrences of(XSParticle particle) {
         Occurrences result = new Occurrences();
         if (particle != null) {
-            result.visit(particle, 1, 1, null);
+            result.visit(particle, 1, 1, null, null);
         }
         return result;
     }
@@ -53,14 +55,14 @@ final class Occurrences {
         return List.copyOf(problems);
     }
 
-    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group) {
+    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch) {
         int min = minFactor * particle.getMinOccurs().intValueExact();
         int max = multiply(maxFactor, particle.getMaxOccurs().intValue());
         XSTerm term = particle.getTerm();
         if (term.isModelGroupDecl()) {
-            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group);
+            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch);
         } else if (term.isModelGroup()) {
-            visitGroup(particle, term.asModelGroup(), min, max, group);
+            visitGroup(particle, term.asModelGroup(), min, max, group, branch);
         } else if (term.isWildcard()) {
             problems.add(Unsupported.construct(particle, "xs:any",
                     "remove the wildcard (lenient reading already skips unknown elements) or declare the elements"));
@@ -73,28 +75,30 @@ final class Occurrences {
             QName name = new QName(element.getTargetNamespace(), element.getName());
             Occurrence previous = byElement.get(name);
             if (previous == null) {
-                byElement.put(name, new Occurrence(min, max, group));
+                byElement.put(name, new Occurrence(min, max, group, branch));
             } else {
-                byElement.put(name, new Occurrence(previous.min() + min, add(previous.max(), max), null));
+                byElement.put(name, new Occurrence(previous.min() + min, add(previous.max(), max), null, null));
             }
         }
     }
 
-    private void visitGroup(XSParticle particle, XSModelGroup group, int min, int max, Integer choiceGroup) {
+    private void visitGroup(XSParticle particle, XSModelGroup group, int min, int max, Integer choiceGroup,
+            Integer branch) {
         if (group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
             if (max != 1) {
                 problems.add(Unsupported.construct(particle, "repeated xs:choice (maxOccurs=" + describe(max) + ")",
                         "make the choice single, or repeat each branch element instead"));
             }
             Integer index = nextGroup++;
-            // a branch keeps the choice's minimum: when every branch's is above 0, one of them is required
-            for (XSParticle child : group.getChildren()) {
-                visit(child, min, max, index);
+            // a branch keeps the choice's minimum: when every branch needs an element, one of them is required
+            XSParticle[] branches = group.getChildren();
+            for (int i = 0; i < branches.length; i++) {
+                visit(branches[i], min, max, index, branches[i].getTerm().isElementDecl() ? null : i);
             }
             return;
         }
         for (XSParticle child : group.getChildren()) {
-            visit(child, min, max, choiceGroup);
+            visit(child, min, max, choiceGroup, branch);
         }
     }
 

@@ -324,7 +324,8 @@ public final class XjcModelMapper {
         }
         return new PropertyModel(javaName, name, NodeKind.ELEMENT, typeRef, occurrence.min(), occurrence.max(),
                 decl.isNillable(), facets, occurrence.choiceGroup(),
-                withDefault(documentation(where, decl), decl.getDefaultValue(), EMPTY_ELEMENT_DEFAULT), emptyElementValue);
+                withDefault(documentation(where, decl), decl.getDefaultValue(), EMPTY_ELEMENT_DEFAULT), emptyElementValue,
+                occurrence.choiceBranch());
     }
 
     private TypeRef simple(XSSimpleType type) {

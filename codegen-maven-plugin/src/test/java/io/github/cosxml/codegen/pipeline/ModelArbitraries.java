@@ -71,10 +71,16 @@ final class ModelArbitraries {
                 parts.add(value(type, property).map(v -> single(property.javaName(), v)));
             }
         }
-        for (List<PropertyModel> branches : choices.values()) {
+        for (List<PropertyModel> choice : choices.values()) {
+            // a branch is one element, or the elements of a sequence in the choice, set together
+            Map<Object, List<PropertyModel>> branches = new LinkedHashMap<>();
+            for (PropertyModel property : choice) {
+                Object key = property.choiceBranch() != null ? property.choiceBranch() : property.javaName();
+                branches.computeIfAbsent(key, k -> new ArrayList<>()).add(property);
+            }
             List<Arbitrary<Map<String, Object>>> options = new ArrayList<>();
-            for (PropertyModel branch : branches) {
-                options.add(required(type, branch).map(v -> single(branch.javaName(), v)));
+            for (List<PropertyModel> branch : branches.values()) {
+                options.add(branch(type, branch));
             }
             parts.add(Arbitraries.oneOf(options));
         }
@@ -83,6 +89,21 @@ final class ModelArbitraries {
             values = Combinators.combine(values, part).as(ModelArbitraries::merge);
         }
         return values.map(v -> build(type, v));
+    }
+
+    /** The values of a chosen branch: a lone element is set; a sequence's elements as they occur. */
+    private Arbitrary<Map<String, Object>> branch(JavaName type, List<PropertyModel> branch) {
+        if (branch.size() == 1) {
+            PropertyModel only = branch.get(0);
+            return required(type, only).map(v -> single(only.javaName(), v));
+        }
+        Arbitrary<Map<String, Object>> values = Arbitraries.just(Map.of());
+        for (PropertyModel property : branch) {
+            Arbitrary<Object> value = property.isRequired() ? required(type, property) : value(type, property);
+            values = Combinators.combine(values, value.map(v -> single(property.javaName(), v)))
+                    .as(ModelArbitraries::merge);
+        }
+        return values;
     }
 
     private List<PropertyModel> allProperties(ComplexTypeModel type) {

@@ -1,6 +1,7 @@
 package io.github.cosxml.codegen.xjc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cosxml.codegen.model.Builtin;
@@ -124,6 +125,10 @@ class XjcModelMapperTest {
                   <xs:complexType name="Maybe"><xs:choice minOccurs="0">
                     <xs:element name="A" type="xs:int"/><xs:element name="B" type="xs:int"/>
                   </xs:choice></xs:complexType>
+                  <xs:complexType name="HostOrKey"><xs:choice>
+                    <xs:sequence><xs:element name="Host" type="xs:string"/><xs:element name="Port" type="xs:int"/></xs:sequence>
+                    <xs:element name="Key" type="xs:string"/>
+                  </xs:choice></xs:complexType>
                   <xs:complexType name="Partly"><xs:choice>
                     <xs:element name="C" type="xs:int"/><xs:element name="D" type="xs:int" minOccurs="0"/>
                   </xs:choice></xs:complexType>
@@ -155,6 +160,10 @@ class XjcModelMapperTest {
         });
         assertThat(type(model, "Maybe").properties()).extracting(PropertyModel::minOccurs).containsExactly(0, 0);
         assertThat(type(model, "Partly").properties()).extracting(PropertyModel::minOccurs).containsExactly(1, 0);
+        // the elements of a sequence in a choice are one branch, numbered by its place among the branches
+        assertThat(type(model, "HostOrKey").properties())
+                .extracting(PropertyModel::javaName, PropertyModel::choiceGroup, PropertyModel::choiceBranch)
+                .containsExactly(tuple("host", 0, 0), tuple("port", 0, 0), tuple("key", 0, null));
         ComplexTypeModel detail = type(model, "Detail");
         assertThat(detail.content()).isEqualTo(ContentKind.ALL);
         assertThat(property(detail, "state").type()).isEqualTo(new TypeRef.EnumRef(name("State")));

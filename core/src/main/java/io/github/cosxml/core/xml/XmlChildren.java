@@ -11,7 +11,9 @@ import java.util.List;
  * <p>Positions express order: in strict mode a child whose position is lower than one already
  * seen is out of order. Children of an {@code xs:all} or alternatives of one {@code xs:choice}
  * share a position. Children of one choice group share a group number: strict reading and
- * {@code validate()} allow at most one of them, and require one when every branch is required.
+ * {@code validate()} allow at most one branch of it, and require one when every branch is required.
+ * A branch is one child, or the children of one sequence in the choice, which share a branch
+ * number.
  */
 public final class XmlChildren {
 
@@ -23,6 +25,7 @@ public final class XmlChildren {
     private final int[] maxOccurs;
     private final int[] positions;
     private final int[] choiceGroups;
+    private final int[] choiceBranches;
 
     private XmlChildren(Builder builder) {
         int n = builder.localNames.size();
@@ -32,6 +35,7 @@ public final class XmlChildren {
         maxOccurs = toArray(builder.maxOccurs);
         positions = toArray(builder.positions);
         choiceGroups = toArray(builder.choiceGroups);
+        choiceBranches = toArray(builder.choiceBranches);
     }
 
     /**
@@ -107,6 +111,11 @@ public final class XmlChildren {
         return choiceGroups[index];
     }
 
+    /** The child's branch number in its choice group, or -1 when the child is a branch of its own. */
+    int choiceBranch(int index) {
+        return choiceBranches[index];
+    }
+
     private static int[] toArray(List<Integer> values) {
         int[] result = new int[values.size()];
         for (int i = 0; i < result.length; i++) {
@@ -123,6 +132,7 @@ public final class XmlChildren {
         private final List<Integer> maxOccurs = new ArrayList<Integer>();
         private final List<Integer> positions = new ArrayList<Integer>();
         private final List<Integer> choiceGroups = new ArrayList<Integer>();
+        private final List<Integer> choiceBranches = new ArrayList<Integer>();
 
         private Builder() {
         }
@@ -153,6 +163,25 @@ public final class XmlChildren {
          * @return this builder
          */
         public Builder choiceChild(int position, int group, String namespace, String localName, int min, int max) {
+            return choiceChild(position, group, -1, namespace, localName, min, max);
+        }
+
+        /**
+         * Adds a child of a choice branch that is a sequence of children: the children with the same
+         * branch number in a group are one branch, chosen when any of them is present.
+         *
+         * @param position the order position (shared by the choice's branches)
+         * @param group the choice group number
+         * @param branch the branch number within the group, or -1 for a branch of its own
+         * @param namespace the namespace URI, empty for none
+         * @param localName the local name
+         * @param min the minimum occurrences within the branch (a branch with a child above 0 is
+         *     required when chosen; every branch required means the choice is required)
+         * @param max the maximum occurrences, -1 for unbounded
+         * @return this builder
+         */
+        public Builder choiceChild(int position, int group, int branch, String namespace, String localName, int min,
+                int max) {
             if (namespace == null || localName == null) {
                 throw new NullPointerException("namespace and localName must not be null");
             }
@@ -162,6 +191,7 @@ public final class XmlChildren {
             maxOccurs.add(max);
             positions.add(position);
             choiceGroups.add(group);
+            choiceBranches.add(branch);
             return this;
         }
 

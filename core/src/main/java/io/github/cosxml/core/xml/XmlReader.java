@@ -945,41 +945,11 @@ public final class XmlReader implements Closeable {
                     }
                 } else if (!groupsDone.contains(group)) {
                     groupsDone.add(group);
-                    checkChoice(group, where, line, column);
-                }
-            }
-        }
-
-        private void checkChoice(int group, String where, int line, int column) {
-            List<String> present = new ArrayList<String>();
-            List<String> branches = new ArrayList<String>();
-            boolean required = true;
-            for (int i = 0; i < known.size(); i++) {
-                if (known.choiceGroup(i) == group) {
-                    branches.add(known.localName(i));
-                    required &= known.minOccurs(i) > 0;
-                    if (counts[i] > 0) {
-                        present.add(known.localName(i));
+                    for (String message : ChoiceCheck.problems(known, counts, group)) {
+                        problems.add(new XmlProblem(line, column, where, message));
                     }
                 }
             }
-            if (present.size() > 1) {
-                problems.add(new XmlProblem(line, column, where, "only one of " + join(branches)
-                        + " is allowed, found " + join(present)));
-            } else if (present.isEmpty() && required) {
-                problems.add(new XmlProblem(line, column, where, "missing one of " + join(branches)));
-            }
         }
-    }
-
-    private static String join(List<String> names) {
-        StringBuilder text = new StringBuilder();
-        for (String name : names) {
-            if (text.length() > 0) {
-                text.append(", ");
-            }
-            text.append(name);
-        }
-        return text.toString();
     }
 }

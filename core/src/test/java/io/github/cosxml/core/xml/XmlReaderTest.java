@@ -290,6 +290,38 @@ class XmlReaderTest {
         assertThat(items).containsExactly(1, 2, 3, 4, 5);
     }
 
+    /** A choice of a sequence (A, B) or C: the sequence is one branch, which needs both. */
+    private static List<String> choiceProblems(String xml) {
+        XmlChildren known = XmlChildren.builder()
+                .choiceChild(0, 0, 0, "", "A", 1, 1)
+                .choiceChild(0, 0, 0, "", "B", 1, 1)
+                .choiceChild(0, 0, "", "C", 1, 1)
+                .build();
+        try {
+            XmlReader.read(xml, XmlReadOptions.strict(), "", "R", in -> {
+                XmlReader.Children children = in.children(known);
+                while (children.next()) {
+                    in.skipElement();
+                }
+                return null;
+            });
+            return List.of();
+        } catch (XmlReadException e) {
+            List<String> messages = new ArrayList<>();
+            e.problems().forEach(p -> messages.add(p.message()));
+            return messages;
+        }
+    }
+
+    @Test
+    void aSequenceInAChoiceIsOneBranch() {
+        assertThat(choiceProblems("<R><A/><B/></R>")).isEmpty();
+        assertThat(choiceProblems("<R><C/></R>")).isEmpty();
+        assertThat(choiceProblems("<R><A/></R>")).containsExactly("missing element B");
+        assertThat(choiceProblems("<R><B/><C/></R>")).containsExactly("only one of (A, B), C is allowed, found (A, B), C");
+        assertThat(choiceProblems("<R/>")).containsExactly("missing one of (A, B), C");
+    }
+
     @Test
     void anAbsentListAttributeIsNullAndAnEmptyOneHasNoItems() {
         List<List<Integer>> lists = XmlReader.read("<L a=''/>", null, "", "L", in -> Arrays.asList(

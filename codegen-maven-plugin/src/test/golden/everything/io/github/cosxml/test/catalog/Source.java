@@ -19,6 +19,8 @@ public final class Source {
         .choiceChild(0, 0, "urn:cosxml:test:catalog", "Url", 1, 1)
         .choiceChild(0, 0, "urn:cosxml:test:catalog", "Bucket", 1, 1)
         .choiceChild(0, 0, "urn:cosxml:test:catalog", "Key", 1, 1)
+        .choiceChild(0, 0, 3, "urn:cosxml:test:catalog", "Host", 1, 1)
+        .choiceChild(0, 0, 3, "urn:cosxml:test:catalog", "Port", 0, 1)
         .build();
 
     private final String url;
@@ -27,10 +29,16 @@ public final class Source {
 
     private final String key;
 
+    private final String host;
+
+    private final Integer port;
+
     private Source(Builder builder) {
         this.url = builder.url;
         this.bucket = builder.bucket;
         this.key = builder.key;
+        this.host = builder.host;
+        this.port = builder.port;
     }
 
     /**
@@ -78,6 +86,24 @@ public final class Source {
         return this.key;
     }
 
+    /**
+     * Returns the {@code Host} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getHost() {
+        return this.host;
+    }
+
+    /**
+     * Returns the {@code Port} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Integer getPort() {
+        return this.port;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -89,12 +115,14 @@ public final class Source {
         Source that = (Source) other;
         return Objects.equals(this.url, that.url)
                 && Objects.equals(this.bucket, that.bucket)
-                && Objects.equals(this.key, that.key);
+                && Objects.equals(this.key, that.key)
+                && Objects.equals(this.host, that.host)
+                && Objects.equals(this.port, that.port);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.url, this.bucket, this.key);
+        return Objects.hash(this.url, this.bucket, this.key, this.host, this.port);
     }
 
     @Override
@@ -103,6 +131,8 @@ public final class Source {
                 + "url=" + this.url
                 + ", bucket=" + this.bucket
                 + ", key=" + this.key
+                + ", host=" + this.host
+                + ", port=" + this.port
                 + "}";
     }
 
@@ -126,6 +156,12 @@ public final class Source {
                 case 2:
                     builder.key(in.readText());
                     break;
+                case 3:
+                    builder.host(in.readText());
+                    break;
+                case 4:
+                    builder.port(in.readValue(XmlValues::parseInt));
+                    break;
             }
         }
         return builder.build();
@@ -145,6 +181,8 @@ public final class Source {
             this.bucket.writeXml(out, "urn:cosxml:test:catalog", "Bucket");
         }
         out.element("urn:cosxml:test:catalog", "Key", this.key);
+        out.element("urn:cosxml:test:catalog", "Host", this.host);
+        out.element("urn:cosxml:test:catalog", "Port", XmlValues.print(this.port));
         out.endElement();
     }
 
@@ -169,7 +207,10 @@ public final class Source {
         if (this.bucket != null) {
             this.bucket.validateInto(validation, Validation.path(path, "bucket"));
         }
-        validation.choice(path, true, "url, bucket, key", this.url, this.bucket, this.key);
+        validation.choice(path, true, "url, bucket, key, (host, port)", this.url, this.bucket, this.key, this.host != null || this.port != null ? Boolean.TRUE : null);
+        if (this.host != null || this.port != null) {
+            validation.required(Validation.path(path, "host"), this.host);
+        }
     }
 
     /**
@@ -182,6 +223,10 @@ public final class Source {
 
         private String key;
 
+        private String host;
+
+        private Integer port;
+
         private Builder() {
         }
 
@@ -189,6 +234,8 @@ public final class Source {
             this.url = source.url;
             this.bucket = source.bucket;
             this.key = source.key;
+            this.host = source.host;
+            this.port = source.port;
         }
 
         /**
@@ -221,6 +268,28 @@ public final class Source {
          */
         public Builder key(String value) {
             this.key = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Host} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Port} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder port(Integer value) {
+            this.port = value;
             return this;
         }
 
