@@ -218,6 +218,10 @@ class ValidateAgreesWithSchemaTest {
         "<FixedGrades> </FixedGrades>|fixed",
         // an empty list is one of the enumerated lists only if the enumeration has one
         "<SmallPicks/>|enumeration",
+        // an item that breaks its own type's facets is the one violation: the list is not compared
+        "<SmallPicks>1 12</SmallPicks>|maxInclusive",
+        "<FitPicks>Slim Nope</FitPicks>|enumeration",
+        "<GradePicks>1 7</GradePicks>|enumeration",
         "<GradePicks></GradePicks>|enumeration",
         "<SmallPair/>|pattern",
         // an item that is no xs:int is the one violation; the list is not also compared

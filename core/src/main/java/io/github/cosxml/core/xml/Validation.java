@@ -146,7 +146,9 @@ public final class Validation {
      * {@link FacetSet} compares single values). The facets of the item type apply to each item:
      * check them with {@link #checkEach}. Null is an absent list and is not checked, as null is not
      * for a single value; an empty list is a present one ({@code <X/>}, {@code a=""}) and is checked:
-     * it has no items, and its text is empty.
+     * it has no items, and its text is empty. A list with an item already reported (by
+     * {@link #checkEach} or {@link #enumerationEach} on this path, which generated code calls first)
+     * is not a value of its type, and the schema checks none of its facets: neither does this.
      *
      * @param path the property path
      * @param items the items, or null if absent
@@ -168,7 +170,7 @@ public final class Validation {
      * @param facets the facets of the list type
      */
     public <T> void checkList(String path, List<T> items, Function<? super T, String> printer, FacetSet facets) {
-        if (items != null) {
+        if (items != null && !hasItemViolation(path)) {
             facets.checkList(this, path, items, printer);
         }
     }
@@ -253,6 +255,17 @@ public final class Validation {
         } else if (set == 0 && required) {
             add(path, "choice", "one of " + names + " is required");
         }
+    }
+
+    // a violation of an item of the list at path has the path "path[i]"
+    private boolean hasItemViolation(String path) {
+        for (int i = violations.size() - 1; i >= 0; i--) {
+            String other = violations.get(i).path();
+            if (other.startsWith(path) && other.length() > path.length() && other.charAt(path.length()) == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -199,6 +199,20 @@ class ValidationTest {
                 tuple("picks", "enumeration"));
     }
 
+    @Test
+    void aListWithAnItemReportedIsNotComparedAsAWhole() {
+        FacetSet items = FacetSet.builder().maxInclusive("9").build();
+        FacetSet lists = FacetSet.builder().enumeration("1 2", "3").build();
+        Validation v = new Validation();
+        v.checkEach("picks", Arrays.asList(1, 12), items);
+        v.checkList("picks", Arrays.asList(1, 12), lists);
+        v.checkEach("other", Arrays.asList(1, 2, 3), items);
+        v.checkList("other", Arrays.asList(1, 2, 3), lists);
+        v.checkList("pick", Arrays.asList(4), lists);
+        assertThat(v.result().violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                tuple("picks[1]", "maxInclusive"), tuple("other", "enumeration"), tuple("pick", "enumeration"));
+    }
+
     private static ValidationResult checkList(List<?> items, FacetSet facets) {
         Validation v = new Validation();
         v.checkList("p", items, facets);
