@@ -45,8 +45,7 @@ record ClassPlan(
      * @param group the class-wide group number
      * @param branches the branches in schema order, each the properties of its elements: one, or
      *     those of a sequence in the choice, which are set together
-     * @param required whether one branch must be set (every branch has an element with minOccurs
-     *     above 0)
+     * @param required whether one branch must be set
      */
     record Choice(int group, List<List<PropertyPlan>> branches, boolean required) {
     }

@@ -46,7 +46,9 @@ final class Planner {
         Map<String, Integer> groups = new LinkedHashMap<>();
         List<PropertyPlan> plans = new ArrayList<>();
         Set<String> propertyNames = new HashSet<>();
-        int position = -1;
+        int base = -1; // the position of the current element, or of the current choice's branches
+        int top = -1; // the highest position given
+        int offset = 0; // an element's place in its sequence branch
         int childIndex = 0;
         List<ComplexTypeModel> chain = names.chain(type);
         for (int level = 0; level < chain.size(); level++) {
@@ -54,6 +56,7 @@ final class Planner {
             boolean sharedPosition = owner.content() == ContentKind.ALL || owner.content() == ContentKind.CHOICE;
             boolean firstElement = true;
             Integer previousGroup = null;
+            Integer previousBranch = null;
             for (PropertyModel property : owner.properties()) {
                 if (!propertyNames.add(property.javaName())) {
                     throw new IllegalArgumentException("complex type " + type.name() + " has two properties named "
@@ -63,13 +66,22 @@ final class Planner {
                 int elementPosition = -1;
                 int index = -1;
                 if (property.kind() == NodeKind.ELEMENT) {
-                    boolean samePosition = sharedPosition ? !firstElement
-                            : property.choiceGroup() != null && property.choiceGroup().equals(previousGroup);
-                    position = samePosition ? position : position + 1;
-                    elementPosition = position;
+                    boolean sameGroup = property.choiceGroup() != null && property.choiceGroup().equals(previousGroup);
+                    if (!(sharedPosition ? !firstElement : sameGroup)) {
+                        base = top + 1;
+                        offset = 0;
+                    } else if (sameGroup && property.choiceBranch() != null
+                            && property.choiceBranch().equals(previousBranch)) {
+                        offset++; // the elements of a sequence branch keep their order
+                    } else {
+                        offset = 0;
+                    }
+                    elementPosition = base + offset;
+                    top = Math.max(top, elementPosition);
                     index = childIndex++;
                     firstElement = false;
                     previousGroup = property.choiceGroup();
+                    previousBranch = property.choiceBranch();
                 }
                 plans.add(plan(property, fields, constants, methods, builderMethods, index, elementPosition, group));
             }
@@ -151,8 +163,7 @@ final class Planner {
                         .add(property);
             }
             List<List<PropertyPlan>> branchList = branches.values().stream().map(List::copyOf).toList();
-            choices.add(new ClassPlan.Choice(group, branchList,
-                    branchList.stream().allMatch(b -> b.stream().anyMatch(p -> p.model().minOccurs() > 0))));
+            choices.add(new ClassPlan.Choice(group, branchList, properties.get(0).model().choiceRequired()));
         });
         return List.copyOf(choices);
     }

@@ -49,6 +49,11 @@ final class ReaderEmitter {
                         property.localName(), property.model().minOccurs(), max);
             }
         }
+        for (ClassPlan.Choice choice : plan.choices()) {
+            if (choice.required()) {
+                table.add("\n.requiredChoice($L)", choice.group());
+            }
+        }
         table.add("\n.build()").unindent();
         return FieldSpec.builder(RuntimeTypes.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table.build())
@@ -225,7 +230,9 @@ final class ReaderEmitter {
         }
         if (property.isXsList()) {
             String setter = property.isEnum() ? property.rawSetter() : property.field();
-            return code.addStatement("builder.$N($L)", setter, readContent(property)).build();
+            // xsi:nil is no list, not even an empty one: absent, as a nil single value is null
+            return code.addStatement("builder.$N($L)", setter, nillable
+                    ? CodeBlock.of("in.nil() ? null : $L", readContent(property)) : readContent(property)).build();
         }
         if (property.isList()) {
             // a nil or (strict mode) invalid item reads as null and is left out

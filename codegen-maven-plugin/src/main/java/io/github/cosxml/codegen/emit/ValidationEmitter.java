@@ -87,9 +87,10 @@ final class ValidationEmitter {
         CodeBlock.Builder code = CodeBlock.builder().addStatement("validation.choice(path, $L, $S$L)",
                 choice.required(), String.join(", ", names), values.build());
         for (List<PropertyPlan> branch : choice.branches()) {
-            if (branch.size() > 1 && branch.stream().anyMatch(p -> p.model().isRequired())) {
+            List<PropertyPlan> needed = branch.stream().filter(p -> neededOnceChosen(p, branch.size())).toList();
+            if (!needed.isEmpty()) {
                 code.beginControlFlow("if ($L)", anySet(branch));
-                for (PropertyPlan property : branch.stream().filter(p -> p.model().isRequired()).toList()) {
+                for (PropertyPlan property : needed) {
                     CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, property.field());
                     if (property.isList() && !property.isXsList()) {
                         code.addStatement("validation.occurs($L, this.$N, $L, -1)", path, property.field(),
@@ -102,6 +103,19 @@ final class ValidationEmitter {
             }
         }
         return code.build();
+    }
+
+    /**
+     * Whether a chosen branch can lack this property: an element of a sequence branch it requires (a
+     * nillable one excepted, whose nil reads as absent), or a branch's own repeated element with a
+     * minimum above one.
+     */
+    private static boolean neededOnceChosen(PropertyPlan property, int branchSize) {
+        int min = property.model().minOccurs();
+        if (branchSize == 1) {
+            return property.isList() && !property.isXsList() && min > 1;
+        }
+        return min > 0 && !property.model().nillable();
     }
 
     /** Whether any element of a branch is set, as a boolean expression. */

@@ -15,9 +15,9 @@ import javax.xml.namespace.QName;
  * @param nillable whether the element is {@code nillable="true"}
  * @param facets restriction facets of the value type ({@link Facets#NONE} if none)
  * @param choiceGroup properties of one {@code xs:choice} share this index (unique within the type that
- *     declares them); null when not in a choice. Each branch is optional on its own; the choice is
- *     required when every branch has an element with {@code minOccurs} above 0 (an optional choice:
- *     give its branches {@code minOccurs} 0)
+ *     declares them); null when not in a choice. Each branch is optional on its own: the
+ *     {@code minOccurs} of a property in a choice counts once its branch is chosen, and
+ *     {@code choiceRequired} says whether a branch must be
  * @param documentation the {@code xs:documentation} text, or null
  * @param emptyElementValue what an element that is present but has no character content stands for: the
  *     declaration's {@code fixed} value, else its {@code default} value (XML Schema Structures 3.3.4);
@@ -25,6 +25,8 @@ import javax.xml.namespace.QName;
  * @param choiceBranch the branch of its choice the element is in (the index of the branch among the
  *     choice's particles): elements of one branch, a sequence in the choice, are set together and
  *     count as one branch; null when the element is a branch of its own (or not in a choice)
+ * @param choiceRequired whether the element's choice needs one of its branches (the same for every
+ *     property of the group); false when not in a choice
  */
 public record PropertyModel(
         String javaName,
@@ -38,7 +40,8 @@ public record PropertyModel(
         Integer choiceGroup,
         String documentation,
         String emptyElementValue,
-        Integer choiceBranch) {
+        Integer choiceBranch,
+        boolean choiceRequired) {
 
     /** Value for {@link #maxOccurs()} meaning unbounded. */
     public static final int UNBOUNDED = -1;
@@ -64,7 +67,7 @@ public record PropertyModel(
         if (emptyElementValue != null && (kind != NodeKind.ELEMENT || type instanceof TypeRef.ComplexRef)) {
             throw new IllegalArgumentException("only an element of simple type has an empty-element value: " + javaName);
         }
-        if (choiceBranch != null && choiceGroup == null) {
+        if ((choiceBranch != null || choiceRequired) && choiceGroup == null) {
             throw new IllegalArgumentException("property " + javaName + " has a choice branch but no choice group");
         }
     }
@@ -86,7 +89,7 @@ public record PropertyModel(
     public PropertyModel(String javaName, QName xmlName, NodeKind kind, TypeRef type, int minOccurs, int maxOccurs,
             boolean nillable, Facets facets, Integer choiceGroup, String documentation) {
         this(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup, documentation, null,
-                null);
+                null, false);
     }
 
     /**
@@ -140,7 +143,7 @@ public record PropertyModel(
      */
     public PropertyModel withOccurs(int min, int max) {
         return new PropertyModel(javaName, xmlName, kind, type, min, max, nillable, facets, choiceGroup, documentation,
-                emptyElementValue, choiceBranch);
+                emptyElementValue, choiceBranch, choiceRequired);
     }
 
     /**
@@ -151,17 +154,17 @@ public record PropertyModel(
      */
     public PropertyModel withFacets(Facets newFacets) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, newFacets, choiceGroup,
-                documentation, emptyElementValue, choiceBranch);
+                documentation, emptyElementValue, choiceBranch, choiceRequired);
     }
 
     /**
-     * A copy in the given choice group.
+     * A copy in the given choice group, which is optional, as a branch of its own.
      *
      * @param group the group index or null
      * @return the copy
      */
     public PropertyModel withChoiceGroup(Integer group) {
-        return withChoice(group, null);
+        return withChoice(group, null, false);
     }
 
     /**
@@ -169,11 +172,12 @@ public record PropertyModel(
      *
      * @param group the group index or null
      * @param branch the branch index within the group, or null for a branch of its own
+     * @param required whether the choice needs one of its branches
      * @return the copy
      */
-    public PropertyModel withChoice(Integer group, Integer branch) {
+    public PropertyModel withChoice(Integer group, Integer branch, boolean required) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, group,
-                documentation, emptyElementValue, branch);
+                documentation, emptyElementValue, branch, required);
     }
 
     /**
@@ -184,7 +188,7 @@ public record PropertyModel(
      */
     public PropertyModel withNillable(boolean value) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, value, facets, choiceGroup,
-                documentation, emptyElementValue, choiceBranch);
+                documentation, emptyElementValue, choiceBranch, choiceRequired);
     }
 
     /**
@@ -195,7 +199,7 @@ public record PropertyModel(
      */
     public PropertyModel withDocumentation(String text) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
-                text, emptyElementValue, choiceBranch);
+                text, emptyElementValue, choiceBranch, choiceRequired);
     }
 
     /**
@@ -206,6 +210,6 @@ public record PropertyModel(
      */
     public PropertyModel withEmptyElementValue(String value) {
         return new PropertyModel(javaName, xmlName, kind, type, minOccurs, maxOccurs, nillable, facets, choiceGroup,
-                documentation, value, choiceBranch);
+                documentation, value, choiceBranch, choiceRequired);
     }
 }

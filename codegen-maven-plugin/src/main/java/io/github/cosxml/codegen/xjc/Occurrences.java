@@ -13,9 +13,10 @@ import javax.xml.namespace.QName;
 
 /**
  * The effective occurrence of each element of a complex type's own particle: occurrences are
- * multiplied along the path of nested groups (a branch of a choice included: its minimum above 0
- * says the choice needs a branch, not that the branch is there), and each single {@code xs:choice}
- * gets its own group index shared by the elements of its branches.
+ * multiplied along the path of nested groups, and each single {@code xs:choice} gets its own group
+ * index shared by the elements of its branches. Within a choice, an element's minimum counts from
+ * its branch (the element itself, or the sequence it is in, once that branch is chosen); whether
+ * the choice needs a branch at all is the group's {@link Occurrence#choiceRequired()}.
  */
 final class Occurrences {
     /**
@@ -26,13 +27,15 @@ final class Occurrences {
      * @param choiceGroup the choice group index, or null
      * @param choiceBranch the index of the choice's branch the element is in, when that branch is a group
      *     of elements (a sequence in the choice); null when the element is a branch of its own
+     * @param choiceRequired whether the element's choice needs one of its branches (see {@link ChoiceBranches})
      */
-    record Occurrence(int min, int max, Integer choiceGroup, Integer choiceBranch) {
+    record Occurrence(int min, int max, Integer choiceGroup, Integer choiceBranch, boolean choiceRequired) {
     }
 
     private final Map<QName, Occurrence> byElement = new HashMap<>();
     private final List<SchemaProblem> problems = new ArrayList<>();
-    private int nextGroup;
+    private final List<Boolean> requiredGroups = new ArrayList<>();
+    private final List<Integer> branchCounts = new ArrayList<>();
 
     private Occurrences() {
     }
@@ -41,13 +44,16 @@ final class Occurrences {
     static Occurrences of(XSParticle particle) {
         Occurrences result = new Occurrences();
         if (particle != null) {
-            result.visit(particle, 1, 1, null, null);
+            result.visit(particle, 1, 1, null, null, false);
         }
         return result;
     }
 
     Occurrence of(QName element) {
-        return byElement.get(element);
+        Occurrence found = byElement.get(element);
+        return found == null || found.choiceGroup() == null ? found
+                : new Occurrence(found.min(), found.max(), found.choiceGroup(), found.choiceBranch(),
+                        requiredGroups.get(found.choiceGroup()));
     }
 
     /** Wildcards, substitution groups and repeated choices met on the way. */
@@ -55,14 +61,15 @@ final class Occurrences {
         return List.copyOf(problems);
     }
 
-    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch) {
+    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch,
+            boolean inChoice) {
         int min = minFactor * particle.getMinOccurs().intValueExact();
         int max = multiply(maxFactor, particle.getMaxOccurs().intValue());
         XSTerm term = particle.getTerm();
         if (term.isModelGroupDecl()) {
-            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch);
+            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch, inChoice);
         } else if (term.isModelGroup()) {
-            visitGroup(particle, term.asModelGroup(), min, max, group, branch);
+            visitGroup(particle, term.asModelGroup(), min, max, group, branch, inChoice);
         } else if (term.isWildcard()) {
             problems.add(Unsupported.construct(particle, "xs:any",
                     "remove the wildcard (lenient reading already skips unknown elements) or declare the elements"));
@@ -75,31 +82,63 @@ final class Occurrences {
             QName name = new QName(element.getTargetNamespace(), element.getName());
             Occurrence previous = byElement.get(name);
             if (previous == null) {
-                byElement.put(name, new Occurrence(min, max, group, branch));
+                byElement.put(name, new Occurrence(min, max, group, branch, false));
             } else {
-                byElement.put(name, new Occurrence(previous.min() + min, add(previous.max(), max), null, null));
+                // one property for two places: its choices cannot tell which branch it stands for
+                for (Integer choice : new Integer[] {previous.choiceGroup(), group}) {
+                    if (choice != null) {
+                        requiredGroups.set(choice, false);
+                    }
+                }
+                byElement.put(name, new Occurrence(previous.min() + min, add(previous.max(), max), null, null, false));
             }
         }
     }
 
     private void visitGroup(XSParticle particle, XSModelGroup group, int min, int max, Integer choiceGroup,
-            Integer branch) {
+            Integer branch, boolean inChoice) {
         if (group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
             if (max != 1) {
                 problems.add(Unsupported.construct(particle, "repeated xs:choice (maxOccurs=" + describe(max) + ")",
                         "make the choice single, or repeat each branch element instead"));
             }
-            Integer index = nextGroup++;
-            // a branch keeps the choice's minimum: when every branch needs an element, one of them is required
-            XSParticle[] branches = group.getChildren();
-            for (int i = 0; i < branches.length; i++) {
-                visit(branches[i], min, max, index, branches[i].getTerm().isElementDecl() ? null : i);
+            Integer index = requiredGroups.size();
+            // a choice within another's branch is required only when that branch is chosen, which no check knows
+            requiredGroups.add(!inChoice && min > 0 && ChoiceBranches.required(group));
+            branchCounts.add(0);
+            for (XSParticle child : group.getChildren()) {
+                visitBranch(child, max, index);
             }
             return;
         }
         for (XSParticle child : group.getChildren()) {
-            visit(child, min, max, choiceGroup, branch);
+            visit(child, min, max, choiceGroup, branch, inChoice);
         }
+    }
+
+    /**
+     * One branch of a choice, its minimums counted from the branch: an element's own, and within a
+     * sequence branch what the sequence needs once it is chosen (whether it is optional is the
+     * choice's concern). An element alone is a branch of its own: no branch index. A choice as a
+     * branch, once, is its branches: {@code (A | B) | C} is {@code A | B | C}.
+     */
+    private void visitBranch(XSParticle branch, int maxFactor, int group) {
+        XSTerm term = branch.getTerm();
+        if (!term.isModelGroupDecl() && !term.isModelGroup()) {
+            visit(branch, 1, maxFactor, group, null, true);
+            return;
+        }
+        XSModelGroup model = term.isModelGroupDecl() ? term.asModelGroupDecl().getModelGroup() : term.asModelGroup();
+        int max = multiply(maxFactor, branch.getMaxOccurs().intValue());
+        if (model.getCompositor() == XSModelGroup.CHOICE && model.getSize() > 1 && max == maxFactor) {
+            for (XSParticle inner : model.getChildren()) {
+                visitBranch(inner, maxFactor, group);
+            }
+            return;
+        }
+        int index = branchCounts.get(group);
+        branchCounts.set(group, index + 1);
+        visitGroup(branch, model, 1, max, group, index, true);
     }
 
     private static String describe(int max) {

@@ -325,7 +325,7 @@ public final class XjcModelMapper {
         return new PropertyModel(javaName, name, NodeKind.ELEMENT, typeRef, occurrence.min(), occurrence.max(),
                 decl.isNillable(), facets, occurrence.choiceGroup(),
                 withDefault(documentation(where, decl), decl.getDefaultValue(), EMPTY_ELEMENT_DEFAULT), emptyElementValue,
-                occurrence.choiceBranch());
+                occurrence.choiceBranch(), occurrence.choiceRequired());
     }
 
     private TypeRef simple(XSSimpleType type) {

@@ -71,8 +71,8 @@ public final class SampleModels {
                 PropertyModel.element("input", q("Input"), new TypeRef.ComplexRef(INPUT)).withOccurs(0, 3),
                 PropertyModel.element("primary", q("Primary"), new TypeRef.ComplexRef(INPUT)).withOccurs(1, 1)
                         .withNillable(true),
-                PropertyModel.element("url", q("Url"), builtin(Builtin.ANY_URI)).withOccurs(1, 1).withChoiceGroup(0),
-                PropertyModel.element("key", q("Key"), builtin(Builtin.STRING)).withOccurs(1, 1).withChoiceGroup(0),
+                PropertyModel.element("url", q("Url"), builtin(Builtin.ANY_URI)).withOccurs(1, 1).withChoice(0, null, true),
+                PropertyModel.element("key", q("Key"), builtin(Builtin.STRING)).withOccurs(1, 1).withChoice(0, null, true),
                 PropertyModel.element("codes", q("Codes"), new TypeRef.ListType(builtin(Builtin.INT)))
                         .withFacets(Facets.NONE.withLengths(null, null, 3)),
                 PropertyModel.element("created", q("Created"), new TypeRef.CustomType("java.time.OffsetDateTime",

@@ -153,13 +153,16 @@ class XjcModelMapperTest {
                 Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.INTEGER)));
         ComplexTypeModel either = type(model, "Either");
         assertThat(either.content()).isEqualTo(ContentKind.CHOICE);
-        // a branch keeps its minimum within the choice's: all above 0 make the choice required
+        // a minimum counts once the branch is chosen; the choice says whether one must be
         assertThat(either.properties()).allSatisfy(p -> {
             assertThat(p.choiceGroup()).isEqualTo(0);
             assertThat(p.minOccurs()).isEqualTo(1);
+            assertThat(p.choiceRequired()).isTrue();
         });
-        assertThat(type(model, "Maybe").properties()).extracting(PropertyModel::minOccurs).containsExactly(0, 0);
-        assertThat(type(model, "Partly").properties()).extracting(PropertyModel::minOccurs).containsExactly(1, 0);
+        assertThat(type(model, "Maybe").properties()).extracting(PropertyModel::minOccurs, PropertyModel::choiceRequired)
+                .containsExactly(tuple(1, false), tuple(1, false));
+        assertThat(type(model, "Partly").properties()).extracting(PropertyModel::minOccurs, PropertyModel::choiceRequired)
+                .containsExactly(tuple(1, false), tuple(0, false));
         // the elements of a sequence in a choice are one branch, numbered by its place among the branches
         assertThat(type(model, "HostOrKey").properties())
                 .extracting(PropertyModel::javaName, PropertyModel::choiceGroup, PropertyModel::choiceBranch)

@@ -27,7 +27,6 @@ final class ChoiceCheck {
         List<String> present = new ArrayList<String>();
         List<Integer> branchesSeen = new ArrayList<Integer>();
         int chosen = 0;
-        boolean required = true;
         for (int i = 0; i < known.size(); i++) {
             int branch = branchOf(known, i);
             if (known.choiceGroup(i) != group || branchesSeen.contains(branch)) {
@@ -36,17 +35,14 @@ final class ChoiceCheck {
             branchesSeen.add(branch);
             List<String> names = new ArrayList<String>();
             boolean found = false;
-            boolean needsAChild = false;
             for (int j = i; j < known.size(); j++) {
                 if (known.choiceGroup(j) == group && branchOf(known, j) == branch) {
                     names.add(known.localName(j));
                     found |= counts[j] > 0;
-                    needsAChild |= known.minOccurs(j) > 0;
                 }
             }
             String name = names.size() == 1 ? names.get(0) : "(" + join(names) + ")";
             branches.add(name);
-            required &= needsAChild;
             if (found) {
                 present.add(name);
                 chosen = branch;
@@ -55,12 +51,13 @@ final class ChoiceCheck {
         List<String> problems = new ArrayList<String>();
         if (present.size() > 1) {
             problems.add("only one of " + join(branches) + " is allowed, found " + join(present));
-        } else if (present.isEmpty() && required) {
+        } else if (present.isEmpty() && known.isRequiredChoice(group)) {
             problems.add("missing one of " + join(branches));
         } else if (present.size() == 1) {
             for (int i = 0; i < known.size(); i++) {
                 if (known.choiceGroup(i) == group && branchOf(known, i) == chosen && counts[i] < known.minOccurs(i)) {
-                    problems.add("missing element " + known.localName(i));
+                    problems.add("missing element " + known.localName(i) + (known.minOccurs(i) > 1 ? " (at least "
+                            + known.minOccurs(i) + " required, found " + counts[i] + ")" : ""));
                 }
             }
         }

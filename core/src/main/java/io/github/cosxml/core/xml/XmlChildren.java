@@ -1,6 +1,7 @@
 package io.github.cosxml.core.xml;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -11,9 +12,10 @@ import java.util.List;
  * <p>Positions express order: in strict mode a child whose position is lower than one already
  * seen is out of order. Children of an {@code xs:all} or alternatives of one {@code xs:choice}
  * share a position. Children of one choice group share a group number: strict reading and
- * {@code validate()} allow at most one branch of it, and require one when every branch is required.
- * A branch is one child, or the children of one sequence in the choice, which share a branch
- * number.
+ * {@code validate()} allow at most one branch of it, and require one when the group is declared
+ * required ({@link Builder#requiredChoice}). A branch is one child, or the children of one
+ * sequence in the choice, which share a branch number; the minimum of a child in a choice counts
+ * once its branch is chosen.
  */
 public final class XmlChildren {
 
@@ -26,6 +28,7 @@ public final class XmlChildren {
     private final int[] positions;
     private final int[] choiceGroups;
     private final int[] choiceBranches;
+    private final BitSet requiredChoices;
 
     private XmlChildren(Builder builder) {
         int n = builder.localNames.size();
@@ -36,6 +39,7 @@ public final class XmlChildren {
         positions = toArray(builder.positions);
         choiceGroups = toArray(builder.choiceGroups);
         choiceBranches = toArray(builder.choiceBranches);
+        requiredChoices = (BitSet) builder.requiredChoices.clone();
     }
 
     /**
@@ -111,6 +115,11 @@ public final class XmlChildren {
         return choiceGroups[index];
     }
 
+    /** Whether the choice group needs one of its branches. */
+    boolean isRequiredChoice(int group) {
+        return group >= 0 && requiredChoices.get(group);
+    }
+
     /** The child's branch number in its choice group, or -1 when the child is a branch of its own. */
     int choiceBranch(int index) {
         return choiceBranches[index];
@@ -133,6 +142,7 @@ public final class XmlChildren {
         private final List<Integer> positions = new ArrayList<Integer>();
         private final List<Integer> choiceGroups = new ArrayList<Integer>();
         private final List<Integer> choiceBranches = new ArrayList<Integer>();
+        private final BitSet requiredChoices = new BitSet();
 
         private Builder() {
         }
@@ -158,7 +168,7 @@ public final class XmlChildren {
          * @param group the choice group number, or -1 for none
          * @param namespace the namespace URI, empty for none
          * @param localName the local name
-         * @param min the branch's minimum occurrences (all branches above 0 means the choice is required)
+         * @param min the minimum occurrences once the branch is chosen
          * @param max the maximum occurrences, -1 for unbounded
          * @return this builder
          */
@@ -175,8 +185,7 @@ public final class XmlChildren {
          * @param branch the branch number within the group, or -1 for a branch of its own
          * @param namespace the namespace URI, empty for none
          * @param localName the local name
-         * @param min the minimum occurrences within the branch (a branch with a child above 0 is
-         *     required when chosen; every branch required means the choice is required)
+         * @param min the minimum occurrences once the branch is chosen
          * @param max the maximum occurrences, -1 for unbounded
          * @return this builder
          */
@@ -192,6 +201,20 @@ public final class XmlChildren {
             positions.add(position);
             choiceGroups.add(group);
             choiceBranches.add(branch);
+            return this;
+        }
+
+        /**
+         * Declares that a choice group needs one of its branches (a choice group is optional otherwise).
+         *
+         * @param group the choice group number
+         * @return this builder
+         */
+        public Builder requiredChoice(int group) {
+            if (group < 0) {
+                throw new IllegalArgumentException("a choice group number is not negative: " + group);
+            }
+            requiredChoices.set(group);
             return this;
         }
 

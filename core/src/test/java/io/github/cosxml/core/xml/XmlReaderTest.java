@@ -32,6 +32,7 @@ class XmlReaderTest {
             .child(2, "", "Tag", 0, -1)
             .choiceChild(3, 0, "", "A", 1, 1)
             .choiceChild(3, 0, "", "B", 1, 1)
+            .requiredChoice(0)
             .build();
 
     static Job readJob(XmlReader in) {
@@ -291,12 +292,13 @@ class XmlReaderTest {
     }
 
     /** A choice of a sequence (A, B) or C: the sequence is one branch, which needs both. */
-    private static List<String> choiceProblems(String xml) {
-        XmlChildren known = XmlChildren.builder()
-                .choiceChild(0, 0, 0, "", "A", 1, 1)
-                .choiceChild(0, 0, 0, "", "B", 1, 1)
-                .choiceChild(0, 0, "", "C", 1, 1)
-                .build();
+    private static final XmlChildren SEQUENCE_OR_C = XmlChildren.builder()
+            .choiceChild(0, 0, 0, "", "A", 1, 1)
+            .choiceChild(0, 0, 0, "", "B", 1, 1)
+            .choiceChild(0, 0, "", "C", 2, 3)
+            .build();
+
+    private static List<String> strictProblems(XmlChildren known, String xml) {
         try {
             XmlReader.read(xml, XmlReadOptions.strict(), "", "R", in -> {
                 XmlReader.Children children = in.children(known);
@@ -305,7 +307,7 @@ class XmlReaderTest {
                 }
                 return null;
             });
-            return List.of();
+            return Collections.emptyList();
         } catch (XmlReadException e) {
             List<String> messages = new ArrayList<>();
             e.problems().forEach(p -> messages.add(p.message()));
@@ -314,12 +316,29 @@ class XmlReaderTest {
     }
 
     @Test
-    void aSequenceInAChoiceIsOneBranch() {
-        assertThat(choiceProblems("<R><A/><B/></R>")).isEmpty();
-        assertThat(choiceProblems("<R><C/></R>")).isEmpty();
-        assertThat(choiceProblems("<R><A/></R>")).containsExactly("missing element B");
-        assertThat(choiceProblems("<R><B/><C/></R>")).containsExactly("only one of (A, B), C is allowed, found (A, B), C");
-        assertThat(choiceProblems("<R/>")).containsExactly("missing one of (A, B), C");
+    void aSequenceInAChoiceIsOneBranchWhichNeedsItsChildren() {
+        XmlChildren required = XmlChildren.builder()
+                .choiceChild(0, 0, 0, "", "A", 1, 1)
+                .choiceChild(0, 0, 0, "", "B", 1, 1)
+                .choiceChild(0, 0, "", "C", 2, 3)
+                .requiredChoice(0)
+                .build();
+        assertThat(strictProblems(required, "<R><A/><B/></R>")).isEmpty();
+        assertThat(strictProblems(required, "<R><C/><C/></R>")).isEmpty();
+        assertThat(strictProblems(required, "<R><A/></R>")).containsExactly("missing element B");
+        assertThat(strictProblems(required, "<R><C/></R>"))
+                .containsExactly("missing element C (at least 2 required, found 1)");
+        assertThat(strictProblems(required, "<R><B/><C/></R>"))
+                .containsExactly("only one of (A, B), C is allowed, found (A, B), C");
+        assertThat(strictProblems(required, "<R/>")).containsExactly("missing one of (A, B), C");
+    }
+
+    @Test
+    void aChoiceIsOptionalUnlessDeclaredRequired() {
+        assertThat(strictProblems(SEQUENCE_OR_C, "<R/>")).isEmpty();
+        assertThat(strictProblems(SEQUENCE_OR_C, "<R><B/></R>")).containsExactly("missing element A");
+        assertThat(strictProblems(SEQUENCE_OR_C, "<R><A/><C/></R>"))
+                .containsExactly("only one of (A, B), C is allowed, found (A, B), C");
     }
 
     @Test

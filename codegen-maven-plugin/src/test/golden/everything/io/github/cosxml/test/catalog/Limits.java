@@ -82,8 +82,8 @@ public final class Limits {
         .child(40, "urn:cosxml:test:catalog", "FitPicks", 0, 1)
         .child(41, "urn:cosxml:test:catalog", "Times", 0, 1)
         .child(42, "urn:cosxml:test:catalog", "Digits", 0, 1)
-        .choiceChild(43, 0, "urn:cosxml:test:catalog", "Left", 0, 1)
-        .choiceChild(43, 0, "urn:cosxml:test:catalog", "Right", 0, 1)
+        .choiceChild(43, 0, "urn:cosxml:test:catalog", "Left", 1, 1)
+        .choiceChild(43, 0, "urn:cosxml:test:catalog", "Right", 1, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()

@@ -19,8 +19,9 @@ public final class Source {
         .choiceChild(0, 0, "urn:cosxml:test:catalog", "Url", 1, 1)
         .choiceChild(0, 0, "urn:cosxml:test:catalog", "Bucket", 1, 1)
         .choiceChild(0, 0, "urn:cosxml:test:catalog", "Key", 1, 1)
-        .choiceChild(0, 0, 3, "urn:cosxml:test:catalog", "Host", 1, 1)
-        .choiceChild(0, 0, 3, "urn:cosxml:test:catalog", "Port", 0, 1)
+        .choiceChild(0, 0, 0, "urn:cosxml:test:catalog", "Host", 1, 1)
+        .choiceChild(1, 0, 0, "urn:cosxml:test:catalog", "Port", 0, 1)
+        .requiredChoice(0)
         .build();
 
     private final String url;

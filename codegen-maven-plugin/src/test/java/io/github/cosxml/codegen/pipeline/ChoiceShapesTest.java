@@ -1,0 +1,135 @@
+package io.github.cosxml.codegen.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cosxml.codegen.emit.JavaGenerator;
+import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.testing.GeneratedCode;
+import io.github.cosxml.codegen.xjc.SchemaCompiler;
+import io.github.cosxml.codegen.xjc.XjcRequest;
+import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.XmlReadException;
+import io.github.cosxml.core.xml.XmlReadOptions;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Choices whose shape the checks must not misread (src/test/resources/choices): a choice in a
+ * choice, a choice in a sequence branch, an optional choice with a sequence branch, nillable and
+ * repeated branches, an empty branch, and nillable {@code xs:list} elements. For each document,
+ * generated {@code validate()} and strict reading accept it exactly when the JDK's XSD validator
+ * does, and a valid one is written back valid and reads back equal.
+ */
+class ChoiceShapesTest {
+    private static final String NS = "urn:cosxml:test:choices";
+    private static final String PACKAGE = "io.github.cosxml.test.choices";
+
+    private static GeneratedCode classes;
+    private static Schema schema;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        URI xsd = ChoiceShapesTest.class.getResource("/choices/choices.xsd").toURI();
+        SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
+                .model(XjcRequest.of(List.of(xsd)).withDefaultPackage(PACKAGE));
+        classes = GeneratedCode.compile(JavaGenerator.create().generate(model),
+                Files.createTempDirectory("cosxml-choices"));
+        schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toURL());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        classes.close();
+    }
+
+    /**
+     * One document per row: the root, its content, the schema's verdict, the verdicts of
+     * {@code validate()} (it sees values, not their order) and of strict reading (it checks no
+     * facets) where they differ from it, and false where a valid document is not written back as read.
+     */
+    @ParameterizedTest(name = "<{0}>{1} valid: {2}")
+    @CsvSource(delimiter = '|', value = {
+        // a choice in a choice: each branch of either is a branch of the whole
+        "Nested|<A>a</A>|true|||",
+        "Nested|<B>b</B>|true|||",
+        "Nested|<C>c</C>|true|||",
+        "Nested||false|||",
+        // a choice in a sequence branch is required only once that branch is chosen
+        "ChoiceInBranch|<D>d</D>|true|||",
+        "ChoiceInBranch|<A>a</A><B>b</B>|true|||",
+        "ChoiceInBranch|<A>a</A><C>c</C>|true|||",
+        "ChoiceInBranch|<A>a</A><D>d</D>|false|||",
+        // an optional choice: none is fine, but a chosen sequence still needs its required elements
+        "OptionalChoice||true|||",
+        "OptionalChoice|<Host>h</Host>|true|||",
+        "OptionalChoice|<Host>h</Host><Port>1</Port>|true|||",
+        "OptionalChoice|<Key>k</Key>|true|||",
+        "OptionalChoice|<Port>1</Port>|false|||",
+        "OptionalChoice|<Host>h</Host><Key>k</Key>|false|||",
+        // the elements of a sequence branch keep their order (validate() sees values, not order)
+        "OptionalChoice|<Port>1</Port><Host>h</Host>|false|true||",
+        // a nil branch is a chosen branch; it reads as absent, and is not written back (documented)
+        "NillableBranches|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
+        "NillableBranches|<H xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><Q>1</Q>|true|||false",
+        "NillableBranches|<K>k</K>|true|||",
+        "NillableBranches|<A>a</A><K>k</K>|false|||",
+        // a branch of one repeated element needs its minimum once chosen
+        "RepeatedBranch|<B>1</B><B>2</B>|true|||",
+        "RepeatedBranch|<B>1</B>|false|||",
+        "RepeatedBranch|<K>k</K>|true|||",
+        // an empty branch makes the choice optional
+        "EmptyBranch||true|||",
+        "EmptyBranch|<E>e</E>|true|||",
+        // a nil xs:list is no list, so its facets do not apply (strict reading checks no facets)
+        "NilList|<N>1</N><O xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NilList|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NilList|<N>1</N><O/>|false||true|",
+    })
+    void checksAgreeWithTheSchema(String root, String content, boolean valid, Boolean validateAccepts,
+            Boolean strictAccepts, Boolean writtenBack) throws Exception {
+        String xml = "<" + root + " xmlns=\"" + NS + "\">" + (content == null ? "" : content) + "</" + root + ">";
+        String qualifiedName = PACKAGE + "." + root;
+        assertThat(schemaAccepts(xml)).as("the schema's verdict on %s", xml).isEqualTo(valid);
+
+        Object value = classes.fromXml(qualifiedName, xml, null);
+
+        assertThat(((ValidationResult) GeneratedCode.invoke(value, "validate")).isValid()).as("validate()")
+                .isEqualTo(validateAccepts == null ? valid : validateAccepts);
+        assertThat(strictReadingAccepts(qualifiedName, xml)).as("strict reading")
+                .isEqualTo(strictAccepts == null ? valid : strictAccepts);
+        if (valid && !Boolean.FALSE.equals(writtenBack)) {
+            String written = (String) GeneratedCode.invoke(value, "toXml");
+            assertThat(schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
+            assertThat(classes.fromXml(qualifiedName, written, null)).isEqualTo(value);
+        }
+    }
+
+    private static boolean strictReadingAccepts(String qualifiedName, String xml) {
+        try {
+            classes.fromXml(qualifiedName, xml, XmlReadOptions.strict());
+            return true;
+        } catch (XmlReadException problems) {
+            return false;
+        }
+    }
+
+    private static boolean schemaAccepts(String xml) throws Exception {
+        try {
+            schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+            return true;
+        } catch (SAXException invalid) {
+            return false;
+        }
+    }
+}
