@@ -129,13 +129,17 @@ final class ReaderEmitter {
 
     private CodeBlock readAttribute(PropertyPlan property) {
         String attribute = property.model().isRequired() ? "requiredAttribute" : "attribute";
+        if (property.isXsList() && property.isEnum() && property.model().isRequired()) {
+            return CodeBlock.of("in.enumAttributeList($S, $S, true, $T::fromValueOrNull)", property.namespace(),
+                    property.localName(), property.enumClass());
+        }
         if (property.isXsList() && property.isEnum()) {
             return CodeBlock.of("in.enumAttributeList($S, $S, $T::fromValueOrNull)", property.namespace(),
                     property.localName(), property.enumClass());
         }
         if (property.isXsList()) {
-            return CodeBlock.of("in.attributeList($S, $S, $L)", property.namespace(), property.localName(),
-                    itemParser(property));
+            return CodeBlock.of("in.$N($S, $S, $L)", property.model().isRequired() ? "requiredAttributeList"
+                    : "attributeList", property.namespace(), property.localName(), itemParser(property));
         }
         if (property.isEnum() && property.textWhiteSpace() != WhiteSpace.PRESERVE) {
             return CodeBlock.of("in.enumAttribute($S, $S, $L, $T.$N, $T::fromValueOrNull)", property.namespace(),

@@ -269,8 +269,25 @@ public final class XmlReader implements Closeable {
      * @return the items (empty for an attribute with no items, {@code a=""}), or null if absent
      */
     public <T> List<T> attributeList(String namespace, String localName, Function<String, T> parser) {
-        String text = attribute(namespace, localName);
-        return text == null ? null : parseList(text, parser, "attribute", localName);
+        return listOf(attribute(namespace, localName), parser, localName);
+    }
+
+    /**
+     * Like {@link #attributeList(String, String, Function)}, for a required attribute: strict mode
+     * reports it missing.
+     *
+     * @param <T> the item type
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param parser parses one item
+     * @return the items (empty for an attribute with no items), or null if absent
+     */
+    public <T> List<T> requiredAttributeList(String namespace, String localName, Function<String, T> parser) {
+        return listOf(requiredAttribute(namespace, localName), parser, localName);
+    }
+
+    private <T> List<T> listOf(String attributeText, Function<String, T> parser, String localName) {
+        return attributeText == null ? null : parseList(attributeText, parser, "attribute", localName);
     }
 
     // ---- element content -------------------------------------------------------------------
@@ -554,7 +571,23 @@ public final class XmlReader implements Closeable {
      * @return the items (empty for an attribute with no items), or null if absent
      */
     public List<String> enumAttributeList(String namespace, String localName, Function<String, ?> lookup) {
-        List<String> items = attributeList(namespace, localName, XmlValues::parseString);
+        return enumAttributeList(namespace, localName, false, lookup);
+    }
+
+    /**
+     * Like {@link #enumAttributeList(String, String, Function)}; strict mode also reports a missing
+     * required attribute.
+     *
+     * @param namespace the attribute's namespace URI, empty for none
+     * @param localName the attribute's local name
+     * @param required whether the schema requires the attribute
+     * @param lookup the enum's {@code fromValueOrNull}
+     * @return the items (empty for an attribute with no items), or null if absent
+     */
+    public List<String> enumAttributeList(String namespace, String localName, boolean required,
+            Function<String, ?> lookup) {
+        List<String> items = required ? requiredAttributeList(namespace, localName, XmlValues::parseString)
+                : attributeList(namespace, localName, XmlValues::parseString);
         return items == null ? null : checkEnumItems(items, lookup, "attribute", localName);
     }
 
