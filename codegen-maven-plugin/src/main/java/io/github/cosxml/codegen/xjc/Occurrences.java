@@ -8,6 +8,7 @@ import io.github.cosxml.codegen.model.PropertyModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.namespace.QName;
 
@@ -110,6 +111,11 @@ final class Occurrences {
                 visitBranch(child, max, index);
             }
             return;
+        }
+        if (group.getSize() > 1 && particle.getMaxOccurs().intValue() != 1) {
+            problems.add(Unsupported.construct(particle, "repeated xs:" + group.getCompositor().toString().toLowerCase(
+                    Locale.ROOT) + " of several elements (maxOccurs=" + describe(particle.getMaxOccurs().intValue()) + ")",
+                    "wrap the group in an element of a complex type and repeat that element"));
         }
         for (XSParticle child : group.getChildren()) {
             visit(child, min, max, choiceGroup, branch, inChoice);

@@ -463,6 +463,11 @@ public final class XjcModelMapper {
         if (component instanceof XSParticle particle && particle.getTerm().isElementDecl()) {
             return particle.getTerm().asElementDecl();
         }
+        // XJC points a repeated group of one element (<xs:sequence maxOccurs="3"><W/></xs:sequence>) at the group
+        if (component instanceof XSParticle particle && particle.getTerm().isModelGroup()
+                && particle.getTerm().asModelGroup().getSize() == 1) {
+            return elementDecl(particle.getTerm().asModelGroup().getChild(0));
+        }
         if (component instanceof XSElementDecl element) {
             return element;
         }

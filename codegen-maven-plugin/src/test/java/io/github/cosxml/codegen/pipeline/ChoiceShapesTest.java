@@ -96,6 +96,10 @@ class ChoiceShapesTest {
         "NilList|<N>1</N><O xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "NilList|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "NilList|<N>1</N><O/>|false||true|",
+        // a repeated sequence of one element is that element repeated
+        "RepeatedSequence||true|||",
+        "RepeatedSequence|<W>a</W><W>b</W><W>c</W>|true|||",
+        "RepeatedSequence|<W>a</W><W>b</W><W>c</W><W>d</W>|false|||",
         // a required xs:list attribute may have no items, not be absent
         "ListAttributes sizes=\"\" states=\"\"||true|||",
         "ListAttributes sizes=\"1 2\" states=\"On Off\"||true|||",

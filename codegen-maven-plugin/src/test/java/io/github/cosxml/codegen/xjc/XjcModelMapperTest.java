@@ -341,6 +341,24 @@ class XjcModelMapperTest {
                 .hasMessageContaining("repeated xs:choice");
     }
 
+    @Test
+    void aRepeatedSequenceOfSeveralElementsIsUnsupported() throws Exception {
+        String xsd = HEAD + """
+                  <xs:complexType name="Pairs"><xs:sequence>
+                    <xs:sequence maxOccurs="unbounded">
+                      <xs:element name="K" type="xs:string"/><xs:element name="V" type="xs:int"/>
+                    </xs:sequence>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("schema.xsd:3:")
+                .hasMessageContaining("repeated xs:sequence of several elements (maxOccurs=unbounded)")
+                .hasMessageContaining("wrap the group in an element of a complex type");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "substitution group|<xs:element name='Head' type='xs:string'/><xs:element name='Member' substitutionGroup='t:Head'/>"
