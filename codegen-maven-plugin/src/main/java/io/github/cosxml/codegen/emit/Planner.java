@@ -53,7 +53,8 @@ final class Planner {
         List<ComplexTypeModel> chain = names.chain(type);
         for (int level = 0; level < chain.size(); level++) {
             ComplexTypeModel owner = chain.get(level);
-            boolean sharedPosition = owner.content() == ContentKind.ALL || owner.content() == ContentKind.CHOICE;
+            // the elements of an xs:all come in any order; a choice's alternatives share its position (below)
+            boolean sharedPosition = owner.content() == ContentKind.ALL;
             boolean firstElement = true;
             Integer previousGroup = null;
             Integer previousBranch = null;
@@ -163,7 +164,10 @@ final class Planner {
                         .add(property);
             }
             List<List<PropertyPlan>> branchList = branches.values().stream().map(List::copyOf).toList();
-            choices.add(new ClassPlan.Choice(group, branchList, properties.get(0).model().choiceRequired()));
+            // a jaxb:javaType may read as null when present (the CI timestamp's "-"): a branch of one may not show
+            boolean required = properties.get(0).model().choiceRequired()
+                    && properties.stream().noneMatch(PropertyPlan::isCustom);
+            choices.add(new ClassPlan.Choice(group, branchList, required));
         });
         return List.copyOf(choices);
     }

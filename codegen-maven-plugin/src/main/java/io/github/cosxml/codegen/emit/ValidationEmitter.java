@@ -106,16 +106,17 @@ final class ValidationEmitter {
     }
 
     /**
-     * Whether a chosen branch can lack this property: an element of a sequence branch it requires (a
-     * nillable one excepted, whose nil reads as absent), or a branch's own repeated element with a
-     * minimum above one.
+     * Whether a chosen branch can lack this property: an element of a sequence branch it requires, or
+     * a branch's own repeated element with a minimum above one. Not checked where a present value can
+     * read as absent: a nil (nillable) element, and a {@code jaxb:javaType} whose print method has a
+     * text for null (the CI timestamp's {@code -}).
      */
     private static boolean neededOnceChosen(PropertyPlan property, int branchSize) {
         int min = property.model().minOccurs();
-        if (branchSize == 1) {
-            return property.isList() && !property.isXsList() && min > 1;
+        if (property.model().nillable() || property.isCustom()) {
+            return false;
         }
-        return min > 0 && !property.model().nillable();
+        return branchSize == 1 ? property.isList() && !property.isXsList() && min > 1 : min > 0;
     }
 
     /** Whether any element of a branch is set, as a boolean expression. */
@@ -134,8 +135,9 @@ final class ValidationEmitter {
         if (property.isList() && !property.isXsList()) {
             int max = property.model().maxOccurs();
             if (required || max >= 0) {
+                // nil items are not kept, so a nillable element's minimum cannot be counted
                 code.addStatement("validation.occurs($L, this.$N, $L, $L)", path, field,
-                        property.inChoice() ? 0 : property.model().minOccurs(), max);
+                        property.inChoice() || property.model().nillable() ? 0 : property.model().minOccurs(), max);
             }
         } else if (required && !property.model().nillable() && (!property.isXsList() || property.tracksPresence())) {
             // what the writer writes: a javaType with a text for null (CI's "-") counts as present

@@ -66,6 +66,11 @@ final class Occurrences {
             boolean inChoice) {
         int min = minFactor * particle.getMinOccurs().intValueExact();
         int max = multiply(maxFactor, particle.getMaxOccurs().intValue());
+        if (particle.getMaxOccurs().signum() == 0) {
+            problems.add(Unsupported.construct(particle, "maxOccurs=\"0\" (a particle that never occurs)",
+                    "remove the particle from the schema"));
+            return;
+        }
         XSTerm term = particle.getTerm();
         if (term.isModelGroupDecl()) {
             visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch, inChoice);

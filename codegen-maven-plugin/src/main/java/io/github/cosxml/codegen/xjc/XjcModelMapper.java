@@ -463,10 +463,15 @@ public final class XjcModelMapper {
         if (component instanceof XSParticle particle && particle.getTerm().isElementDecl()) {
             return particle.getTerm().asElementDecl();
         }
-        // XJC points a repeated group of one element (<xs:sequence maxOccurs="3"><W/></xs:sequence>) at the group
-        if (component instanceof XSParticle particle && particle.getTerm().isModelGroup()
-                && particle.getTerm().asModelGroup().getSize() == 1) {
-            return elementDecl(particle.getTerm().asModelGroup().getChild(0));
+        // XJC points a repeated group of one element (<xs:sequence maxOccurs="3"><W/></xs:sequence>, or a
+        // repeated xs:group reference to one) at the group
+        if (component instanceof XSParticle particle) {
+            XSTerm term = particle.getTerm();
+            XSModelGroup group = term.isModelGroupDecl() ? term.asModelGroupDecl().getModelGroup()
+                    : term.isModelGroup() ? term.asModelGroup() : null;
+            if (group != null && group.getSize() == 1) {
+                return elementDecl(group.getChild(0));
+            }
         }
         if (component instanceof XSElementDecl element) {
             return element;

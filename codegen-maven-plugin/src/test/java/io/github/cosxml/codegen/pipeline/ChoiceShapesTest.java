@@ -100,6 +100,16 @@ class ChoiceShapesTest {
         "RepeatedSequence||true|||",
         "RepeatedSequence|<W>a</W><W>b</W><W>c</W>|true|||",
         "RepeatedSequence|<W>a</W><W>b</W><W>c</W><W>d</W>|false|||",
+        "RepeatedGroup|<W>a</W><W>b</W>|true|||",
+        "RepeatedGroup|<W>a</W><W>b</W><W>c</W><W>d</W>|false|||",
+        // a type whose content is a choice: a sequence branch keeps its order around a nested choice
+        "ChoiceContent|<A>a</A><B>b</B><X>x</X>|true|||",
+        "ChoiceContent|<A>a</A><B>b</B><Y>y</Y><E>e</E>|true|||",
+        "ChoiceContent|<D>d</D>|true|||",
+        "ChoiceContent|<B>b</B><A>a</A><X>x</X>|false|true||",
+        // nil items are not kept: the minimum of a nillable element is not counted, nor written back
+        "NillableRepeated|<B>1</B><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
+        "NillableRepeated|<B>1</B><B>2</B>|true|||",
         // a required xs:list attribute may have no items, not be absent
         "ListAttributes sizes=\"\" states=\"\"||true|||",
         "ListAttributes sizes=\"1 2\" states=\"On Off\"||true|||",

@@ -44,7 +44,8 @@ class EverythingSchemaModelTest {
                 .containsExactly(CATALOG_PACKAGE + ".Catalog", CATALOG_PACKAGE + ".CatalogSection",
                         CATALOG_PACKAGE + ".CatalogSectionEntry", CATALOG_PACKAGE + ".Entity",
                         CATALOG_PACKAGE + ".JobDetail", CATALOG_PACKAGE + ".Limits", CATALOG_PACKAGE + ".Product",
-                        CATALOG_PACKAGE + ".Source", CATALOG_PACKAGE + ".SourceBucket", COMMON_PACKAGE + ".Money");
+                        CATALOG_PACKAGE + ".Source", CATALOG_PACKAGE + ".SourceBucket", CATALOG_PACKAGE + ".Stamped",
+                        COMMON_PACKAGE + ".Money");
         assertThat(model.enums()).extracting(e -> e.name().qualifiedName())
                 .containsExactly(CATALOG_PACKAGE + ".JobState", COMMON_PACKAGE + ".Color", COMMON_PACKAGE + ".Fit",
                         COMMON_PACKAGE + ".Grade", COMMON_PACKAGE + ".Scale", COMMON_PACKAGE + ".Step");

@@ -31,8 +31,9 @@ public final class Catalog {
         .child(0, "urn:cosxml:test:catalog", "Title", 1, 1)
         .child(1, "urn:cosxml:test:catalog", "Product", 0, -1)
         .child(2, "urn:cosxml:test:catalog", "Source", 0, 1)
-        .child(3, "urn:cosxml:test:catalog", "Detail", 0, 1)
-        .child(4, "urn:cosxml:test:catalog", "Section", 0, -1)
+        .child(3, "urn:cosxml:test:catalog", "Stamped", 0, 1)
+        .child(4, "urn:cosxml:test:catalog", "Detail", 0, 1)
+        .child(5, "urn:cosxml:test:catalog", "Section", 0, -1)
         .build();
 
     private static final FacetSet LANG_FACETS = FacetSet.builder()
@@ -46,6 +47,8 @@ public final class Catalog {
 
     private final Source source;
 
+    private final Stamped stamped;
+
     private final JobDetail detail;
 
     private final List<CatalogSection> section;
@@ -56,6 +59,7 @@ public final class Catalog {
         this.title = builder.title;
         this.product = Collections.unmodifiableList(new ArrayList<>(builder.product));
         this.source = builder.source;
+        this.stamped = builder.stamped;
         this.detail = builder.detail;
         this.section = Collections.unmodifiableList(new ArrayList<>(builder.section));
         this.lang = builder.lang;
@@ -107,6 +111,15 @@ public final class Catalog {
     }
 
     /**
+     * Returns the {@code Stamped} element.
+     *
+     * @return the value, or null if absent
+     */
+    public Stamped getStamped() {
+        return this.stamped;
+    }
+
+    /**
      * Returns the {@code Detail} element.
      *
      * @return the value, or null if absent
@@ -145,6 +158,7 @@ public final class Catalog {
         return Objects.equals(this.title, that.title)
                 && Objects.equals(this.product, that.product)
                 && Objects.equals(this.source, that.source)
+                && Objects.equals(this.stamped, that.stamped)
                 && Objects.equals(this.detail, that.detail)
                 && Objects.equals(this.section, that.section)
                 && Objects.equals(this.lang, that.lang);
@@ -152,8 +166,8 @@ public final class Catalog {
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.title, this.product, this.source, this.detail, this.section,
-                this.lang);
+        return Objects.hash(this.title, this.product, this.source, this.stamped, this.detail,
+                this.section, this.lang);
     }
 
     @Override
@@ -162,6 +176,7 @@ public final class Catalog {
                 + "title=" + this.title
                 + ", product=" + this.product
                 + ", source=" + this.source
+                + ", stamped=" + this.stamped
                 + ", detail=" + this.detail
                 + ", section=" + this.section
                 + ", lang=" + this.lang
@@ -259,9 +274,12 @@ public final class Catalog {
                     builder.source(Source.readXml(in));
                     break;
                 case 3:
-                    builder.detail(JobDetail.readXml(in));
+                    builder.stamped(Stamped.readXml(in));
                     break;
                 case 4:
+                    builder.detail(JobDetail.readXml(in));
+                    break;
+                case 5:
                     builder.addSection(CatalogSection.readXml(in));
                     break;
             }
@@ -305,6 +323,9 @@ public final class Catalog {
         if (this.source != null) {
             this.source.writeXml(out, "urn:cosxml:test:catalog", "Source");
         }
+        if (this.stamped != null) {
+            this.stamped.writeXml(out, "urn:cosxml:test:catalog", "Stamped");
+        }
         if (this.detail != null) {
             this.detail.writeXml(out, "urn:cosxml:test:catalog", "Detail");
         }
@@ -340,6 +361,9 @@ public final class Catalog {
         if (this.source != null) {
             this.source.validateInto(validation, Validation.path(path, "source"));
         }
+        if (this.stamped != null) {
+            this.stamped.validateInto(validation, Validation.path(path, "stamped"));
+        }
         if (this.detail != null) {
             this.detail.validateInto(validation, Validation.path(path, "detail"));
         }
@@ -359,6 +383,8 @@ public final class Catalog {
 
         private Source source;
 
+        private Stamped stamped;
+
         private JobDetail detail;
 
         private List<CatalogSection> section = new ArrayList<>();
@@ -372,6 +398,7 @@ public final class Catalog {
             this.title = source.title;
             this.product.addAll(source.product);
             this.source = source.source;
+            this.stamped = source.stamped;
             this.detail = source.detail;
             this.section.addAll(source.section);
             this.lang = source.lang;
@@ -428,6 +455,17 @@ public final class Catalog {
          */
         public Builder source(Source value) {
             this.source = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code Stamped} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder stamped(Stamped value) {
+            this.stamped = value;
             return this;
         }
 
