@@ -36,6 +36,7 @@ final class Occurrences {
     private final Map<QName, Occurrence> byElement = new HashMap<>();
     private final List<SchemaProblem> problems = new ArrayList<>();
     private final List<Boolean> requiredGroups = new ArrayList<>();
+    private boolean reported;
     private final List<Integer> branchCounts = new ArrayList<>();
 
     private Occurrences() {
@@ -62,6 +63,11 @@ final class Occurrences {
         return List.copyOf(problems);
     }
 
+    /** Whether a particle was left out with a problem of its own, so that its elements may have no occurrence. */
+    boolean leftSomethingOut() {
+        return reported;
+    }
+
     private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch,
             boolean inChoice) {
         int min = minFactor * particle.getMinOccurs().intValueExact();
@@ -69,6 +75,7 @@ final class Occurrences {
         if (particle.getMaxOccurs().signum() == 0) {
             problems.add(Unsupported.construct(particle, "maxOccurs=\"0\" (a particle that never occurs)",
                     "remove the particle from the schema"));
+            reported = true;
             return;
         }
         XSTerm term = particle.getTerm();

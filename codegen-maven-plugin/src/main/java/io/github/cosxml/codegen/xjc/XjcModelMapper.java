@@ -295,8 +295,10 @@ public final class XjcModelMapper {
             XSComponent where, Occurrences occurrences) {
         Occurrences.Occurrence occurrence = occurrences.of(name);
         if (occurrence == null) {
-            problems.add(SchemaProblem.at(where == null ? null : where.getLocator(),
-                    "cannot find the occurrence of element " + name + " (report this with the schema)"));
+            if (!occurrences.leftSomethingOut()) {
+                problems.add(SchemaProblem.at(where == null ? null : where.getLocator(),
+                        "cannot find the occurrence of element " + name + " (report this with the schema)"));
+            }
             return null;
         }
         XSType type = decl.getType();

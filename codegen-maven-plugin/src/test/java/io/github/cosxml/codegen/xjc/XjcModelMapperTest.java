@@ -359,6 +359,23 @@ class XjcModelMapperTest {
                 .hasMessageContaining("wrap the group in an element of a complex type");
     }
 
+    @Test
+    void aParticleThatNeverOccursIsUnsupported() throws Exception {
+        String xsd = HEAD + """
+                  <xs:complexType name="Never"><xs:sequence>
+                    <xs:element name="A" type="xs:string"/>
+                    <xs:sequence minOccurs="0" maxOccurs="0"><xs:element name="B" type="xs:int"/></xs:sequence>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("schema.xsd:4:")
+                .hasMessageContaining("maxOccurs=\"0\"")
+                .hasMessageNotContaining("cannot find the occurrence");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "substitution group|<xs:element name='Head' type='xs:string'/><xs:element name='Member' substitutionGroup='t:Head'/>"
