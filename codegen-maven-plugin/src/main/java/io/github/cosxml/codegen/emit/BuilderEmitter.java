@@ -44,6 +44,10 @@ final class BuilderEmitter {
                 copy.addStatement("this.$N = source.$N", property.field(), property.field());
             }
             builder.addField(field.build());
+            if (property.tracksNil()) {
+                builder.addField(FieldSpec.builder(boolean.class, property.nilField(), Modifier.PRIVATE).build());
+                copy.addStatement("this.$N = source.$N", property.nilField(), property.nilField());
+            }
         }
         builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(copy.build());
@@ -52,6 +56,18 @@ final class BuilderEmitter {
                 addListMethods(builder, plan, property);
             } else {
                 addSingleMethods(builder, plan, property);
+            }
+            if (property.tracksNil()) {
+                builder.addMethod(MethodSpec.methodBuilder(property.nilSetter())
+                        .addJavadoc("Sets whether " + ValueClassEmitter.describe(property).replace("the items of ", "")
+                                + " is written as {@code xsi:nil=\"true\"} while it has no value; a value set"
+                                + " as well wins.\n\n@param value true for nil\n@return this builder\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(plan.builderClass())
+                        .addParameter(boolean.class, "value")
+                        .addStatement("this.$N = value", property.nilField())
+                        .addStatement("return this")
+                        .build());
             }
         }
         builder.addMethod(MethodSpec.methodBuilder("build")

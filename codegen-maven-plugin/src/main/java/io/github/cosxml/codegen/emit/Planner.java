@@ -101,6 +101,12 @@ final class Planner {
         TypeRef item = property.type() instanceof TypeRef.ListType list ? list.item() : property.type();
         boolean isEnum = item instanceof TypeRef.EnumRef;
         boolean isList = property.isRepeated() || property.type() instanceof TypeRef.ListType;
+        // the nil flag's field and its builder method share a name no other field or builder method has
+        String nilField = tracksNil(property) ? fields.newName(field + "Nil", new Object()) : null;
+        if (nilField != null && !builderMethods.add(nilField)) {
+            throw new IllegalArgumentException("property " + property.javaName() + ": the builder already has a"
+                    + " method " + nilField + "; rename the property with a jaxb:property binding");
+        }
         if (property.isRepeated() && property.type() instanceof TypeRef.ListType) {
             throw new IllegalArgumentException("property " + property.javaName()
                     + ": a repeated element of an xs:list type is not supported; wrap the list in a complex type");
@@ -112,6 +118,8 @@ final class Planner {
                 isEnum ? unique(methods, "get" + base + "AsString") : null,
                 property.type() instanceof TypeRef.ListType && property.kind() != NodeKind.TEXT
                         ? unique(methods, "has" + base) : null,
+                tracksNil(property) ? unique(methods, "is" + base + "Nil") : null,
+                nilField,
                 isList ? unique(builderMethods, "add" + base) : null,
                 isEnum ? unique(builderMethods, field + "AsString") : null,
                 isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,
@@ -124,6 +132,12 @@ final class Planner {
                 childIndex,
                 position,
                 group);
+    }
+
+    /** A single nillable element whose null cannot mean nil: it is optional, or a choice branch. */
+    private static boolean tracksNil(PropertyModel property) {
+        return property.kind() == NodeKind.ELEMENT && property.nillable() && !property.isRepeated()
+                && (!property.isRequired() || property.choiceGroup() != null);
     }
 
     // the facets of an xs:list type apply to the list as a whole, which is measured in items, not as its item type

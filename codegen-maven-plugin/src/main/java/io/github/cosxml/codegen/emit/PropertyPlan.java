@@ -1,6 +1,7 @@
 package io.github.cosxml.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.cosxml.codegen.model.Facets;
@@ -22,6 +23,9 @@ import java.util.List;
  * @param rawGetter the {@code getXAsString} name for enum-typed properties, else null
  * @param presenceGetter the {@code hasX} name for an {@code xs:list} element or attribute, which
  *     may be present with no items, else null (see {@link #tracksPresence()})
+ * @param nilGetter the {@code isXNil} name for a nillable element whose null value means absent,
+ *     else null (see {@link #tracksNil()})
+ * @param nilSetter the builder's {@code xNil} name, with {@code nilGetter}
  * @param adder the {@code addX} name for list properties, else null
  * @param rawSetter the {@code xAsString} builder method for enum-typed properties, else null
  * @param rawAdder the {@code addXAsString} builder method for enum-typed list properties, else null
@@ -41,6 +45,8 @@ record PropertyPlan(
         String getter,
         String rawGetter,
         String presenceGetter,
+        String nilGetter,
+        String nilSetter,
         String adder,
         String rawSetter,
         String rawAdder,
@@ -71,6 +77,28 @@ record PropertyPlan(
      */
     boolean tracksPresence() {
         return presenceGetter != null;
+    }
+
+    /**
+     * Whether a nil element is kept apart from an absent one, in a flag of its own: a single nillable
+     * element that is optional or a choice branch (a required one outside a choice is nil when null).
+     */
+    boolean tracksNil() {
+        return nilGetter != null;
+    }
+
+    /** Whether the element is there, nil or not, as a boolean expression on this object's fields. */
+    CodeBlock present() {
+        if (tracksNil()) {
+            return CodeBlock.of("(this.$N != null || this.$N)", field, nilField());
+        }
+        return isList() && !tracksPresence() ? CodeBlock.of("!this.$N.isEmpty()", field)
+                : CodeBlock.of("this.$N != null", field);
+    }
+
+    /** The field of the nil flag ({@link #tracksNil()}). */
+    String nilField() {
+        return nilSetter;
     }
 
     boolean isEnum() {

@@ -217,6 +217,18 @@ final class ReaderEmitter {
     private CodeBlock readChild(PropertyPlan property) {
         CodeBlock.Builder code = CodeBlock.builder();
         boolean nillable = property.model().nillable();
+        if (property.tracksNil()) {
+            // nil is kept apart from absence: a flag of its own
+            CodeBlock read = property.isComplex() ? CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType()))
+                    : readContent(property);
+            String setter = property.isEnum() ? property.rawSetter() : property.field();
+            return code.beginControlFlow("if (in.nil())")
+                    .addStatement("builder.$N(true)", property.nilSetter())
+                    .nextControlFlow("else")
+                    .addStatement("builder.$N($L)", setter, read)
+                    .endControlFlow()
+                    .build();
+        }
         if (property.isComplex()) {
             CodeBlock read = CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType()));
             if (property.isList()) {

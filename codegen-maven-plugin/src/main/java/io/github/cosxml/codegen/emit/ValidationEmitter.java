@@ -75,9 +75,9 @@ final class ValidationEmitter {
             if (branch.size() > 1) {
                 values.add(", $L ? $T.TRUE : null", anySet(branch), Boolean.class);
                 names.add(branch.stream().map(PropertyPlan::field).collect(Collectors.joining(", ", "(", ")")));
-            } else if (first.tracksPresence()) {
-                // an xs:list with no items is a chosen branch, where a repeated element with none is not
-                values.add(", this.$N != null ? $T.TRUE : null", first.field(), Boolean.class);
+            } else if (first.tracksPresence() || first.tracksNil()) {
+                // an xs:list with no items, and a nil element, are a chosen branch; a repeated element with none is not
+                values.add(", $L ? $T.TRUE : null", first.present(), Boolean.class);
                 names.add(first.field());
             } else {
                 values.add(", this.$N", first.field());
@@ -95,6 +95,9 @@ final class ValidationEmitter {
                     if (property.isList() && !property.isXsList()) {
                         code.addStatement("validation.occurs($L, this.$N, $L, -1)", path, property.field(),
                                 property.model().minOccurs());
+                    } else if (property.tracksNil()) {
+                        code.addStatement("validation.required($L, $L ? $T.TRUE : null)", path, property.present(),
+                                Boolean.class);
                     } else {
                         code.addStatement("validation.required($L, this.$N)", path, property.field());
                     }
@@ -108,12 +111,12 @@ final class ValidationEmitter {
     /**
      * Whether a chosen branch can lack this property: an element of a sequence branch it requires, or
      * a branch's own repeated element with a minimum above one. Not checked where a present value can
-     * read as absent: a nil (nillable) element, and a {@code jaxb:javaType} whose print method has a
-     * text for null (the CI timestamp's {@code -}).
+     * read as absent: the nil items of a repeated nillable element (not kept), and a
+     * {@code jaxb:javaType} whose print method has a text for null (the CI timestamp's {@code -}).
      */
     private static boolean neededOnceChosen(PropertyPlan property, int branchSize) {
         int min = property.model().minOccurs();
-        if (property.model().nillable() || property.isCustom()) {
+        if (property.model().nillable() && !property.tracksNil() || property.isCustom()) {
             return false;
         }
         return branchSize == 1 ? property.isList() && !property.isXsList() && min > 1 : min > 0;
@@ -121,10 +124,7 @@ final class ValidationEmitter {
 
     /** Whether any element of a branch is set, as a boolean expression. */
     private static CodeBlock anySet(List<PropertyPlan> branch) {
-        return branch.stream()
-                .map(p -> p.isList() && !p.tracksPresence() ? CodeBlock.of("!this.$N.isEmpty()", p.field())
-                        : CodeBlock.of("this.$N != null", p.field()))
-                .collect(CodeBlock.joining(" || "));
+        return branch.stream().map(PropertyPlan::present).collect(CodeBlock.joining(" || "));
     }
 
     private static CodeBlock checks(PropertyPlan property) {

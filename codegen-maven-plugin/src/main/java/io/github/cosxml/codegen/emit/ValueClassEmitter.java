@@ -26,6 +26,10 @@ final class ValueClassEmitter {
         for (PropertyPlan property : plan.properties()) {
             type.addField(FieldSpec.builder(property.fieldType(), property.field(), Modifier.PRIVATE, Modifier.FINAL)
                     .build());
+            if (property.tracksNil()) {
+                type.addField(FieldSpec.builder(boolean.class, property.nilField(), Modifier.PRIVATE, Modifier.FINAL)
+                        .build());
+            }
         }
         type.addMethod(constructor(plan));
         type.addMethod(MethodSpec.methodBuilder("builder")
@@ -76,6 +80,11 @@ final class ValueClassEmitter {
             } else {
                 constructor.addStatement("this.$N = builder.$N", property.field(), property.field());
             }
+            if (property.tracksNil()) {
+                // a value wins over the flag: the element is nil only while it has none
+                constructor.addStatement("this.$N = builder.$N && builder.$N == null", property.nilField(),
+                        property.nilField(), property.field());
+            }
         }
         return constructor.build();
     }
@@ -83,6 +92,15 @@ final class ValueClassEmitter {
     private static void addGetters(TypeSpec.Builder type, PropertyPlan property) {
         String doc = Docs.paragraph(property.model().documentation());
         String xml = describe(property);
+        if (property.tracksNil()) {
+            type.addMethod(MethodSpec.methodBuilder(property.nilGetter())
+                    .addJavadoc("Returns whether " + describeNode(property) + " is present as {@code xsi:nil=\"true\"}"
+                            + " (the value is then null, as when it is absent).\n\n@return true if nil\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return this.$N", property.nilField())
+                    .build());
+        }
         if (property.tracksPresence()) {
             type.addMethod(MethodSpec.methodBuilder(property.presenceGetter())
                     .addJavadoc("Returns whether " + describeNode(property) + " is present, with items or with none ({@code "
@@ -184,8 +202,12 @@ final class ValueClassEmitter {
                 .addStatement("$T that = ($T) other", plan.className(), plan.className());
         CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
         for (int i = 0; i < plan.properties().size(); i++) {
-            String field = plan.properties().get(i).field();
+            PropertyPlan property = plan.properties().get(i);
+            String field = property.field();
             comparison.add(i == 0 ? "" : "\n&& ").add("$T.equals(this.$N, that.$N)", Objects.class, field, field);
+            if (property.tracksNil()) {
+                comparison.add("\n&& this.$N == that.$N", property.nilField(), property.nilField());
+            }
         }
         return method.addStatement("$L", comparison.build()).build();
     }
@@ -193,7 +215,11 @@ final class ValueClassEmitter {
     private static MethodSpec hashCodeMethod(ClassPlan plan) {
         CodeBlock.Builder fields = CodeBlock.builder();
         for (int i = 0; i < plan.properties().size(); i++) {
-            fields.add(i == 0 ? "" : ",$W").add("this.$N", plan.properties().get(i).field());
+            PropertyPlan property = plan.properties().get(i);
+            fields.add(i == 0 ? "" : ",$W").add("this.$N", property.field());
+            if (property.tracksNil()) {
+                fields.add(",$Wthis.$N", property.nilField());
+            }
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -208,6 +234,9 @@ final class ValueClassEmitter {
         for (int i = 0; i < plan.properties().size(); i++) {
             PropertyPlan property = plan.properties().get(i);
             text.add("\n+ $S + this.$N", (i == 0 ? "" : ", ") + property.field() + "=", property.field());
+            if (property.tracksNil()) {
+                text.add("\n+ (this.$N ? $S : $S)", property.nilField(), " (nil)", "");
+            }
         }
         text.add("\n+ $S", "}");
         return MethodSpec.methodBuilder("toString")

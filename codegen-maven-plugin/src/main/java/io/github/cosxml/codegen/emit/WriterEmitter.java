@@ -121,7 +121,7 @@ final class WriterEmitter {
         if (property.isComplex()) {
             code.beginControlFlow("if (this.$N != null)", property.field())
                     .addStatement("this.$N.writeXml(out, $S, $S)", property.field(), ns, local);
-        } else if (writeNil || property.isXsList()) {
+        } else if (writeNil || property.isXsList() || property.tracksNil()) {
             // an xs:list with no items is still written: <X></X> is an empty list, which absence is not
             code.beginControlFlow("if (this.$N != null)", property.field())
                     .addStatement("out.element($S, $S, $L)", ns, local,
@@ -131,6 +131,9 @@ final class WriterEmitter {
         }
         if (writeNil) {
             code.nextControlFlow("else").addStatement("out.nilElement($S, $S)", ns, local);
+        } else if (property.tracksNil()) {
+            code.nextControlFlow("else if (this.$N)", property.nilField()).addStatement("out.nilElement($S, $S)", ns,
+                    local);
         }
         return code.endControlFlow().build();
     }

@@ -24,7 +24,8 @@
  *       required attributes, all at once, each with line, column and element path.</li>
  *   <li>Writing emits UTF-8 with an XML declaration, attributes then elements in schema order; absent
  *       optional values are omitted; a required nillable element that is null becomes
- *       {@code xsi:nil="true"}.</li>
+ *       {@code xsi:nil="true"}, and an optional one (or a choice branch) keeps nil in a flag of its
+ *       own ({@code isXNil()}).</li>
  *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
  *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits,
  *       fractionDigits, fixed, datatype) with the property path such as {@code input[0].object}. For an

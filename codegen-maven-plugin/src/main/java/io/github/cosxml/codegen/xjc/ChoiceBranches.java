@@ -8,8 +8,8 @@ import com.sun.xml.xsom.XSTerm;
  * Whether an {@code xs:choice} needs one of its branches, as generated code can check it. Code
  * sees a branch through the elements of the choice's own group: a branch element, the elements of
  * a sequence branch, the branches of a choice that is a branch (it is flattened into the group), but
- * not those of a choice nested in a sequence (they form a group of their own), and not a nillable
- * element (a nil element reads as absent). So the choice is required to the
+ * not those of a choice nested in a sequence (they form a group of their own), and not a repeated
+ * nillable element (its nil items are not kept). So the choice is required to the
  * checks only when each branch, whenever it matches, shows such an element; otherwise the checks
  * may miss a document without a branch, and never reject a valid one.
  */
@@ -49,7 +49,7 @@ final class ChoiceBranches {
         }
         XSTerm term = particle.getTerm();
         if (term.isElementDecl()) {
-            return !term.asElementDecl().isNillable();
+            return !term.asElementDecl().isNillable() || particle.getMaxOccurs().intValue() == 1;
         }
         XSModelGroup group = modelGroup(term);
         if (group == null) {

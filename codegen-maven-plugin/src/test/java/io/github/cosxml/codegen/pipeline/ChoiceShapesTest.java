@@ -80,9 +80,11 @@ class ChoiceShapesTest {
         "OptionalChoice|<Host>h</Host><Key>k</Key>|false|||",
         // the elements of a sequence branch keep their order (validate() sees values, not order)
         "OptionalChoice|<Port>1</Port><Host>h</Host>|false|true||",
-        // a nil branch is a chosen branch; it reads as absent, and is not written back (documented)
-        "NillableBranches|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
-        "NillableBranches|<H xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><Q>1</Q>|true|||false",
+        // a nil branch is a chosen branch, kept as nil and written back as nil
+        "NillableBranches|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NillableBranches|<H xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><Q>1</Q>|true|||",
+        "NillableBranches|<Q>1</Q>|false|||",
+        "NillableBranches||false|||",
         "NillableBranches|<K>k</K>|true|||",
         "NillableBranches|<A>a</A><K>k</K>|false|||",
         // a branch of one repeated element needs its minimum once chosen
@@ -110,6 +112,12 @@ class ChoiceShapesTest {
         // nil items are not kept: the minimum of a nillable element is not counted, nor written back
         "NillableRepeated|<B>1</B><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
         "NillableRepeated|<B>1</B><B>2</B>|true|||",
+        // an optional nillable element: nil is kept apart from absence, and written back
+        "OptionalNil||true|||",
+        "OptionalNil|<M xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "OptionalNil|<P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "OptionalNil|<L xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "OptionalNil|<M>1</M><P><V>2</V></P><L>3</L>|true|||",
         // a required xs:list attribute may have no items, not be absent
         "ListAttributes sizes=\"\" states=\"\"||true|||",
         "ListAttributes sizes=\"1 2\" states=\"On Off\"||true|||",

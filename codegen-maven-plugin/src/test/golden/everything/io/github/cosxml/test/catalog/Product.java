@@ -132,6 +132,8 @@ public final class Product {
 
     private final String note;
 
+    private final boolean noteNil;
+
     private final Double rating;
 
     private final Float weight;
@@ -194,6 +196,7 @@ public final class Product {
         this.code = builder.code;
         this.batch = builder.batch;
         this.note = builder.note;
+        this.noteNil = builder.noteNil && builder.note == null;
         this.rating = builder.rating;
         this.weight = builder.weight;
         this.available = builder.available;
@@ -371,6 +374,15 @@ public final class Product {
      */
     public String getBatch() {
         return this.batch;
+    }
+
+    /**
+     * Returns whether the {@code Note} element is present as {@code xsi:nil="true"} (the value is then null, as when it is absent).
+     *
+     * @return true if nil
+     */
+    public boolean isNoteNil() {
+        return this.noteNil;
     }
 
     /**
@@ -682,6 +694,7 @@ public final class Product {
                 && Objects.equals(this.code, that.code)
                 && Objects.equals(this.batch, that.batch)
                 && Objects.equals(this.note, that.note)
+                && this.noteNil == that.noteNil
                 && Objects.equals(this.rating, that.rating)
                 && Objects.equals(this.weight, that.weight)
                 && Objects.equals(this.available, that.available)
@@ -712,10 +725,10 @@ public final class Product {
     public int hashCode() {
         return Objects.hash(this.id, this.created, this.version, this.name, this.price, this.color,
                 this.tags, this.sizes, this.stock, this.level, this.code, this.batch, this.note,
-                this.rating, this.weight, this.available, this.since, this.updated, this.sold,
-                this.views, this.shelf, this.bin, this.alias, this.sku, this.label, this.origin,
-                this.fit, this.discount, this.formatVersion, this.pack, this.finish, this.motto,
-                this.packSizes, this.cuts, this.featured, this.kind, this.cut);
+                this.noteNil, this.rating, this.weight, this.available, this.since, this.updated,
+                this.sold, this.views, this.shelf, this.bin, this.alias, this.sku, this.label,
+                this.origin, this.fit, this.discount, this.formatVersion, this.pack, this.finish,
+                this.motto, this.packSizes, this.cuts, this.featured, this.kind, this.cut);
     }
 
     @Override
@@ -734,6 +747,7 @@ public final class Product {
                 + ", code=" + this.code
                 + ", batch=" + this.batch
                 + ", note=" + this.note
+                + (this.noteNil ? " (nil)" : "")
                 + ", rating=" + this.rating
                 + ", weight=" + this.weight
                 + ", available=" + this.available
@@ -810,7 +824,11 @@ public final class Product {
                     builder.batch(in.readText());
                     break;
                 case 11:
-                    builder.note(in.readText());
+                    if (in.nil()) {
+                        builder.noteNil(true);
+                    } else {
+                        builder.note(in.readText());
+                    }
                     break;
                 case 12:
                     builder.rating(in.readValue(XmlValues::parseDouble));
@@ -916,7 +934,11 @@ public final class Product {
         out.element("urn:cosxml:test:catalog", "Level", XmlValues.print(this.level));
         out.element("urn:cosxml:test:catalog", "Code", this.code);
         out.element("urn:cosxml:test:catalog", "Batch", this.batch);
-        out.element("urn:cosxml:test:catalog", "Note", this.note);
+        if (this.note != null) {
+            out.element("urn:cosxml:test:catalog", "Note", this.note);
+        } else if (this.noteNil) {
+            out.nilElement("urn:cosxml:test:catalog", "Note");
+        }
         out.element("urn:cosxml:test:catalog", "Rating", XmlValues.print(this.rating));
         out.element("urn:cosxml:test:catalog", "Weight", XmlValues.print(this.weight));
         out.element("urn:cosxml:test:catalog", "Available", XmlValues.print(this.available));
@@ -1022,6 +1044,8 @@ public final class Product {
 
         private String note;
 
+        private boolean noteNil;
+
         private Double rating;
 
         private Float weight;
@@ -1087,6 +1111,7 @@ public final class Product {
             this.code = source.code;
             this.batch = source.batch;
             this.note = source.note;
+            this.noteNil = source.noteNil;
             this.rating = source.rating;
             this.weight = source.weight;
             this.available = source.available;
@@ -1318,6 +1343,17 @@ public final class Product {
          */
         public Builder note(String value) {
             this.note = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the {@code Note} element is written as {@code xsi:nil="true"} while it has no value; a value set as well wins.
+         *
+         * @param value true for nil
+         * @return this builder
+         */
+        public Builder noteNil(boolean value) {
+            this.noteNil = value;
             return this;
         }
 
