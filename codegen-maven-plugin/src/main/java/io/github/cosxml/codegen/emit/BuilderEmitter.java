@@ -59,7 +59,7 @@ final class BuilderEmitter {
             }
             if (property.tracksNil()) {
                 builder.addMethod(MethodSpec.methodBuilder(property.nilSetter())
-                        .addJavadoc("Sets whether " + ValueClassEmitter.describe(property).replace("the items of ", "")
+                        .addJavadoc("Sets whether " + ValueClassEmitter.describeNode(property)
                                 + " is written as {@code xsi:nil=\"true\"} while it has no value; a value set"
                                 + " as well wins.\n\n@param value true for nil\n@return this builder\n")
                         .addModifiers(Modifier.PUBLIC)

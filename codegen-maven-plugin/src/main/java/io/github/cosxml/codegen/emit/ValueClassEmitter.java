@@ -178,7 +178,8 @@ final class ValueClassEmitter {
         return describeNode(property) + (property.isList() ? "s" : "");
     }
 
-    private static String describeNode(PropertyPlan property) {
+    /** The element or attribute itself, for Javadoc: "the {@code X} element". */
+    static String describeNode(PropertyPlan property) {
         if (property.isText()) {
             return "the text value";
         }
