@@ -60,11 +60,14 @@ final class BuilderEmitter {
             if (property.tracksNil()) {
                 builder.addMethod(MethodSpec.methodBuilder(property.nilSetter())
                         .addJavadoc("Sets whether " + ValueClassEmitter.describeNode(property)
-                                + " is written as {@code xsi:nil=\"true\"} while it has no value; a value set"
-                                + " as well wins.\n\n@param value true for nil\n@return this builder\n")
+                                + " is {@code xsi:nil=\"true\"}. True removes its value; setting a value (null:"
+                                + " absent) makes it not nil.\n\n@param value true for nil\n@return this builder\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(plan.builderClass())
                         .addParameter(boolean.class, "value")
+                        .beginControlFlow("if (value)")
+                        .addStatement("this.$N = null", property.field())
+                        .endControlFlow()
                         .addStatement("this.$N = value", property.nilField())
                         .addStatement("return this")
                         .build());
@@ -82,19 +85,19 @@ final class BuilderEmitter {
     private static void addSingleMethods(TypeSpec.Builder builder, ClassPlan plan, PropertyPlan property) {
         String what = ValueClassEmitter.describe(property);
         if (property.isEnum()) {
-            builder.addMethod(setter(plan, property.field(), property.enumClass(), "Sets " + what + ".")
-                    .addStatement("this.$N = value == null ? null : value.value()", property.field())
+            builder.addMethod(notNil(setter(plan, property.field(), property.enumClass(), "Sets " + what + ".")
+                    .addStatement("this.$N = value == null ? null : value.value()", property.field()), property)
                     .addStatement("return this")
                     .build());
-            builder.addMethod(setter(plan, property.rawSetter(), property.storedItemType(),
+            builder.addMethod(notNil(setter(plan, property.rawSetter(), property.storedItemType(),
                     "Sets " + what + " as raw text, which may be a value the enum does not know."
                             + normalizedNote(property))
-                    .addStatement("this.$N = $L", property.field(), normalized(property, "value"))
+                    .addStatement("this.$N = $L", property.field(), normalized(property, "value")), property)
                     .addStatement("return this")
                     .build());
         } else {
-            builder.addMethod(setter(plan, property.field(), property.fieldType(), "Sets " + what + ".")
-                    .addStatement("this.$N = value", property.field())
+            builder.addMethod(notNil(setter(plan, property.field(), property.fieldType(), "Sets " + what + ".")
+                    .addStatement("this.$N = value", property.field()), property)
                     .addStatement("return this")
                     .build());
         }
@@ -179,6 +182,7 @@ final class BuilderEmitter {
                 + (property.tracksPresence() ? " An empty collection writes the " + nodeKind(property)
                         + " with no items; null makes it absent." : ""))
                 .addJavadoc(access.checksText() ? listItemThrows("an item") : "");
+        notNil(method, property);
         if (property.tracksPresence()) {
             method.beginControlFlow("if (value == null)")
                     .addStatement("this.$N = null", property.field())
@@ -205,10 +209,16 @@ final class BuilderEmitter {
                             property.field(), ArrayList.class, property.field())
                     .addStatement("$N(items, value)", access.adder())
                     .addStatement("this.$N = items", property.field());
+            notNil(method, property);
         } else {
             method.addStatement("$N(this.$N, value)", access.adder(), property.field());
         }
         return method.addStatement("return this").build();
+    }
+
+    /** A value set (or null, absent) means the element is not nil: clears the nil flag, if there is one. */
+    private static MethodSpec.Builder notNil(MethodSpec.Builder method, PropertyPlan property) {
+        return property.tracksNil() ? method.addStatement("this.$N = false", property.nilField()) : method;
     }
 
     private static String nodeKind(PropertyPlan property) {

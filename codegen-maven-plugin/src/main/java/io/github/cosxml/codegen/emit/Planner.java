@@ -103,9 +103,8 @@ final class Planner {
         boolean isList = property.isRepeated() || property.type() instanceof TypeRef.ListType;
         // the nil flag's field and its builder method share a name no other field or builder method has
         String nilField = tracksNil(property) ? fields.newName(field + "Nil", new Object()) : null;
-        if (nilField != null && !builderMethods.add(nilField)) {
-            throw new IllegalArgumentException("property " + property.javaName() + ": the builder already has a"
-                    + " method " + nilField + "; rename the property with a jaxb:property binding");
+        while (nilField != null && !builderMethods.add(nilField)) {
+            nilField = fields.newName(nilField + "_", new Object());
         }
         if (property.isRepeated() && property.type() instanceof TypeRef.ListType) {
             throw new IllegalArgumentException("property " + property.javaName()
@@ -134,9 +133,14 @@ final class Planner {
                 group);
     }
 
-    /** A single nillable element whose null cannot mean nil: it is optional, or a choice branch. */
+    /**
+     * A single nillable element of simple type whose null cannot mean nil: it is optional, or a
+     * choice branch. (A nil element of complex type may carry attributes, which a flag cannot keep:
+     * it stays null when nil.)
+     */
     private static boolean tracksNil(PropertyModel property) {
         return property.kind() == NodeKind.ELEMENT && property.nillable() && !property.isRepeated()
+                && !(property.type() instanceof TypeRef.ComplexRef)
                 && (!property.isRequired() || property.choiceGroup() != null);
     }
 

@@ -146,6 +146,13 @@ final class ValidationEmitter {
                             ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field, TypeMapper.absentText(custom))
                             : CodeBlock.of("this.$N", field));
         }
+        if (property.tracksNil() && property.model().facets().fixedValue() != null) {
+            // XML Schema 3.3.4: an element with a fixed value may not be nil
+            code.beginControlFlow("if (this.$N)", property.nilField())
+                    .addStatement("validation.add($L, $S, $S)", path, "fixed", "is nil, which an element with a fixed"
+                            + " value cannot be")
+                    .endControlFlow();
+        }
         // an enumeration among the facets (narrower than the enum) also reports values the enum does not know; the
         // facets of an enum's values are an xs:list's item facets
         Facets valueFacets = property.isXsList() ? property.itemFacets() : property.model().facets();

@@ -81,9 +81,7 @@ final class ValueClassEmitter {
                 constructor.addStatement("this.$N = builder.$N", property.field(), property.field());
             }
             if (property.tracksNil()) {
-                // a value wins over the flag: the element is nil only while it has none
-                constructor.addStatement("this.$N = builder.$N && builder.$N == null", property.nilField(),
-                        property.nilField(), property.field());
+                constructor.addStatement("this.$N = builder.$N", property.nilField(), property.nilField());
             }
         }
         return constructor.build();

@@ -1,5 +1,6 @@
 package io.github.cosxml.codegen.xjc;
 
+import com.sun.xml.xsom.XSElementDecl;
 import com.sun.xml.xsom.XSModelGroup;
 import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSTerm;
@@ -8,8 +9,9 @@ import com.sun.xml.xsom.XSTerm;
  * Whether an {@code xs:choice} needs one of its branches, as generated code can check it. Code
  * sees a branch through the elements of the choice's own group: a branch element, the elements of
  * a sequence branch, the branches of a choice that is a branch (it is flattened into the group), but
- * not those of a choice nested in a sequence (they form a group of their own), and not a repeated
- * nillable element (its nil items are not kept). So the choice is required to the
+ * not those of a choice nested in a sequence (they form a group of their own), and not a nillable
+ * element that is repeated (its nil items are not kept) or of complex type (nil, it reads as null).
+ * So the choice is required to the
  * checks only when each branch, whenever it matches, shows such an element; otherwise the checks
  * may miss a document without a branch, and never reject a valid one.
  */
@@ -28,28 +30,31 @@ final class ChoiceBranches {
             return false;
         }
         for (XSParticle branch : choice.getChildren()) {
-            if (!branchShows(branch)) {
+            if (!branchShows(branch, false)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean branchShows(XSParticle branch) {
+    private static boolean branchShows(XSParticle branch, boolean repeated) {
         XSModelGroup group = modelGroup(branch.getTerm());
         if (group != null && group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
             return branch.getMinOccurs().signum() > 0 && required(group);
         }
-        return showsAnElement(branch);
+        return showsAnElement(branch, repeated);
     }
 
-    private static boolean showsAnElement(XSParticle particle) {
+    /** Whether the particle always shows an element; {@code repeated}: an enclosing group repeats. */
+    private static boolean showsAnElement(XSParticle particle, boolean repeated) {
         if (particle.getMinOccurs().signum() == 0) {
             return false;
         }
+        boolean repeats = repeated || particle.getMaxOccurs().intValue() != 1;
         XSTerm term = particle.getTerm();
         if (term.isElementDecl()) {
-            return !term.asElementDecl().isNillable() || particle.getMaxOccurs().intValue() == 1;
+            XSElementDecl element = term.asElementDecl();
+            return !element.isNillable() || !repeats && element.getType().isSimpleType();
         }
         XSModelGroup group = modelGroup(term);
         if (group == null) {
@@ -59,7 +64,7 @@ final class ChoiceBranches {
             return false;
         }
         for (XSParticle child : group.getChildren()) {
-            if (showsAnElement(child)) {
+            if (showsAnElement(child, repeats)) {
                 return true;
             }
         }

@@ -118,6 +118,12 @@ class ChoiceShapesTest {
         "OptionalNil|<P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "OptionalNil|<L xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "OptionalNil|<M>1</M><P><V>2</V></P><L>3</L>|true|||",
+        // an element with a fixed value may not be nil (strict reading checks no values)
+        "OptionalNil|<F xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
+        "OptionalNil|<F>f</F>|true|||",
+        // a nillable element repeated by its group: its nil items are not kept, so the choice is optional to the checks
+        "NilInRepeatedBranch|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
+        "NilInRepeatedBranch|<A>a</A><A>b</A>|true|||",
         // a required xs:list attribute may have no items, not be absent
         "ListAttributes sizes=\"\" states=\"\"||true|||",
         "ListAttributes sizes=\"1 2\" states=\"On Off\"||true|||",

@@ -209,7 +209,8 @@ public final class GeneratedCode implements AutoCloseable {
     private static boolean accepts(Method method, Object[] args) {
         Class<?>[] types = method.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] != null && !types[i].isInstance(args[i])) {
+            Class<?> type = types[i] == boolean.class ? Boolean.class : types[i];
+            if (args[i] == null ? types[i].isPrimitive() : !type.isInstance(args[i])) {
                 return false;
             }
         }

@@ -196,7 +196,7 @@ public final class Product {
         this.code = builder.code;
         this.batch = builder.batch;
         this.note = builder.note;
-        this.noteNil = builder.noteNil && builder.note == null;
+        this.noteNil = builder.noteNil;
         this.rating = builder.rating;
         this.weight = builder.weight;
         this.available = builder.available;
@@ -1343,16 +1343,20 @@ public final class Product {
          */
         public Builder note(String value) {
             this.note = value;
+            this.noteNil = false;
             return this;
         }
 
         /**
-         * Sets whether the {@code Note} element is written as {@code xsi:nil="true"} while it has no value; a value set as well wins.
+         * Sets whether the {@code Note} element is {@code xsi:nil="true"}. True removes its value; setting a value (null: absent) makes it not nil.
          *
          * @param value true for nil
          * @return this builder
          */
         public Builder noteNil(boolean value) {
+            if (value) {
+                this.note = null;
+            }
             this.noteNil = value;
             return this;
         }
