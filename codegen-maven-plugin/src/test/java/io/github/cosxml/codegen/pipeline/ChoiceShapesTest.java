@@ -118,6 +118,10 @@ class ChoiceShapesTest {
         "OptionalNil|<P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "OptionalNil|<L xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "OptionalNil|<M>1</M><P><V>2</V></P><L>3</L>|true|||",
+        // a nil element must be empty: strict reading reports content (validate() sees only the flag)
+        "OptionalNil|<M xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\">1</M>|false|true||",
+        "OptionalNil|<P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"><V>2</V></P>|false|true||",
+        "OptionalNil|<L xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"> </L>|false|true||",
         // an element with a fixed value may not be nil (strict reading checks no values)
         "OptionalNil|<F xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
         "OptionalNil|<F>f</F>|true|||",

@@ -325,7 +325,8 @@ public final class XmlReader implements Closeable {
     }
 
     /**
-     * If the current element has {@code xsi:nil="true"}, consumes it and returns true.
+     * If the current element has {@code xsi:nil="true"}, consumes it and returns true. A nil
+     * element has no content (XML Schema 3.3.4): strict mode reports any text or child element in it.
      *
      * @return whether the element was nil
      */
@@ -333,7 +334,10 @@ public final class XmlReader implements Closeable {
         String nil = attribute(XSI, "nil");
         if (nil != null && ("true".equals(nil.trim()) || "1".equals(nil.trim()))) {
             checkAttributesNow(); // a nil element is read, not skipped as unknown: its other attributes count
-            skipElement();
+            String name = currentName();
+            if (skipTellingContent()) {
+                problem("element " + name + " is xsi:nil=\"true\" but has content; a nil element must be empty");
+            }
             return true;
         }
         return false;
@@ -600,16 +604,24 @@ public final class XmlReader implements Closeable {
 
     /** Skips the current element and everything in it, leaving the cursor on its end tag. */
     public void skipElement() {
+        skipTellingContent();
+    }
+
+    /** Skips the current element; returns whether it had content: text (whitespace too) or an element. */
+    private boolean skipTellingContent() {
         // an element skipped whole is reported whole (as unknown), not for its attributes or those inside it
         attributesToCheck = false;
         skipping++;
         int startDepth = depth;
+        boolean content = false;
         while (true) {
             int event = advance();
             if (event == XMLStreamConstants.END_ELEMENT && depth < startDepth) {
                 skipping--;
-                return;
+                return content;
             }
+            content |= event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE;
         }
     }
 

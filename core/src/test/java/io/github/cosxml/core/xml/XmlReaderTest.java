@@ -239,6 +239,18 @@ class XmlReaderTest {
     }
 
     @Test
+    void strictReadingReportsContentInANilElement() {
+        String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'><Name xsi:nil='true'>n</Name>"
+                + "<Size xsi:nil='true'><!--c--><?pi?></Size><A xsi:nil='true'> </A></Job>";
+        assertThat(read(xml, null).name).isNull();
+        assertThatThrownBy(() -> read(xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::message).containsExactly(
+                                "element Name is xsi:nil=\"true\" but has content; a nil element must be empty",
+                                "element A is xsi:nil=\"true\" but has content; a nil element must be empty"));
+    }
+
+    @Test
     void textAcrossCdataCommentsAndEntitiesIsJoined() {
         Job job = read("<Job><Name>a<!--c--><![CDATA[<b>]]>&amp;&#65;<?pi x?>z</Name></Job>", null);
         assertThat(job.name).isEqualTo("a<b>&Az");
