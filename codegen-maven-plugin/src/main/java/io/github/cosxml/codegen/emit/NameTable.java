@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.EnumTypeModel;
 import io.github.cosxml.codegen.model.JavaName;
+import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
@@ -62,6 +63,13 @@ final class NameTable {
 
     RootElementModel rootOf(JavaName type) {
         return roots.get(type);
+    }
+
+    /** Whether instances of the complex type carry attributes (its own or a base type's). */
+    boolean hasAttributes(JavaName type) {
+        ComplexTypeModel model = types.get(type);
+        return model != null && chain(model).stream().flatMap(t -> t.properties().stream())
+                .anyMatch(p -> p.kind() == NodeKind.ATTRIBUTE);
     }
 
     /** The type and its base types, base first. */

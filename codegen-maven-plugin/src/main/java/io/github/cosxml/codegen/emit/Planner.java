@@ -134,13 +134,13 @@ final class Planner {
     }
 
     /**
-     * A single nillable element of simple type whose null cannot mean nil: it is optional, or a
-     * choice branch. (A nil element of complex type may carry attributes, which a flag cannot keep:
-     * it stays null when nil.)
+     * A single nillable element whose null cannot mean nil: it is optional, or a choice branch. Not
+     * one of a complex type with attributes: a nil element may carry them, which a flag cannot keep
+     * (it stays null when nil).
      */
-    private static boolean tracksNil(PropertyModel property) {
+    private boolean tracksNil(PropertyModel property) {
         return property.kind() == NodeKind.ELEMENT && property.nillable() && !property.isRepeated()
-                && !(property.type() instanceof TypeRef.ComplexRef)
+                && !(property.type() instanceof TypeRef.ComplexRef complex && names.hasAttributes(complex.name()))
                 && (!property.isRequired() || property.choiceGroup() != null);
     }
 

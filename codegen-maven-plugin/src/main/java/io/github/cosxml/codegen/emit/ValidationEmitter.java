@@ -146,9 +146,11 @@ final class ValidationEmitter {
                             ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field, TypeMapper.absentText(custom))
                             : CodeBlock.of("this.$N", field));
         }
-        if (property.tracksNil() && property.model().facets().fixedValue() != null) {
+        boolean nullIsNil = property.model().nillable() && required && !property.isList() && !property.tracksNil();
+        if ((property.tracksNil() || nullIsNil) && property.model().facets().fixedValue() != null) {
             // XML Schema 3.3.4: an element with a fixed value may not be nil
-            code.beginControlFlow("if (this.$N)", property.nilField())
+            code.beginControlFlow(property.tracksNil() ? "if (this.$N)" : "if (this.$N == null)",
+                            property.tracksNil() ? property.nilField() : field)
                     .addStatement("validation.add($L, $S, $S)", path, "fixed", "is nil, which an element with a fixed"
                             + " value cannot be")
                     .endControlFlow();

@@ -4,13 +4,15 @@ import com.sun.xml.xsom.XSElementDecl;
 import com.sun.xml.xsom.XSModelGroup;
 import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSTerm;
+import com.sun.xml.xsom.XSType;
 
 /**
  * Whether an {@code xs:choice} needs one of its branches, as generated code can check it. Code
  * sees a branch through the elements of the choice's own group: a branch element, the elements of
  * a sequence branch, the branches of a choice that is a branch (it is flattened into the group), but
  * not those of a choice nested in a sequence (they form a group of their own), and not a nillable
- * element that is repeated (its nil items are not kept) or of complex type (nil, it reads as null).
+ * element that is repeated (its nil items are not kept) or of a complex type with attributes (nil,
+ * it reads as null).
  * So the choice is required to the
  * checks only when each branch, whenever it matches, shows such an element; otherwise the checks
  * may miss a document without a branch, and never reject a valid one.
@@ -54,7 +56,7 @@ final class ChoiceBranches {
         XSTerm term = particle.getTerm();
         if (term.isElementDecl()) {
             XSElementDecl element = term.asElementDecl();
-            return !element.isNillable() || !repeats && element.getType().isSimpleType();
+            return !element.isNillable() || !repeats && !hasAttributes(element.getType());
         }
         XSModelGroup group = modelGroup(term);
         if (group == null) {
@@ -69,6 +71,10 @@ final class ChoiceBranches {
             }
         }
         return false;
+    }
+
+    private static boolean hasAttributes(XSType type) {
+        return type.isComplexType() && !type.asComplexType().getAttributeUses().isEmpty();
     }
 
     /** The model group of a term, or null for an element or a wildcard. */

@@ -125,6 +125,13 @@ class ChoiceShapesTest {
         // an element with a fixed value may not be nil (strict reading checks no values)
         "OptionalNil|<F xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
         "OptionalNil|<F>f</F>|true|||",
+        // a required nillable element is nil when null, which a fixed value forbids
+        "RequiredNilFixed|<FR>f</FR>|true|||",
+        "RequiredNilFixed|<FR xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
+        // a nil branch of a complex type without attributes is kept, and its choice is required
+        "NilComplexBranch|<E xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NilComplexBranch|<E><V>1</V></E>|true|||",
+        "NilComplexBranch||false|||",
         // a nillable element repeated by its group: its nil items are not kept, so the choice is optional to the checks
         "NilInRepeatedBranch|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
         "NilInRepeatedBranch|<A>a</A><A>b</A>|true|||",

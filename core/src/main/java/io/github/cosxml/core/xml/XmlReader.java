@@ -607,7 +607,10 @@ public final class XmlReader implements Closeable {
         skipTellingContent();
     }
 
-    /** Skips the current element; returns whether it had content: text (whitespace too) or an element. */
+    /**
+     * Skips the current element; returns whether it had content: an element, or text (whitespace
+     * too, but not an empty CDATA section).
+     */
     private boolean skipTellingContent() {
         // an element skipped whole is reported whole (as unknown), not for its attributes or those inside it
         attributesToCheck = false;
@@ -620,8 +623,9 @@ public final class XmlReader implements Closeable {
                 skipping--;
                 return content;
             }
-            content |= event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.CHARACTERS
-                    || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE;
+            boolean text = event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE;
+            content |= event == XMLStreamConstants.START_ELEMENT || text && stax.getTextLength() > 0;
         }
     }
 
