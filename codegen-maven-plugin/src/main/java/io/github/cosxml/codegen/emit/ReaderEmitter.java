@@ -219,8 +219,8 @@ final class ReaderEmitter {
         boolean nillable = property.model().nillable();
         if (property.tracksNil()) {
             // nil is kept apart from absence: a flag of its own
-            CodeBlock read = property.isComplex() ? CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType()))
-                    : readContent(property);
+            CodeBlock read = property.isComplex()
+                    ? CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType())) : readContent(property);
             String setter = property.isEnum() ? property.rawSetter() : property.field();
             return code.beginControlFlow("if (in.nil())")
                     .addStatement("builder.$N(true)", property.nilSetter())

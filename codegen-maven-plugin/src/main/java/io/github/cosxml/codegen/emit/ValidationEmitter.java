@@ -143,7 +143,8 @@ final class ValidationEmitter {
             // what the writer writes: a javaType with a text for null (CI's "-") counts as present
             code.addStatement("validation.required($L, $L)", path,
                     !property.isXsList() && property.itemType() instanceof TypeRef.CustomType custom
-                            ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field, TypeMapper.absentText(custom))
+                            ? CodeBlock.of("this.$N != null ? this.$N : $L", field, field,
+                                    TypeMapper.absentText(custom))
                             : CodeBlock.of("this.$N", field));
         }
         boolean nullIsNil = property.model().nillable() && required && !property.isList() && !property.tracksNil();

@@ -72,7 +72,8 @@ final class ValueClassEmitter {
                 .addParameter(plan.builderClass(), "builder");
         for (PropertyPlan property : plan.properties()) {
             if (property.tracksPresence()) {
-                constructor.addStatement("this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
+                constructor.addStatement(
+                        "this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
                         property.field(), property.field(), Collections.class, ArrayList.class, property.field());
             } else if (property.isList()) {
                 constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>(builder.$N))", property.field(),
@@ -101,7 +102,8 @@ final class ValueClassEmitter {
         }
         if (property.tracksPresence()) {
             type.addMethod(MethodSpec.methodBuilder(property.presenceGetter())
-                    .addJavadoc("Returns whether " + describeNode(property) + " is present, with items or with none ({@code "
+                    .addJavadoc("Returns whether " + describeNode(property) + " is present, with items or with none"
+                            + " ({@code "
                             + Docs.escape(emptyForm(property)) + "}).\n\n@return false if absent\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(boolean.class)
@@ -160,7 +162,8 @@ final class ValueClassEmitter {
 
     private static String listReturn(PropertyPlan property) {
         return property.tracksPresence()
-                ? "an unmodifiable list, never null: empty if absent (see {@link #" + property.presenceGetter() + "()})\n"
+                ? "an unmodifiable list, never null: empty if absent (see {@link #" + property.presenceGetter()
+                        + "()})\n"
                 : "an unmodifiable list, never null\n";
     }
 

@@ -35,9 +35,10 @@ final class Occurrences {
 
     private final Map<QName, Occurrence> byElement = new HashMap<>();
     private final List<SchemaProblem> problems = new ArrayList<>();
+    // by choice group index: whether the choice needs a branch, and how many sequence branches it has numbered
     private final List<Boolean> requiredGroups = new ArrayList<>();
-    private boolean reported;
     private final List<Integer> branchCounts = new ArrayList<>();
+    private boolean particleLeftOut;
 
     private Occurrences() {
     }
@@ -58,14 +59,14 @@ final class Occurrences {
                         requiredGroups.get(found.choiceGroup()));
     }
 
-    /** Wildcards, substitution groups and repeated choices met on the way. */
+    /** Unsupported constructs met on the way: wildcards, substitution groups, repeated choices and groups. */
     List<SchemaProblem> problems() {
         return List.copyOf(problems);
     }
 
     /** Whether a particle was left out with a problem of its own, so that its elements may have no occurrence. */
     boolean leftSomethingOut() {
-        return reported;
+        return particleLeftOut;
     }
 
     private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch,
@@ -75,7 +76,7 @@ final class Occurrences {
         if (particle.getMaxOccurs().signum() == 0) {
             problems.add(Unsupported.construct(particle, "maxOccurs=\"0\" (a particle that never occurs)",
                     "remove the particle from the schema"));
-            reported = true;
+            particleLeftOut = true;
             return;
         }
         XSTerm term = particle.getTerm();
@@ -125,8 +126,9 @@ final class Occurrences {
             return;
         }
         if (group.getSize() > 1 && particle.getMaxOccurs().intValue() != 1) {
-            problems.add(Unsupported.construct(particle, "repeated xs:" + group.getCompositor().toString().toLowerCase(
-                    Locale.ROOT) + " of several elements (maxOccurs=" + describe(particle.getMaxOccurs().intValue()) + ")",
+            String compositor = group.getCompositor().toString().toLowerCase(Locale.ROOT);
+            problems.add(Unsupported.construct(particle, "repeated xs:" + compositor + " of several elements (maxOccurs="
+                    + describe(particle.getMaxOccurs().intValue()) + ")",
                     "wrap the group in an element of a complex type and repeat that element"));
         }
         for (XSParticle child : group.getChildren()) {
