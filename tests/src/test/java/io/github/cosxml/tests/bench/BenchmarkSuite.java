@@ -27,6 +27,9 @@ public final class BenchmarkSuite {
     /** JVMs per benchmark (overrides the classes' {@code @Fork(1)}, which single IDE runs use). */
     static final int FORKS = 2;
 
+    /** Every fork's heap: fixed and pre-touched (see {@link #main}). */
+    static final String[] FORK_HEAP = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
+
     private BenchmarkSuite() {
     }
 
@@ -37,6 +40,10 @@ public final class BenchmarkSuite {
                 // Two JVMs per benchmark: on a shared 2-core virtual machine one fork's JIT decisions and
                 // noise can move a score by half; the ratios are computed from the mean of both.
                 .forks(FORKS)
+                // A fixed heap, touched before the first iteration: a growing heap faults its new pages in
+                // while a benchmark allocates, which slowed single iterations of the allocating XML
+                // benchmarks to a third. jvmArgs, not jvmArgsAppend, which the JDK-StAX forks' @Fork sets.
+                .jvmArgs(FORK_HEAP)
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         Collection<RunResult> results = new Runner(options.build()).run();
