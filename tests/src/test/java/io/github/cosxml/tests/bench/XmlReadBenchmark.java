@@ -5,6 +5,7 @@ import io.github.cosxml.tests.bench.xml.BenchDocument;
 import io.github.cosxml.tests.bench.xml.ParserFloor;
 import io.github.cosxml.tests.bench.xml.SameValues;
 import io.github.cosxml.tests.bench.xml.XmlCodec;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Reading a whole document from bytes into typed objects: the classes cosxml generated
@@ -47,7 +49,8 @@ public class XmlReadBenchmark {
     public BenchDocument document;
 
     /** Selects the JDK's StAX implementation over any other on the class path. */
-    static final String JDK_STAX_PROPERTY = "javax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl";
+    static final String JDK_STAX_FACTORY = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
+    static final String JDK_STAX_PROPERTY = "javax.xml.stream.XMLInputFactory=" + JDK_STAX_FACTORY;
 
     private byte[] xml;
     private XmlCodec cosxml;
@@ -66,6 +69,19 @@ public class XmlReadBenchmark {
         Object expected = cosxml();
         SameValues.require(document, "JAXB RI", expected, jaxb());
         SameValues.require(document, "Jackson XML", expected, jackson());
+    }
+
+    /**
+     * The benchmarks named for the JDK's StAX parser must run on it: a fork option that replaced
+     * their {@code @Fork}'s {@code jvmArgsAppend} would otherwise time Woodstox under their name.
+     */
+    @Setup(Level.Trial)
+    public void requireJdkStaxWhereNamed(BenchmarkParams params) {
+        String used = SecureXmlFactories.inputFactory().getClass().getName();
+        if (params.getBenchmark().toLowerCase(Locale.ROOT).contains("jdkstax") && !JDK_STAX_FACTORY.equals(used)) {
+            throw new IllegalStateException(params.getBenchmark() + " must read with the JDK's StAX parser ("
+                    + JDK_STAX_FACTORY + ") but reads with " + used + "; its fork lacks -D" + JDK_STAX_PROPERTY);
+        }
     }
 
     /** When a fork names a StAX implementation, cosxml's reader must be using it. */
