@@ -71,9 +71,9 @@ final class Planner {
                     if (!(sharedPosition ? !firstElement : sameGroup)) {
                         base = top + 1;
                         offset = 0;
-                    } else if (sameGroup && property.choiceBranch() != null
+                    } else if (!sharedPosition && sameGroup && property.choiceBranch() != null
                             && property.choiceBranch().equals(previousBranch)) {
-                        offset++; // the elements of a sequence branch keep their order
+                        offset++; // the elements of a sequence branch keep their order (an optional xs:all's do not)
                     } else {
                         offset = 0;
                     }

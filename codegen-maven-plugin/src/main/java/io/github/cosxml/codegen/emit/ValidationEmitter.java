@@ -84,8 +84,12 @@ final class ValidationEmitter {
                 names.add(first.field());
             }
         }
-        CodeBlock.Builder code = CodeBlock.builder().addStatement("validation.choice(path, $L, $S$L)",
-                choice.required(), String.join(", ", names), values.build());
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (choice.required() || choice.branches().size() > 1) {
+            // an optional choice of one branch (an optional group, see Occurrences) has nothing to count
+            code.addStatement("validation.choice(path, $L, $S$L)", choice.required(), String.join(", ", names),
+                    values.build());
+        }
         for (List<PropertyPlan> branch : choice.branches()) {
             List<PropertyPlan> needed = branch.stream().filter(p -> neededOnceChosen(p, branch.size())).toList();
             if (!needed.isEmpty()) {

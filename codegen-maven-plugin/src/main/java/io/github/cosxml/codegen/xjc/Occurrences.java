@@ -17,7 +17,10 @@ import javax.xml.namespace.QName;
  * multiplied along the path of nested groups, and each single {@code xs:choice} gets its own group
  * index shared by the elements of its branches. Within a choice, an element's minimum counts from
  * its branch (the element itself, or the sequence it is in, once that branch is chosen); whether
- * the choice needs a branch at all is the group's {@link Occurrence#choiceRequired()}.
+ * the choice needs a branch at all is the group's {@link Occurrence#choiceRequired()}. An optional
+ * group of several particles outside any choice ({@code H, (P, Q)?}, or an optional {@code xs:all})
+ * is all of what it requires or nothing, which is an optional choice of one branch: it gets a group
+ * index of its own, so that the checks of a chosen branch hold it to its elements' own minimums.
  */
 final class Occurrences {
     /**
@@ -130,6 +133,17 @@ final class Occurrences {
             problems.add(Unsupported.construct(particle, "repeated xs:" + compositor + " of several elements (maxOccurs="
                     + describe(particle.getMaxOccurs().intValue()) + ")",
                     "wrap the group in an element of a complex type and repeat that element"));
+        }
+        if (!inChoice && min == 0 && max == 1 && group.getSize() > 1) {
+            // (P, Q)? is all of P and Q or none: an optional choice of one branch, which the choice checks then
+            // hold to what the branch requires. Within a choice's branch the branch numbers are taken: not checked.
+            int index = requiredGroups.size();
+            requiredGroups.add(false);
+            branchCounts.add(1);
+            for (XSParticle child : group.getChildren()) {
+                visit(child, 1, 1, index, 0, true);
+            }
+            return;
         }
         for (XSParticle child : group.getChildren()) {
             visit(child, min, max, choiceGroup, branch, inChoice);

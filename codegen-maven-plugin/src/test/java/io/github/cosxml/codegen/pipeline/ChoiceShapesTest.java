@@ -27,7 +27,8 @@ import org.xml.sax.SAXException;
 /**
  * Choices whose shape the checks must not misread (src/test/resources/choices): a choice in a
  * choice, a choice in a sequence branch, an optional choice with a sequence branch, nillable and
- * repeated branches, an empty branch, nillable {@code xs:list} elements and required
+ * repeated branches, an empty branch, optional groups of several elements (checked as a whole),
+ * nillable {@code xs:list} elements and required
  * {@code xs:list} attributes. For each document,
  * generated {@code validate()} and strict reading accept it exactly when the JDK's XSD validator
  * does, and a valid one is written back valid and reads back equal.
@@ -135,6 +136,48 @@ class ChoiceShapesTest {
         // a nillable element repeated by its group: its nil items are not kept, so the choice is optional to the checks
         "NilInRepeatedBranch|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
         "NilInRepeatedBranch|<A>a</A><A>b</A>|true|||",
+        // an optional group of several elements: all it requires, or none of it
+        "OptionalSequence|<H>h</H>|true|||",
+        "OptionalSequence|<H>h</H><P>p</P><Q>1</Q>|true|||",
+        "OptionalSequence|<H>h</H><P>p</P><Q>1</Q><Q>2</Q><R>r</R><T>t</T>|true|||",
+        "OptionalSequence|<H>h</H><T>t</T>|true|||",
+        "OptionalSequence|<H>h</H><P>p</P>|false|||",
+        "OptionalSequence|<H>h</H><Q>1</Q>|false|||",
+        "OptionalSequence|<H>h</H><R>r</R>|false|||",
+        "OptionalSequence|<H>h</H><P>p</P><R>r</R><T>t</T>|false|||",
+        "OptionalSequence|<P>p</P><Q>1</Q>|false|||",
+        "OptionalSequence|<H>h</H><Q>1</Q><P>p</P>|false|true||",
+        "OptionalGroupRef|<T>t</T>|true|||",
+        "OptionalGroupRef|<P>p</P><Q>1</Q><T>t</T>|true|||",
+        "OptionalGroupRef|<Q>1</Q><T>t</T>|false|||",
+        "OptionalContent||true|||",
+        "OptionalContent|<A>a</A><B>b</B>|true|||",
+        "OptionalContent|<B>b</B>|false|||",
+        "OptionalContent|<A>a</A>|false|||",
+        // an optional xs:all: its elements in any order, all it requires or none
+        "OptionalAll||true|||",
+        "OptionalAll|<B>b</B><C>c</C><A>a</A>|true|||",
+        "OptionalAll|<C>c</C>|false|||",
+        "OptionalAll|<A>a</A><C>c</C>|false|||",
+        // an optional group in an optional group is checked with it, not as a whole of its own:
+        // <P/><Q/> lacks R, which neither check sees
+        "NestedOptional||true|||",
+        "NestedOptional|<P>p</P>|true|||",
+        "NestedOptional|<P>p</P><Q>q</Q><R>r</R>|true|||",
+        "NestedOptional|<Q>q</Q><R>r</R>|false|||",
+        "NestedOptional|<P>p</P><Q>q</Q>|false|true|true|",
+        // a choice in an optional group is checked on its own and as optional, as in a sequence branch:
+        // it does not choose the group, so <X/> alone passes, and the group does not require it
+        "OptionalWithChoice||true|||",
+        "OptionalWithChoice|<P>p</P><X>x</X>|true|||",
+        "OptionalWithChoice|<X>x</X>|false|true|true|",
+        "OptionalWithChoice|<P>p</P><X>x</X><Y>y</Y>|false|||",
+        "OptionalWithChoice|<P>p</P>|false|true|true|",
+        // a nil element of an optional group is present
+        "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S>s</S>|true|||",
+        "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
+        "OptionalNillable|<S>s</S>|false|||",
+        "OptionalNillable||true|||",
         // a required xs:list attribute may have no items, not be absent
         "ListAttributes sizes=\"\" states=\"\"||true|||",
         "ListAttributes sizes=\"1 2\" states=\"On Off\"||true|||",
