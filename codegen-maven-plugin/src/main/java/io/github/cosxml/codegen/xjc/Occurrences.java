@@ -107,7 +107,11 @@ final class Occurrences {
                         requiredGroups.set(choice, false);
                     }
                 }
-                byElement.put(name, new Occurrence(previous.min() + min, add(previous.max(), max), null, null, false));
+                // a minimum within a choice's branch counts once the branch is chosen; the choice (or optional
+                // group) may be absent, so absolutely it adds nothing
+                int previousMin = previous.choiceGroup() != null ? 0 : previous.min();
+                int thisMin = group != null ? 0 : min;
+                byElement.put(name, new Occurrence(previousMin + thisMin, add(previous.max(), max), null, null, false));
             }
         }
     }

@@ -1,0 +1,71 @@
+package io.github.cosxml.codegen.xjc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.xml.xsom.XSSchemaSet;
+import com.sun.xml.xsom.parser.XSOMParser;
+import java.io.StringReader;
+import javax.xml.namespace.QName;
+import javax.xml.parsers.SAXParserFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xml.sax.InputSource;
+
+/**
+ * The occurrences {@link Occurrences} gives the elements of a content model, read with XSOM alone
+ * (XJC's binding would turn some of these models into one general property before they got here).
+ */
+class OccurrencesTest {
+    private static final String NS = "urn:test";
+
+    /**
+     * One content model per row, one element of it: its minimum, maximum and choice group (-1 for
+     * none). Within a group the minimum counts from its branch; an element in two places counts
+     * absolutely, where a group or choice that may be absent adds nothing to its minimum.
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "<e n='H'/><s min='0'><e n='P'/><e n='Q' max='2'/></s>|H|1|1|-1",
+        "<e n='H'/><s min='0'><e n='P'/><e n='Q' max='2'/></s>|Q|1|2|0",
+        // a group of one particle is not a group of several
+        "<s min='0'><s><e n='P'/><e n='Q'/></s></s>|P|1|1|0",
+        "<s min='0'><e n='P'/></s><e n='Q'/>|P|0|1|-1",
+        // an element in two places: in the optional group it may be absent
+        "<e n='A'/><s min='0'><e n='A'/><e n='B'/></s>|A|1|2|-1",
+        "<e n='A'/><s min='0'><e n='A'/><e n='B'/></s>|B|1|1|0",
+        "<s min='0'><e n='A'/><e n='B'/></s><e n='A' min='0'/>|A|0|2|-1",
+        "<c><e n='A'/><e n='B'/></c><e n='A' min='0'/>|A|0|2|-1",
+        "<c><e n='A'/><e n='B'/></c><e n='A'/>|A|1|2|-1",
+    })
+    void countsEachElement(String content, String element, int min, int max, int group) throws Exception {
+        Occurrences.Occurrence occurrence = occurrencesIn(content).of(new QName(NS, element));
+
+        assertThat(occurrence.min()).as("min").isEqualTo(min);
+        assertThat(occurrence.max()).as("max").isEqualTo(max);
+        assertThat(occurrence.choiceGroup() == null ? -1 : occurrence.choiceGroup()).as("choice group").isEqualTo(group);
+        if (occurrence.choiceGroup() != null) {
+            assertThat(occurrence.choiceRequired()).as("choice required").isEqualTo(content.startsWith("<c>"));
+        }
+    }
+
+    /** Expands the row's shorthand (e = element, s = sequence, c = choice) into a schema and reads it. */
+    private static Occurrences occurrencesIn(String content) throws Exception {
+        String particles = content
+                .replaceAll("<e n='(\\w+)'", "<xs:element name='$1' type='xs:string'")
+                .replace("<s", "<xs:sequence").replace("</s>", "</xs:sequence>")
+                .replace("<c>", "<xs:choice>").replace("</c>", "</xs:choice>")
+                .replace(" min='", " minOccurs='").replace(" max='", " maxOccurs='");
+        String xsd = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + NS + "'"
+                + " elementFormDefault='qualified'><xs:element name='Root'><xs:complexType><xs:sequence>"
+                + particles + "</xs:sequence></xs:complexType></xs:element></xs:schema>";
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        XSOMParser parser = new XSOMParser(factory);
+        parser.parse(new InputSource(new StringReader(xsd)));
+        XSSchemaSet schemas = parser.getResult();
+        Occurrences occurrences = Occurrences.of(
+                schemas.getElementDecl(NS, "Root").getType().asComplexType().getContentType().asParticle());
+        assertThat(occurrences.problems()).isEmpty();
+        return occurrences;
+    }
+}
