@@ -19,10 +19,13 @@ import javax.lang.model.element.Modifier;
  * Emits the nested {@code Builder}: one setter per property named after it, {@code addX} for
  * lists, {@code xAsString}/{@code addXAsString} for raw enum text, and {@code build()}.
  * Builders leave facets to {@code validate()}; they reject only items that could not be written as
- * given (null, and text items of an {@code xs:list} with whitespace inside or nothing left). A
+ * given (null, but as a nil item of a repeated nillable element, and text items of an {@code xs:list}
+ * with whitespace inside or nothing left). A
  * setter taking a collection checks every item, as the adder does, before it replaces the list.
  */
 final class BuilderEmitter {
+    private static final String NIL_ITEM = " A null item is an element that is nil ({@code xsi:nil=\"true\"}).";
+
     TypeSpec emit(ClassPlan plan) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(plan.builderClass())
                 .addJavadoc("Builds {@link $T} values. Not thread-safe.\n", plan.className())
@@ -179,6 +182,7 @@ final class BuilderEmitter {
         String doc = access.setterDoc() + " All or nothing: if an item is rejected, the builder keeps the items it"
                 + " had.";
         MethodSpec.Builder method = setter(plan, access.setter(), collectionOf(access.itemType()), doc
+                + (property.keepsNilItems() ? NIL_ITEM : "")
                 + (property.tracksPresence() ? " An empty collection writes the " + nodeKind(property)
                         + " with no items; null makes it absent." : ""))
                 .addJavadoc(access.checksText() ? listItemThrows("an item") : "");
@@ -201,7 +205,8 @@ final class BuilderEmitter {
     }
 
     private static MethodSpec adder(ClassPlan plan, PropertyPlan property, ListAccess access) {
-        MethodSpec.Builder method = setter(plan, access.adder(), access.itemType(), access.adderDoc())
+        MethodSpec.Builder method = setter(plan, access.adder(), access.itemType(), access.adderDoc()
+                + (property.keepsNilItems() ? NIL_ITEM : ""))
                 .addJavadoc(access.checksText() ? listItemThrows("the item") : "");
         if (property.tracksPresence()) {
             // the list exists only once an item is accepted: a rejected first item leaves the value absent
@@ -226,13 +231,19 @@ final class BuilderEmitter {
     }
 
     private static MethodSpec itemAdder(PropertyPlan property, ListAccess access) {
-        return MethodSpec.methodBuilder(access.adder())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(access.adder())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addParameter(property.fieldType(), "items")
-                .addParameter(access.itemType(), "value")
-                .addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item")
-                .addStatement("items.add($L)", access.stored())
-                .build();
+                .addParameter(access.itemType(), "value");
+        if (!property.keepsNilItems()) {
+            return method.addStatement("$T.requireNonNull(value, $S)", Objects.class, property.field() + " item")
+                    .addStatement("items.add($L)", access.stored())
+                    .build();
+        }
+        // null is a nil item, written as xsi:nil="true"
+        CodeBlock stored = access.stored().equals(CodeBlock.of("value")) ? access.stored()
+                : CodeBlock.of("value == null ? null : $L", access.stored());
+        return method.addStatement("items.add($L)", stored).build();
     }
 
     private static String listItemThrows(String item) {

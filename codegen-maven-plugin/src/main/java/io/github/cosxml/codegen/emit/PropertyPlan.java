@@ -87,6 +87,15 @@ record PropertyPlan(
         return nilGetter != null;
     }
 
+    /**
+     * Whether the list keeps nil items as null: a repeated nillable element, whose
+     * {@code <X xsi:nil="true"/>} occurrences are items as much as the others are (for a complex type
+     * with attributes, without the attributes a nil element may carry).
+     */
+    boolean keepsNilItems() {
+        return isElement() && model.isRepeated() && !isXsList() && model.nillable();
+    }
+
     /** Whether the element is there, nil or not, as a boolean expression on this object's fields. */
     CodeBlock present() {
         if (tracksNil()) {

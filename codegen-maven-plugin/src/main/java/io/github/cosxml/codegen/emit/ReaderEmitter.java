@@ -233,8 +233,8 @@ final class ReaderEmitter {
             CodeBlock read = CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType()));
             if (property.isList()) {
                 if (nillable) {
-                    code.beginControlFlow("if (!in.nil())").addStatement("builder.$N($L)", property.adder(), read)
-                            .endControlFlow();
+                    // a nil item is kept as null (a nil element's attributes cannot be)
+                    code.addStatement("builder.$N(in.nil() ? null : $L)", property.adder(), read);
                 } else {
                     code.addStatement("builder.$N($L)", property.adder(), read);
                 }
@@ -251,9 +251,16 @@ final class ReaderEmitter {
                     ? CodeBlock.of("in.nil() ? null : $L", readContent(property)) : readContent(property)).build();
         }
         if (property.isList()) {
-            // a nil or (strict mode) invalid item reads as null and is left out
             TypeName itemType = property.storedItemType();
             String adder = property.isEnum() ? property.rawAdder() : property.adder();
+            if (nillable) {
+                // a nil item is kept as null; an item that reads as null otherwise (strict mode: invalid) is not
+                code.beginControlFlow("if (in.nil())")
+                        .addStatement("builder.$N(null)", adder)
+                        .addStatement("break")
+                        .endControlFlow();
+            }
+            // an item that reads as null (strict mode: invalid; a javaType's text for null) is left out
             return code.addStatement("$T item$L = $L", itemType, property.childIndex(), readContent(property))
                     .beginControlFlow("if (item$L != null)", property.childIndex())
                     .addStatement("builder.$N(item$L)", adder, property.childIndex())

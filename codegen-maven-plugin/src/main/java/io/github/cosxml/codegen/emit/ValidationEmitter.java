@@ -21,6 +21,8 @@ import javax.lang.model.element.Modifier;
  * objects with their property paths.
  */
 final class ValidationEmitter {
+    // XML Schema 3.3.4: an element with a fixed value may not be nil
+    private static final String NIL_WITH_FIXED = "is nil, which an element with a fixed value cannot be";
 
     void emit(ClassPlan plan, TypeSpec.Builder type) {
         for (PropertyPlan property : plan.properties()) {
@@ -115,12 +117,12 @@ final class ValidationEmitter {
     /**
      * Whether a chosen branch can lack this property: an element of a sequence branch it requires, or
      * a branch's own repeated element with a minimum above one. Not checked where a present value can
-     * read as absent: the nil items of a repeated nillable element (not kept), and a
+     * read as absent: a nil element of a complex type with attributes (no flag keeps it), and a
      * {@code jaxb:javaType} whose print method has a text for null (the CI timestamp's {@code -}).
      */
     private static boolean neededOnceChosen(PropertyPlan property, int branchSize) {
         int min = property.model().minOccurs();
-        if (property.model().nillable() && !property.tracksNil() || property.isCustom()) {
+        if (property.model().nillable() && !property.tracksNil() && !property.keepsNilItems() || property.isCustom()) {
             return false;
         }
         return branchSize == 1 ? property.isList() && !property.isXsList() && min > 1 : min > 0;
@@ -139,9 +141,9 @@ final class ValidationEmitter {
         if (property.isList() && !property.isXsList()) {
             int max = property.model().maxOccurs();
             if (required || max >= 0) {
-                // nil items are not kept, so a nillable element's minimum cannot be counted
+                // nil items count: they are kept as null
                 code.addStatement("validation.occurs($L, this.$N, $L, $L)", path, field,
-                        property.inChoice() || property.model().nillable() ? 0 : property.model().minOccurs(), max);
+                        property.inChoice() ? 0 : property.model().minOccurs(), max);
             }
         } else if (required && !property.model().nillable() && (!property.isXsList() || property.tracksPresence())) {
             // what the writer writes: a javaType with a text for null (CI's "-") counts as present
@@ -151,13 +153,19 @@ final class ValidationEmitter {
                                     TypeMapper.absentText(custom))
                             : CodeBlock.of("this.$N", field));
         }
+        if (property.keepsNilItems() && property.model().facets().fixedValue() != null) {
+            code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field)
+                    .beginControlFlow("if (this.$N.get(i) == null)", field)
+                    .addStatement("validation.add($T.path(path, $S, i), $S, $S)", RuntimeTypes.VALIDATION, field,
+                            "fixed", NIL_WITH_FIXED)
+                    .endControlFlow()
+                    .endControlFlow();
+        }
         boolean nullIsNil = property.model().nillable() && required && !property.isList() && !property.tracksNil();
         if ((property.tracksNil() || nullIsNil) && property.model().facets().fixedValue() != null) {
-            // XML Schema 3.3.4: an element with a fixed value may not be nil
             code.beginControlFlow(property.tracksNil() ? "if (this.$N)" : "if (this.$N == null)",
                             property.tracksNil() ? property.nilField() : field)
-                    .addStatement("validation.add($L, $S, $S)", path, "fixed", "is nil, which an element with a fixed"
-                            + " value cannot be")
+                    .addStatement("validation.add($L, $S, $S)", path, "fixed", NIL_WITH_FIXED)
                     .endControlFlow();
         }
         // an enumeration among the facets (narrower than the enum) also reports values the enum does not know; the
@@ -193,10 +201,16 @@ final class ValidationEmitter {
         }
         if (property.isComplex()) {
             if (property.isList()) {
-                code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field)
-                        .addStatement("this.$N.get(i).validateInto(validation, $T.path(path, $S, i))", field,
-                                RuntimeTypes.VALIDATION, field)
-                        .endControlFlow();
+                code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field);
+                if (property.keepsNilItems()) {
+                    code.beginControlFlow("if (this.$N.get(i) != null)", field);
+                }
+                code.addStatement("this.$N.get(i).validateInto(validation, $T.path(path, $S, i))", field,
+                        RuntimeTypes.VALIDATION, field);
+                if (property.keepsNilItems()) {
+                    code.endControlFlow();
+                }
+                code.endControlFlow();
             } else {
                 code.beginControlFlow("if (this.$N != null)", field)
                         .addStatement("this.$N.validateInto(validation, $L)", field, path)

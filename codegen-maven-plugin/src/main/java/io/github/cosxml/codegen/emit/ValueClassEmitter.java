@@ -125,8 +125,10 @@ final class ValueClassEmitter {
                 .returns(property.getterType());
         if (property.isList()) {
             ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), property.enumClass());
-            typed.addJavadoc(doc + "Returns " + xml + " as enum constants; values the enum does not know are left out"
-                            + " (see {@link #$N()}).\n\n@return " + listReturn(property), property.rawGetter())
+            typed.addJavadoc(doc + "Returns " + xml + " as enum constants; values the enum does not know"
+                            + (property.keepsNilItems() ? " and nil items" : "") + " are left out"
+                            + " (see {@link #$N()}).\n\n@return " + (property.keepsNilItems()
+                                    ? "an unmodifiable list, never null\n" : listReturn(property)), property.rawGetter())
                     .addStatement("$T result = new $T<>()", listType, ArrayList.class)
                     .beginControlFlow("for ($T raw : $L)", String.class, stored(property))
                     .addStatement("$T value = $T.fromValueOrNull(raw)", property.enumClass(), property.enumClass())
@@ -161,6 +163,10 @@ final class ValueClassEmitter {
     }
 
     private static String listReturn(PropertyPlan property) {
+        if (property.keepsNilItems()) {
+            return "an unmodifiable list, never null; an item is null where the element is nil"
+                    + " ({@code xsi:nil=\"true\"})\n";
+        }
         return property.tracksPresence()
                 ? "an unmodifiable list, never null: empty if absent (see {@link #" + property.presenceGetter()
                         + "()})\n"

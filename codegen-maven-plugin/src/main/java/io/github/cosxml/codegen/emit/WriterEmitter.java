@@ -109,6 +109,12 @@ final class WriterEmitter {
             // by index: the lists are unmodifiable views of ArrayLists, whose iterators cost more per item
             code.beginControlFlow("for (int i = 0, n = this.$N.size(); i < n; i++)", property.field())
                     .addStatement("$T item = this.$N.get(i)", property.storedItemType(), property.field());
+            if (property.keepsNilItems()) {
+                code.beginControlFlow("if (item == null)")
+                        .addStatement("out.nilElement($S, $S)", ns, local)
+                        .addStatement("continue")
+                        .endControlFlow();
+            }
             if (property.isComplex()) {
                 code.addStatement("item.writeXml(out, $S, $S)", ns, local);
             } else {

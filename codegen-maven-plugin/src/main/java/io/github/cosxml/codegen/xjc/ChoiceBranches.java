@@ -10,9 +10,9 @@ import com.sun.xml.xsom.XSType;
  * Whether an {@code xs:choice} needs one of its branches, as generated code can check it. Code
  * sees a branch through the elements of the choice's own group: a branch element, the elements of
  * a sequence branch, the branches of a choice that is a branch (it is flattened into the group), but
- * not those of a choice nested in a sequence (they form a group of their own), and not a nillable
- * element that is repeated (its nil items are not kept) or of a complex type with attributes (nil,
- * it reads as null).
+ * not those of a choice nested in a sequence (they form a group of their own), and not a single
+ * nillable element of a complex type with attributes (nil, it reads as null; a repeated one keeps
+ * its nil items as null).
  * So the choice is required to the
  * checks only when each branch, whenever it matches, shows such an element; otherwise the checks
  * may miss a document without a branch, and never reject a valid one.
@@ -56,7 +56,8 @@ final class ChoiceBranches {
         XSTerm term = particle.getTerm();
         if (term.isElementDecl()) {
             XSElementDecl element = term.asElementDecl();
-            return !element.isNillable() || !repeats && !hasAttributes(element.getType());
+            // a nil element shows as a flag, or as a null item of a list; not as a single value whose attributes it may carry
+            return !element.isNillable() || repeats || !hasAttributes(element.getType());
         }
         XSModelGroup group = modelGroup(term);
         if (group == null) {

@@ -20,6 +20,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xml.sax.SAXException;
@@ -110,8 +111,10 @@ class ChoiceShapesTest {
         "ChoiceContent|<A>a</A><B>b</B><Y>y</Y><E>e</E>|true|||",
         "ChoiceContent|<D>d</D>|true|||",
         "ChoiceContent|<B>b</B><A>a</A><X>x</X>|false|true||",
-        // nil items are not kept: the minimum of a nillable element is not counted, nor written back
-        "NillableRepeated|<B>1</B><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
+        // nil items are kept as null: they count towards the minimum, and are written back
+        "NillableRepeated|<B>1</B><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NillableRepeated|<B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NillableRepeated|<B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
         "NillableRepeated|<B>1</B><B>2</B>|true|||",
         // an optional nillable element: nil is kept apart from absence, and written back
         "OptionalNil||true|||",
@@ -133,9 +136,20 @@ class ChoiceShapesTest {
         "NilComplexBranch|<E xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "NilComplexBranch|<E><V>1</V></E>|true|||",
         "NilComplexBranch||false|||",
-        // a nillable element repeated by its group: its nil items are not kept, so the choice is optional to the checks
-        "NilInRepeatedBranch|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
+        // a nillable element repeated by its group: its nil items are kept, so the choice is required to the checks
+        "NilInRepeatedBranch|<A xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "NilInRepeatedBranch|<A>a</A><A>b</A>|true|||",
+        "NilInRepeatedBranch||false|||",
+        // repeated nillable elements of each kind: a simple type, an enum, complex types with and without attributes
+        "NilItems|<I>1</I><I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "NilItems|<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S>On</S><C xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><C><V>1</V></C><X xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><X a=\"1\"/>|true|||",
+        "NilItems|<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
+        "NilItems|<I>1</I><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
+        // a nil element's attributes are not kept (strict reading reports them)
+        "NilItems|<I>1</I><I>2</I><X xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" a=\"1\"/>|true||false|",
+        // an element with a fixed value may not be nil (strict reading checks no values)
+        "NilItems|<I>1</I><I>2</I><F>f</F><F xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
+        "NilItems|<I>1</I><I>2</I><F>f</F><F>f</F>|true|||",
         // an optional group of several elements: all it requires, or none of it
         "OptionalSequence|<H>h</H>|true|||",
         "OptionalSequence|<H>h</H><P>p</P><Q>1</Q>|true|||",
@@ -202,6 +216,32 @@ class ChoiceShapesTest {
             assertThat(schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
             assertThat(classes.fromXml(qualifiedName, written, null)).isEqualTo(value);
         }
+    }
+
+    /** The nil items of a repeated nillable element are null items in their place, read, built and written. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void nilItemsAreNullItemsInTheirPlace() throws Exception {
+        String nil = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"";
+        String xml = "<NilItems xmlns=\"" + NS + "\"><I>1</I><I " + nil + "/><I>3</I><S " + nil + "/><S>On</S>"
+                + "<C " + nil + "/><C><V>1</V></C></NilItems>";
+        Object value = classes.fromXml(PACKAGE + ".NilItems", xml, null);
+
+        assertThat((List<Object>) GeneratedCode.invoke(value, "getI")).containsExactly(1, null, 3);
+        assertThat((List<Object>) GeneratedCode.invoke(value, "getSAsString")).containsExactly(null, "On");
+        assertThat((List<?>) GeneratedCode.invoke(value, "getS")).hasSize(1); // the typed view leaves nil out
+        List<?> complex = (List<?>) GeneratedCode.invoke(value, "getC");
+        assertThat(complex).hasSize(2);
+        assertThat(complex.get(0)).isNull();
+
+        Object builder = classes.builder(PACKAGE + ".NilItems");
+        GeneratedCode.set(builder, "addI", null);
+        GeneratedCode.set(builder, "addI", 2);
+        GeneratedCode.set(builder, "addSAsString", null);
+        String written = (String) GeneratedCode.invoke(GeneratedCode.build(builder), "toXml");
+        assertThat(written).contains("<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>"
+                + "<I>2</I><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>");
+        assertThat(schemaAccepts(written)).as(written).isTrue();
     }
 
     private static boolean strictReadingAccepts(String qualifiedName, String xml) {

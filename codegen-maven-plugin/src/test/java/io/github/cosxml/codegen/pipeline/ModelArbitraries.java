@@ -29,8 +29,8 @@ import net.jqwik.api.Combinators;
 /**
  * jqwik arbitraries of generated classes, driven by the intermediate model: every property gets
  * values its facets allow (so the written XML is schema-valid), optional ones are sometimes absent,
- * lists have allowed sizes, exactly one branch of each choice is set, and instances are built
- * through the generated builders by reflection.
+ * lists have allowed sizes (with null, nil, items where the element is nillable), exactly one branch
+ * of each choice is set, and instances are built through the generated builders by reflection.
  */
 final class ModelArbitraries {
     /** Generators for patterns, which are not derived from the regular expression. */
@@ -120,15 +120,21 @@ final class ModelArbitraries {
         if (property.isRepeated()) {
             int max = property.maxOccurs() == PropertyModel.UNBOUNDED ? Math.max(property.minOccurs(), 3)
                     : Math.min(property.maxOccurs(), Math.max(property.minOccurs(), 3));
-            return item(owner, property).list().ofMinSize(property.minOccurs()).ofMaxSize(max).map(l -> (Object) l);
+            return items(owner, property).list().ofMinSize(property.minOccurs()).ofMaxSize(max).map(l -> (Object) l);
         }
         Arbitrary<Object> single = item(owner, property);
         return property.isRequired() ? single : single.injectNull(0.3);
     }
 
     private Arbitrary<Object> required(JavaName owner, PropertyModel property) {
-        return property.isRepeated() ? item(owner, property).list().ofMinSize(1).ofMaxSize(3).map(l -> (Object) l)
+        return property.isRepeated() ? items(owner, property).list().ofMinSize(1).ofMaxSize(3).map(l -> (Object) l)
                 : item(owner, property);
+    }
+
+    /** One item of a repeated property: sometimes null (a nil item) where the element is nillable. */
+    private Arbitrary<Object> items(JavaName owner, PropertyModel property) {
+        boolean nilAllowed = property.nillable() && property.facets().fixedValue() == null;
+        return nilAllowed ? item(owner, property).injectNull(0.25) : item(owner, property);
     }
 
     @SuppressWarnings("unchecked")

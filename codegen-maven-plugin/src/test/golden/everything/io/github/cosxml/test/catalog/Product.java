@@ -50,17 +50,18 @@ public final class Product {
         .child(19, "urn:cosxml:test:catalog", "Shelf", 0, 1)
         .child(20, "urn:cosxml:test:catalog", "Bin", 0, 1)
         .child(21, "urn:cosxml:test:catalog", "Alias", 0, 3)
-        .child(22, "urn:cosxml:test:catalog", "Sku", 0, 1)
-        .child(23, "urn:cosxml:test:catalog", "Label", 0, 1)
-        .child(24, "urn:cosxml:test:catalog", "Origin", 0, 1)
-        .child(25, "urn:cosxml:test:catalog", "Fit", 0, 1)
-        .child(26, "urn:cosxml:test:catalog", "Discount", 0, 1)
-        .child(27, "urn:cosxml:test:catalog", "FormatVersion", 0, 1)
-        .child(28, "urn:cosxml:test:catalog", "Pack", 0, 1)
-        .child(29, "urn:cosxml:test:catalog", "Finish", 0, 1)
-        .child(30, "urn:cosxml:test:catalog", "Motto", 0, 1)
-        .child(31, "urn:cosxml:test:catalog", "PackSizes", 0, 1)
-        .child(32, "urn:cosxml:test:catalog", "Cuts", 0, -1)
+        .child(22, "urn:cosxml:test:catalog", "PastRating", 0, -1)
+        .child(23, "urn:cosxml:test:catalog", "Sku", 0, 1)
+        .child(24, "urn:cosxml:test:catalog", "Label", 0, 1)
+        .child(25, "urn:cosxml:test:catalog", "Origin", 0, 1)
+        .child(26, "urn:cosxml:test:catalog", "Fit", 0, 1)
+        .child(27, "urn:cosxml:test:catalog", "Discount", 0, 1)
+        .child(28, "urn:cosxml:test:catalog", "FormatVersion", 0, 1)
+        .child(29, "urn:cosxml:test:catalog", "Pack", 0, 1)
+        .child(30, "urn:cosxml:test:catalog", "Finish", 0, 1)
+        .child(31, "urn:cosxml:test:catalog", "Motto", 0, 1)
+        .child(32, "urn:cosxml:test:catalog", "PackSizes", 0, 1)
+        .child(33, "urn:cosxml:test:catalog", "Cuts", 0, -1)
         .build();
 
     private static final FacetSet ID_FACETS = FacetSet.builder()
@@ -154,6 +155,8 @@ public final class Product {
 
     private final List<String> alias;
 
+    private final List<Integer> pastRating;
+
     private final String sku;
 
     private final String label;
@@ -207,6 +210,7 @@ public final class Product {
         this.shelf = builder.shelf;
         this.bin = builder.bin;
         this.alias = Collections.unmodifiableList(new ArrayList<>(builder.alias));
+        this.pastRating = Collections.unmodifiableList(new ArrayList<>(builder.pastRating));
         this.sku = builder.sku;
         this.label = builder.label;
         this.origin = builder.origin;
@@ -485,6 +489,15 @@ public final class Product {
     }
 
     /**
+     * Returns the {@code PastRating} elements.
+     *
+     * @return an unmodifiable list, never null; an item is null where the element is nil ({@code xsi:nil="true"})
+     */
+    public List<Integer> getPastRating() {
+        return this.pastRating;
+    }
+
+    /**
      * Returns the {@code Sku} element.
      *
      * @return the value, or null if absent
@@ -705,6 +718,7 @@ public final class Product {
                 && Objects.equals(this.shelf, that.shelf)
                 && Objects.equals(this.bin, that.bin)
                 && Objects.equals(this.alias, that.alias)
+                && Objects.equals(this.pastRating, that.pastRating)
                 && Objects.equals(this.sku, that.sku)
                 && Objects.equals(this.label, that.label)
                 && Objects.equals(this.origin, that.origin)
@@ -726,9 +740,10 @@ public final class Product {
         return Objects.hash(this.id, this.created, this.version, this.name, this.price, this.color,
                 this.tags, this.sizes, this.stock, this.level, this.code, this.batch, this.note,
                 this.noteNil, this.rating, this.weight, this.available, this.since, this.updated,
-                this.sold, this.views, this.shelf, this.bin, this.alias, this.sku, this.label,
-                this.origin, this.fit, this.discount, this.formatVersion, this.pack, this.finish,
-                this.motto, this.packSizes, this.cuts, this.featured, this.kind, this.cut);
+                this.sold, this.views, this.shelf, this.bin, this.alias, this.pastRating, this.sku,
+                this.label, this.origin, this.fit, this.discount, this.formatVersion, this.pack,
+                this.finish, this.motto, this.packSizes, this.cuts, this.featured, this.kind,
+                this.cut);
     }
 
     @Override
@@ -758,6 +773,7 @@ public final class Product {
                 + ", shelf=" + this.shelf
                 + ", bin=" + this.bin
                 + ", alias=" + this.alias
+                + ", pastRating=" + this.pastRating
                 + ", sku=" + this.sku
                 + ", label=" + this.label
                 + ", origin=" + this.origin
@@ -864,39 +880,49 @@ public final class Product {
                     }
                     break;
                 case 22:
-                    builder.sku(in.readValue(XmlValues::parseToken));
+                    if (in.nil()) {
+                        builder.addPastRating(null);
+                        break;
+                    }
+                    Integer item22 = in.readValue(XmlValues::parseInt);
+                    if (item22 != null) {
+                        builder.addPastRating(item22);
+                    }
                     break;
                 case 23:
-                    builder.label(in.readValue(XmlValues::parseNormalizedString));
+                    builder.sku(in.readValue(XmlValues::parseToken));
                     break;
                 case 24:
-                    builder.origin(in.readValue(XmlValues::parseToken));
+                    builder.label(in.readValue(XmlValues::parseNormalizedString));
                     break;
                 case 25:
-                    builder.fitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
+                    builder.origin(in.readValue(XmlValues::parseToken));
                     break;
                 case 26:
-                    builder.discount(in.readValue(XmlValues::parseDecimal));
+                    builder.fitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
                     break;
                 case 27:
-                    builder.formatVersion(in.readValue("1.0", XmlValues::parseDecimal));
+                    builder.discount(in.readValue(XmlValues::parseDecimal));
                     break;
                 case 28:
-                    builder.pack(in.readValue("1", XmlValues::parseInt));
+                    builder.formatVersion(in.readValue("1.0", XmlValues::parseDecimal));
                     break;
                 case 29:
-                    builder.finishAsString(in.readEnumText(WhiteSpace.COLLAPSE, " Slim ", Fit::fromValueOrNull));
+                    builder.pack(in.readValue("1", XmlValues::parseInt));
                     break;
                 case 30:
-                    builder.motto(in.readText("as is"));
+                    builder.finishAsString(in.readEnumText(WhiteSpace.COLLAPSE, " Slim ", Fit::fromValueOrNull));
                     break;
                 case 31:
-                    builder.packSizes(in.readList("1 6", XmlValues::parseInt));
+                    builder.motto(in.readText("as is"));
                     break;
                 case 32:
-                    String item32 = in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull);
-                    if (item32 != null) {
-                        builder.addCutsAsString(item32);
+                    builder.packSizes(in.readList("1 6", XmlValues::parseInt));
+                    break;
+                case 33:
+                    String item33 = in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull);
+                    if (item33 != null) {
+                        builder.addCutsAsString(item33);
                     }
                     break;
             }
@@ -951,6 +977,14 @@ public final class Product {
         for (int i = 0, n = this.alias.size(); i < n; i++) {
             String item = this.alias.get(i);
             out.element("urn:cosxml:test:catalog", "Alias", item);
+        }
+        for (int i = 0, n = this.pastRating.size(); i < n; i++) {
+            Integer item = this.pastRating.get(i);
+            if (item == null) {
+                out.nilElement("urn:cosxml:test:catalog", "PastRating");
+                continue;
+            }
+            out.element("urn:cosxml:test:catalog", "PastRating", XmlValues.print(item));
         }
         out.element("urn:cosxml:test:catalog", "Sku", this.sku);
         out.element("urn:cosxml:test:catalog", "Label", this.label);
@@ -1066,6 +1100,8 @@ public final class Product {
 
         private List<String> alias = new ArrayList<>();
 
+        private List<Integer> pastRating = new ArrayList<>();
+
         private String sku;
 
         private String label;
@@ -1122,6 +1158,7 @@ public final class Product {
             this.shelf = source.shelf;
             this.bin = source.bin;
             this.alias.addAll(source.alias);
+            this.pastRating.addAll(source.pastRating);
             this.sku = source.sku;
             this.label = source.label;
             this.origin = source.origin;
@@ -1489,6 +1526,37 @@ public final class Product {
 
         private static void addAlias(List<String> items, String value) {
             Objects.requireNonNull(value, "alias item");
+            items.add(value);
+        }
+
+        /**
+         * Replaces the {@code PastRating} elements. All or nothing: if an item is rejected, the builder keeps the items it had. A null item is an element that is nil ({@code xsi:nil="true"}).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder pastRating(Collection<? extends Integer> value) {
+            Objects.requireNonNull(value, "pastRating");
+            List<Integer> items = new ArrayList<>(value.size());
+            for (Integer item : value) {
+                addPastRating(items, item);
+            }
+            this.pastRating = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code PastRating} elements. A null item is an element that is nil ({@code xsi:nil="true"}).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addPastRating(Integer value) {
+            addPastRating(this.pastRating, value);
+            return this;
+        }
+
+        private static void addPastRating(List<Integer> items, Integer value) {
             items.add(value);
         }
 
