@@ -141,9 +141,10 @@ final class ValidationEmitter {
         if (property.isList() && !property.isXsList()) {
             int max = property.model().maxOccurs();
             if (required || max >= 0) {
-                // nil items count: they are kept as null
+                // nil items count: they are kept as null. A javaType item whose text reads as null (the CI
+                // timestamp's "-") is not kept, so such a list counts no minimum.
                 code.addStatement("validation.occurs($L, this.$N, $L, $L)", path, field,
-                        property.inChoice() ? 0 : property.model().minOccurs(), max);
+                        property.inChoice() || property.isCustom() ? 0 : property.model().minOccurs(), max);
             }
         } else if (required && !property.model().nillable() && (!property.isXsList() || property.tracksPresence())) {
             // what the writer writes: a javaType with a text for null (CI's "-") counts as present

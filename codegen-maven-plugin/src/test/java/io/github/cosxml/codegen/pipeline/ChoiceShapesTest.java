@@ -150,6 +150,11 @@ class ChoiceShapesTest {
         // an element with a fixed value may not be nil (strict reading checks no values)
         "NilItems|<I>1</I><I>2</I><F>f</F><F xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
         "NilItems|<I>1</I><I>2</I><F>f</F><F>f</F>|true|||",
+        // a javaType item whose text reads as null ("-") is not kept, so a list of them counts no minimum
+        "Times|<T>2022-06-27T15:23:12+0800</T><T>2022-06-27T15:23:13+0800</T><N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
+        "Times|<T>-</T><T>2022-06-27T15:23:12+0800</T>|true|||false",
+        "Times|<T>-</T><T>-</T><N>-</N><N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||false",
+        "Times|<T>2022-06-27T15:23:12+0800</T>|false|true||",
         // an optional group of several elements: all it requires, or none of it
         "OptionalSequence|<H>h</H>|true|||",
         "OptionalSequence|<H>h</H><P>p</P><Q>1</Q>|true|||",
