@@ -54,6 +54,11 @@ final class ReaderEmitter {
                 table.add("\n.requiredChoice($L)", choice.group());
             }
         }
+        for (PropertyPlan property : plan.elements()) {
+            if (property.model().nillable()) {
+                table.add("\n.nillable($L)", property.childIndex());
+            }
+        }
         table.add("\n.build()").unindent();
         return FieldSpec.builder(RuntimeTypes.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table.build())

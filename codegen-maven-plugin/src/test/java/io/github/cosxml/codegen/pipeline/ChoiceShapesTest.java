@@ -116,6 +116,10 @@ class ChoiceShapesTest {
         "NillableRepeated|<B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "NillableRepeated|<B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
         "NillableRepeated|<B>1</B><B>2</B>|true|||",
+        // xsi:nil, even false, only on a nillable element (validate() cannot see the attribute)
+        "NillableRepeated|<K xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
+        "NillableRepeated|<K xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"false\">k</K>|false|true||",
+        "NillableRepeated|<B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"false\">1</B><B>2</B>|true|||",
         // an optional nillable element: nil is kept apart from absence, and written back
         "OptionalNil||true|||",
         "OptionalNil|<M xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code validate()} allow at most one branch of it, and require one when the group is declared
  * required ({@link Builder#requiredChoice}). A branch is one child, or the children of one
  * sequence in the choice, which share a branch number; the minimum of a child in a choice counts
- * once its branch is chosen.
+ * once its branch is chosen. Strict reading reports {@code xsi:nil} on a child not declared
+ * {@link Builder#nillable nillable}.
  */
 public final class XmlChildren {
 
@@ -29,6 +30,7 @@ public final class XmlChildren {
     private final int[] choiceGroups;
     private final int[] choiceBranches;
     private final BitSet requiredChoices;
+    private final BitSet nillable;
 
     private XmlChildren(Builder builder) {
         int n = builder.localNames.size();
@@ -40,6 +42,7 @@ public final class XmlChildren {
         choiceGroups = toArray(builder.choiceGroups);
         choiceBranches = toArray(builder.choiceBranches);
         requiredChoices = (BitSet) builder.requiredChoices.clone();
+        nillable = (BitSet) builder.nillable.clone();
     }
 
     /**
@@ -120,6 +123,11 @@ public final class XmlChildren {
         return group >= 0 && requiredChoices.get(group);
     }
 
+    /** Whether the child is declared {@code nillable}, so that it may carry {@code xsi:nil}. */
+    boolean isNillable(int index) {
+        return nillable.get(index);
+    }
+
     /** The child's branch number in its choice group, or -1 when the child is a branch of its own. */
     int choiceBranch(int index) {
         return choiceBranches[index];
@@ -143,6 +151,7 @@ public final class XmlChildren {
         private final List<Integer> choiceGroups = new ArrayList<Integer>();
         private final List<Integer> choiceBranches = new ArrayList<Integer>();
         private final BitSet requiredChoices = new BitSet();
+        private final BitSet nillable = new BitSet();
 
         private Builder() {
         }
@@ -215,6 +224,22 @@ public final class XmlChildren {
                 throw new IllegalArgumentException("a choice group number is not negative: " + group);
             }
             requiredChoices.set(group);
+            return this;
+        }
+
+        /**
+         * Declares a child {@code nillable}: strict reading reports an {@code xsi:nil} attribute on
+         * any other child, as the schema does (Structures 3.3.4, even {@code xsi:nil="false"}).
+         *
+         * @param index the child's index, the order of its {@code child}/{@code choiceChild} call
+         * @return this builder
+         */
+        public Builder nillable(int index) {
+            if (index < 0 || index >= localNames.size()) {
+                throw new IllegalArgumentException("no child at index " + index + " (" + localNames.size()
+                        + " children added)");
+            }
+            nillable.set(index);
             return this;
         }
 

@@ -933,6 +933,9 @@ public final class XmlReader implements Closeable {
                         if (isStrict()) {
                             checkOrderAndCount(found);
                             counts[found]++;
+                            if (!known.isNillable(found)) {
+                                checkNotNil();
+                            }
                         }
                         index = found;
                         return true;
@@ -975,6 +978,15 @@ public final class XmlReader implements Closeable {
             int max = known.maxOccurs(found);
             if (max >= 0 && counts[found] == max) {
                 problem("element " + currentName() + " occurs more than " + max + (max == 1 ? " time" : " times"));
+            }
+        }
+
+        private void checkNotNil() {
+            for (int i = 0; i < stax.getAttributeCount(); i++) {
+                if ("nil".equals(stax.getAttributeLocalName(i)) && XSI.equals(stax.getAttributeNamespace(i))) {
+                    problem("element " + currentName() + " is not nillable, so it may not have xsi:nil;"
+                            + " remove the attribute");
+                }
             }
         }
 

@@ -3,6 +3,7 @@ package io.github.cosxml.core.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -33,6 +34,9 @@ class XmlReaderTest {
             .choiceChild(3, 0, "", "A", 1, 1)
             .choiceChild(3, 0, "", "B", 1, 1)
             .requiredChoice(0)
+            .nillable(0)
+            .nillable(1)
+            .nillable(3)
             .build();
 
     static Job readJob(XmlReader in) {
@@ -248,6 +252,31 @@ class XmlReaderTest {
                         .extracting(XmlProblem::message).containsExactly(
                                 "element Name is xsi:nil=\"true\" but has content; a nil element must be empty",
                                 "element A is xsi:nil=\"true\" but has content; a nil element must be empty"));
+    }
+
+    @Test
+    void strictReadingReportsXsiNilOnAChildNotDeclaredNillable() {
+        String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'><Name>n</Name>"
+                + "<Tag xsi:nil='true'/><Tag xsi:nil='false'>t</Tag><B xsi:nil='true'/></Job>";
+        Job lenient = read(xml, null);
+        assertThat(lenient.tags).containsExactly(null, "t");
+        assertThat(lenient.b).isNull();
+        assertThatThrownBy(() -> read(xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::path, XmlProblem::message).containsExactly(
+                                tuple("/Job/Tag", "element Tag is not nillable, so it may not have xsi:nil;"
+                                        + " remove the attribute"),
+                                tuple("/Job/Tag", "element Tag is not nillable, so it may not have xsi:nil;"
+                                        + " remove the attribute"),
+                                tuple("/Job/B", "element B is not nillable, so it may not have xsi:nil;"
+                                        + " remove the attribute")));
+    }
+
+    @Test
+    void onlyAnAddedChildCanBeDeclaredNillable() {
+        XmlChildren.Builder children = XmlChildren.builder().child(0, "", "A", 0, 1);
+        assertThatThrownBy(() -> children.nillable(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no child at index 1 (1 children added)");
     }
 
     @Test

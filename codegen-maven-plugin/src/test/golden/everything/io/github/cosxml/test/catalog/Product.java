@@ -62,6 +62,8 @@ public final class Product {
         .child(31, "urn:cosxml:test:catalog", "Motto", 0, 1)
         .child(32, "urn:cosxml:test:catalog", "PackSizes", 0, 1)
         .child(33, "urn:cosxml:test:catalog", "Cuts", 0, -1)
+        .nillable(11)
+        .nillable(22)
         .build();
 
     private static final FacetSet ID_FACETS = FacetSet.builder()
