@@ -1,7 +1,6 @@
 package io.github.cosxml.core.cli;
 
 import io.github.cosxml.core.sign.CosSigner;
-import io.github.cosxml.core.sign.CosUrlEncoder;
 import io.github.cosxml.core.sign.Credentials;
 import io.github.cosxml.core.sign.HeaderPolicy;
 import io.github.cosxml.core.sign.HmacSha1Engine;
@@ -22,7 +21,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * The command line of cosxml-core: {@code java -jar cosxml-core.jar sign|explain|presign|verify
+ * The command line of cosxml-core: {@code java -jar cosxml-core-<version>.jar sign|explain|presign|verify
  * [options]}. Exit codes: 0 done (or valid), 1 verification failed, 2 usage error.
  */
 public final class Main {
@@ -67,7 +66,7 @@ public final class Main {
 
     private static int execute(Arguments a, PrintStream out, Map<String, String> env) throws UsageException {
         Clock clock = a.has("--now") ? Clock.fixed(now(a), ZoneOffset.UTC) : Clock.systemUTC();
-        HmacSha1Engine engine = HmacSha1Engine.named(a.get("--engine") == null ? "jdk" : a.get("--engine"));
+        HmacSha1Engine engine = engine(a);
         if (a.command.equals("verify")) {
             return VerifyCommand.run(a, clock, engine, env, out);
         }
@@ -138,9 +137,8 @@ public final class Main {
     }
 
     static SignableRequest request(Arguments a) throws UsageException {
-        SignableRequest.Builder b = SignableRequest.builder()
-                .method(a.required("--method", "PUT"))
-                .path(path(a));
+        SignableRequest.Builder b = SignableRequest.builder().method(a.required("--method", "PUT"));
+        path(a, b);
         headers(a, b);
         for (String param : a.all("--param")) {
             int eq = param.indexOf('=');
@@ -171,15 +169,26 @@ public final class Main {
         return host;
     }
 
-    private static String path(Arguments a) throws UsageException {
+    private static HmacSha1Engine engine(Arguments a) throws UsageException {
+        try {
+            return HmacSha1Engine.named(a.get("--engine") == null ? "jdk" : a.get("--engine"));
+        } catch (IllegalStateException noBouncyCastle) {
+            throw new UsageException("--engine bc: Bouncy Castle is not on the classpath (java -jar ignores -cp); run"
+                    + " java -cp cosxml-core-<version>.jar:bcprov-jdk18on-<version>.jar io.github.cosxml.core.cli.Main"
+                    + " ... --engine bc, or use --engine jdk");
+        }
+    }
+
+    private static void path(Arguments a, SignableRequest.Builder b) throws UsageException {
         if (a.has("--path") && a.has("--wire-path")) {
             throw new UsageException("--path and --wire-path both give the path; pass one of them");
         }
         if (a.has("--wire-path")) {
-            // Decoded as the COS server decodes a request line: %XX as UTF-8, '+' as a space (spec §1.3).
-            return CosUrlEncoder.decode(a.get("--wire-path").replace("+", "%20"));
+            b.wirePath(a.get("--wire-path")); // as the COS server decodes a request line (spec §1.3)
+        } else {
+            b.path(a.required("--path",
+                    "'/exampleobject(腾讯云)' (or --wire-path '/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)')"));
         }
-        return a.required("--path", "'/exampleobject(腾讯云)' (or --wire-path '/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)')");
     }
 
     static Credentials credentials(Arguments a, String secretId, Map<String, String> env) throws UsageException {

@@ -1,6 +1,5 @@
 package io.github.cosxml.core.cli;
 
-import io.github.cosxml.core.sign.CosUrlEncoder;
 import io.github.cosxml.core.sign.SignableRequest;
 import java.util.Locale;
 
@@ -11,12 +10,12 @@ import java.util.Locale;
  */
 final class PresignedUrl {
     private final String host;
-    private final String path;
+    private final String rawPath;
     private final String query;
 
-    private PresignedUrl(String host, String path, String query) {
+    private PresignedUrl(String host, String rawPath, String query) {
         this.host = host;
-        this.path = path;
+        this.rawPath = rawPath;
         this.query = query;
     }
 
@@ -44,7 +43,7 @@ final class PresignedUrl {
         int queryStart = sent.indexOf('?', authorityEnd);
         String rawPath = sent.substring(authorityEnd, queryStart < 0 ? sent.length() : queryStart);
         String query = queryStart < 0 ? "" : sent.substring(queryStart + 1);
-        return new PresignedUrl(host, rawPath.isEmpty() ? "/" : decode(rawPath.replace("+", "%20"), "path"), query);
+        return new PresignedUrl(host, rawPath.isEmpty() ? "/" : rawPath, query);
     }
 
     /** The URL up to its query, for messages: the query may hold a session token. */
@@ -67,46 +66,13 @@ final class PresignedUrl {
     /**
      * Sets the path and adds the parameters of this URL to {@code request}.
      *
-     * @throws UsageException if a parameter has no name or an escape that does not decode
+     * @throws UsageException if the path or a parameter does not decode, or a parameter has no name
      */
     void addTo(SignableRequest.Builder request) throws UsageException {
-        request.path(path);
-        if (query.isEmpty()) {
-            return;
-        }
-        for (String pair : query.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue; // "a=1&&b=2": no parameter between the two '&'
-            }
-            int eq = pair.indexOf('=');
-            if (eq == 0) {
-                throw new UsageException("--url has a query parameter without a name ('" + pair
-                        + "'); pass the URL exactly as it was signed");
-            }
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq), "query parameter name");
-            if (eq < 0) {
-                request.parameter(name);
-            } else {
-                request.parameter(name, decodeValue(pair.substring(eq + 1), name));
-            }
-        }
-    }
-
-    // The message leaves the value out: it may be a session token.
-    private static String decodeValue(String encoded, String name) throws UsageException {
         try {
-            return CosUrlEncoder.decode(encoded);
+            request.wirePath(rawPath).wireQuery(query);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--url value of query parameter '" + name + "' does not decode: each '%' needs"
-                    + " two hex digits and the bytes must be UTF-8; pass the URL exactly as it was signed");
-        }
-    }
-
-    private static String decode(String encoded, String what) throws UsageException {
-        try {
-            return CosUrlEncoder.decode(encoded);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--url " + what + ": " + e.getMessage());
+            throw new UsageException("--url " + e.getMessage());
         }
     }
 

@@ -3,7 +3,7 @@ package io.github.cosxml.core.cli;
 /** The {@code --help} text. */
 final class Usage {
     static final String TEXT = String.join("\n",
-            "Usage: java -jar cosxml-core.jar <command> [options]",
+            "Usage: java -jar cosxml-core-<version>.jar <command> [options]",
             "",
             "Signs Tencent Cloud COS / CI requests with q-sign-algorithm=sha1.",
             "",
@@ -59,7 +59,7 @@ final class Usage {
             "Exit codes: 0 ok or valid, 1 verification failed, 2 usage error.",
             "",
             "Example (the documented upload, spec 2.2):",
-            "  COSXML_SECRET_KEY=BQYIM75p8x0iWVFSIgqEKwFprpRSVHlz java -jar cosxml-core.jar sign \\",
+            "  COSXML_SECRET_KEY=BQYIM75p8x0iWVFSIgqEKwFprpRSVHlz java -jar cosxml-core-<version>.jar sign \\",
             "    --secret-id AKIDQjz3ltompVjBni5LitkWHFlFpwkn9U5q --method PUT --path '/exampleobject(腾讯云)' \\",
             "    --header 'Date: Thu, 16 May 2019 06:45:51 GMT' \\",
             "    --header 'Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com' \\",

@@ -361,6 +361,72 @@ public final class SignableRequest {
             return parameter(name, null);
         }
 
+        /**
+         * The path as a request line carries it, percent-encoded ({@code URI.getRawPath()} of what a
+         * server received), decoded as the COS server decodes it: {@code %XX} as UTF-8, {@code +} as a
+         * space. For a server that verifies what a client signed; a client passes {@link #path}.
+         *
+         * @throws IllegalArgumentException if an escape is not two hex digits or the bytes are not UTF-8
+         */
+        public Builder wirePath(String rawPath) {
+            if (rawPath == null) {
+                throw new IllegalArgumentException("path is null; pass the request's raw path, e.g. URI.getRawPath()");
+            }
+            String decoded;
+            try {
+                decoded = CosUrlEncoder.decode(rawPath.replace("+", "%20"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("path: " + e.getMessage(), e);
+            }
+            return path(decoded);
+        }
+
+        /**
+         * Adds every parameter of a query string as a request line carries it ({@code URI.getRawQuery()},
+         * without the {@code ?}): each name and value decoded once ({@code %XX} as UTF-8; {@code +} stays
+         * {@code +}), {@code acl} as a parameter without value, {@code a=} as one with the empty value.
+         * Null or empty adds nothing. With {@link #wirePath}, it rebuilds a received (pre-signed) request
+         * for {@link SignatureVerifier}.
+         *
+         * @throws IllegalArgumentException if a parameter has no name, or an escape does not decode (the
+         *     message names the parameter, never its value, which may be a security token)
+         */
+        public Builder wireQuery(String rawQuery) {
+            if (rawQuery == null || rawQuery.isEmpty()) {
+                return this;
+            }
+            for (String pair : rawQuery.split("&", -1)) {
+                if (pair.isEmpty()) {
+                    continue; // "a=1&&b=2": nothing between the two '&'
+                }
+                int eq = pair.indexOf('=');
+                if (eq == 0) {
+                    throw new IllegalArgumentException("query parameter without a name ('" + pair
+                            + "'); pass the query exactly as it was signed");
+                }
+                String name;
+                try {
+                    name = CosUrlEncoder.decode(eq < 0 ? pair : pair.substring(0, eq));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("query parameter name: " + e.getMessage(), e);
+                }
+                if (eq < 0) {
+                    parameter(name);
+                    continue;
+                }
+                String value;
+                try {
+                    value = CosUrlEncoder.decode(pair.substring(eq + 1));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("value of query parameter '" + name + "' does not decode: each"
+                            + " '%' needs two hex digits and the bytes must be UTF-8; pass the query exactly as it"
+                            + " was signed");
+                }
+                parameter(name, value);
+            }
+            return this;
+        }
+
         /** Adds a header. The name must be an HTTP token; the value is trimmed and must not hold CR or LF. */
         public Builder header(String name, String value) {
             if (name == null || name.isEmpty()) {

@@ -328,7 +328,8 @@ class MainTest {
         String bcOutput = new String(readAll(bc), StandardCharsets.UTF_8);
         assertThat(bc.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(bc.exitValue()).isEqualTo(2);
-        assertThat(bcOutput).contains("Bouncy Castle is not on the classpath").contains("bcprov-jdk18on");
+        assertThat(bcOutput).contains("Bouncy Castle is not on the classpath").contains("bcprov-jdk18on")
+                .contains("--engine jdk");
     }
 
     private static byte[] readAll(Process p) throws Exception {

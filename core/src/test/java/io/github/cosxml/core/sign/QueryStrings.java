@@ -1,6 +1,6 @@
 package io.github.cosxml.core.sign;
 
-/** Test helper: what a server does with a query string: split on '&' and '=', decode each part. */
+/** Test helper: a request received with a query string, as a server rebuilds it. */
 final class QueryStrings {
     private QueryStrings() {
     }
@@ -12,17 +12,6 @@ final class QueryStrings {
     }
 
     static SignableRequest withQuery(SignableRequest.Builder builder, String query) {
-        if (query.isEmpty()) {
-            return builder.build();
-        }
-        for (String part : query.split("&", -1)) {
-            int eq = part.indexOf('=');
-            if (eq < 0) {
-                builder.parameter(CosUrlEncoder.decode(part));
-            } else {
-                builder.parameter(CosUrlEncoder.decode(part.substring(0, eq)), CosUrlEncoder.decode(part.substring(eq + 1)));
-            }
-        }
-        return builder.build();
+        return builder.wireQuery(query).build(); // WireFormTest checks wireQuery itself
     }
 }
