@@ -60,8 +60,10 @@ final class DependencySchemas {
             }
         }
         throw new MojoFailureException("dependencySchemas: '" + resourcePath + "' is not in any dependency of the"
-                + " project (searched " + artifacts.size() + " artifacts). Add the dependency that contains it"
-                + " (e.g. io.github.cosxml:cosxml-schema) to the project's <dependencies>, or fix the resource path.");
+                + " project in compile or provided scope (searched " + artifacts.size() + " artifacts; test-scoped"
+                + " ones are not resolved when sources are generated). Add the dependency that contains it"
+                + " (e.g. io.github.cosxml:cosxml-schema) to the project's <dependencies> in compile or provided"
+                + " scope, or fix the resource path.");
     }
 
     /**

@@ -262,8 +262,7 @@ public final class XjcModelMapper {
             return null;
         }
         if (reference.getWildcard() != null) {
-            problems.add(Unsupported.construct(where, "xs:any", "declare the elements instead of a wildcard"));
-            return null;
+            return null; // Occurrences reports the wildcard, once, at its particle
         }
         Set<CElementInfo> elements = new LinkedHashSet<>();
         reference.getElements().forEach(e -> {

@@ -323,7 +323,9 @@ class XjcModelMapperTest {
                 .hasMessageContaining(dir.resolve("schema.xsd") + ":3:")
                 .hasMessageContaining("xs:any")
                 .hasMessageContaining(dir.resolve("schema.xsd") + ":5:")
-                .hasMessageContaining("mixed content");
+                .hasMessageContaining("mixed content")
+                .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("xs:any")))
+                        .as("one problem, one line").hasSize(1));
     }
 
     @Test
