@@ -10,7 +10,7 @@
 #   ci-readers     tests  CiReadersFuzzTest#readAll              the generated readers of the CI classes
 #   ci-schema      tests  CiSchemaFuzzTest#validate              the schema validator (CiSchema)
 #
-# Needs the modules installed once (`mvn -o -q -DskipTests install` from the root) so that `tests`
+# Needs the modules installed once (`mvn -B -q -DskipTests -Dinvoker.skip install` from the root) so that `tests`
 # finds core and schema. A finding fails the run: Jazzer writes the input as crash-<sha1> into the
 # target's Inputs directory, where it becomes a regression test; fix the code, keep the file.
 set -euo pipefail

@@ -101,7 +101,7 @@ mvn_logged() {
       -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
       "$@" generate-sources > "$log" 2>&1; then
     cat "$log" >&2
-    echo "generation.sh: the Maven run failed (log above); run 'mvn -B -q -DskipTests install' first" >&2
+    echo "generation.sh: the Maven run failed (log above); run 'mvn -B -q -DskipTests -Dinvoker.skip install' first" >&2
     exit 1
   fi
 }
