@@ -56,7 +56,8 @@ final class ChoiceBranches {
         XSTerm term = particle.getTerm();
         if (term.isElementDecl()) {
             XSElementDecl element = term.asElementDecl();
-            // a nil element shows as a flag, or as a null item of a list; not as a single value whose attributes it may carry
+            // a nil element shows as a flag, or as a null item of a list; not as a single value of a type with
+            // attributes, which the nil element may carry
             return !element.isNillable() || repeats || !hasAttributes(element.getType());
         }
         XSModelGroup group = modelGroup(term);
