@@ -40,13 +40,48 @@ record ClassPlan(
     }
 
     /**
+     * The choice group with this class-wide number.
+     *
+     * @param group the group number
+     * @return the group
+     * @throws IllegalArgumentException if the class has no such group
+     */
+    Choice choice(int group) {
+        return choices.stream().filter(c -> c.group() == group).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no choice group " + group + " in " + className));
+    }
+
+    /**
      * One choice group.
      *
      * @param group the class-wide group number
-     * @param branches the branches in schema order, each the properties of its elements: one, or
-     *     those of a sequence in the choice, which are set together
-     * @param required whether one branch must be set
+     * @param branches the branches in schema order
+     * @param required whether one branch must be set; for a group that lies in another's branch,
+     *     once that branch is set
+     * @param parent the group whose branch this group lies in, or -1
+     * @param parentBranch the number of that branch as reading numbers it ({@code choiceBranch}), or -1
      */
-    record Choice(int group, List<List<PropertyPlan>> branches, boolean required) {
+    record Choice(int group, List<Branch> branches, boolean required, int parent, int parentBranch) {
+
+        /** The branch that holds an inner group. */
+        Branch branchHolding(int innerGroup) {
+            return branches.stream().filter(b -> b.innerGroups().contains(innerGroup)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("group " + innerGroup + " is not in group " + group));
+        }
+    }
+
+    /**
+     * One branch of a choice group: its own properties (one element, or those of a sequence in the
+     * choice, which are set together) and the groups that lie in it.
+     *
+     * @param properties the branch's own element properties in schema order
+     * @param innerGroups the class-wide numbers of the groups that lie in this branch, in schema order
+     */
+    record Branch(List<PropertyPlan> properties, List<Integer> innerGroups) {
+
+        /** Whether the branch is one element of its own, so that it is set exactly when that element is. */
+        boolean isSingleElement() {
+            return properties.size() == 1 && innerGroups.isEmpty();
+        }
     }
 }

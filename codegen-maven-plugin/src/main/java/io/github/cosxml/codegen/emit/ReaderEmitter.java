@@ -54,6 +54,11 @@ final class ReaderEmitter {
                 table.add("\n.requiredChoice($L)", choice.group());
             }
         }
+        for (ClassPlan.Choice choice : plan.choices()) {
+            if (choice.parent() >= 0) {
+                table.add("\n.nestedChoice($L, $L, $L)", choice.group(), choice.parent(), choice.parentBranch());
+            }
+        }
         for (PropertyPlan property : plan.elements()) {
             if (property.model().nillable()) {
                 table.add("\n.nillable($L)", property.childIndex());

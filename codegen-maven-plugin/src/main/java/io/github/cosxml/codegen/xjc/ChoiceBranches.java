@@ -8,14 +8,13 @@ import com.sun.xml.xsom.XSType;
 
 /**
  * Whether an {@code xs:choice} needs one of its branches, as generated code can check it. Code
- * sees a branch through the elements of the choice's own group: a branch element, the elements of
- * a sequence branch, the branches of a choice that is a branch (it is flattened into the group), but
- * not those of a choice nested in a sequence (they form a group of their own), and not a single
- * nillable element of a complex type with attributes (nil, it reads as null; a repeated one keeps
- * its nil items as null).
- * So the choice is required to the
- * checks only when each branch, whenever it matches, shows such an element; otherwise the checks
- * may miss a document without a branch, and never reject a valid one.
+ * sees a branch through its elements: a branch element, the elements of a sequence branch, the
+ * branches of a choice that is a branch (it is flattened into the group), and a required choice
+ * within a sequence branch (a group of its own that lies in the branch), but not a single nillable
+ * element of a complex type with attributes (nil, it reads as null; a repeated one keeps its nil
+ * items as null). So the choice is required to the checks only when each branch, whenever it
+ * matches, shows such an element; otherwise the checks may miss a document without a branch, and
+ * never reject a valid one.
  */
 final class ChoiceBranches {
     private ChoiceBranches() {
@@ -65,7 +64,7 @@ final class ChoiceBranches {
             return false;
         }
         if (group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
-            return false;
+            return required(group); // a group of its own, which shows when each of its branches does
         }
         for (XSParticle child : group.getChildren()) {
             if (showsAnElement(child, repeats)) {

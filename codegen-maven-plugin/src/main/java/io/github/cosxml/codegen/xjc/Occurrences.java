@@ -4,12 +4,14 @@ import com.sun.xml.xsom.XSElementDecl;
 import com.sun.xml.xsom.XSModelGroup;
 import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSTerm;
+import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import io.github.cosxml.codegen.model.PropertyModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.namespace.QName;
 
 /**
@@ -21,6 +23,9 @@ import javax.xml.namespace.QName;
  * group of several particles outside any choice ({@code H, (P, Q)?}, or an optional {@code xs:all})
  * is all of what it requires or nothing, which is an optional choice of one branch: it gets a group
  * index of its own, so that the checks of a chosen branch hold it to its elements' own minimums.
+ * Such groups nest: a choice, or an optional group of several particles, within a sequence branch
+ * of a choice or within an optional group is a group of its own that lies in that branch
+ * ({@link #groups()}): present, it chooses the branch, and it is required once the branch is.
  */
 final class Occurrences {
     /**
@@ -41,6 +46,9 @@ final class Occurrences {
     // by choice group index: whether the choice needs a branch, and how many sequence branches it has numbered
     private final List<Boolean> requiredGroups = new ArrayList<>();
     private final List<Integer> branchCounts = new ArrayList<>();
+    // by choice group index: the group and branch it lies in, -1 for none
+    private final List<Integer> parentGroups = new ArrayList<>();
+    private final List<Integer> parentBranches = new ArrayList<>();
     private boolean particleLeftOut;
 
     private Occurrences() {
@@ -50,7 +58,7 @@ final class Occurrences {
     static Occurrences of(XSParticle particle) {
         Occurrences result = new Occurrences();
         if (particle != null) {
-            result.visit(particle, 1, 1, null, null, false);
+            result.visit(particle, 1, 1, null, null);
         }
         return result;
     }
@@ -67,13 +75,21 @@ final class Occurrences {
         return List.copyOf(problems);
     }
 
+    /** The choice groups, by index. */
+    List<ChoiceGroupModel> groups() {
+        List<ChoiceGroupModel> groups = new ArrayList<>();
+        for (int i = 0; i < requiredGroups.size(); i++) {
+            groups.add(new ChoiceGroupModel(i, requiredGroups.get(i), parentGroups.get(i), parentBranches.get(i)));
+        }
+        return groups;
+    }
+
     /** Whether a particle was left out with a problem of its own, so that its elements may have no occurrence. */
     boolean leftSomethingOut() {
         return particleLeftOut;
     }
 
-    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch,
-            boolean inChoice) {
+    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch) {
         int min = minFactor * particle.getMinOccurs().intValueExact();
         int max = multiply(maxFactor, particle.getMaxOccurs().intValue());
         if (particle.getMaxOccurs().signum() == 0) {
@@ -84,9 +100,9 @@ final class Occurrences {
         }
         XSTerm term = particle.getTerm();
         if (term.isModelGroupDecl()) {
-            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch, inChoice);
+            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch);
         } else if (term.isModelGroup()) {
-            visitGroup(particle, term.asModelGroup(), min, max, group, branch, inChoice);
+            visitGroup(particle, term.asModelGroup(), min, max, group, branch);
         } else if (term.isWildcard()) {
             problems.add(Unsupported.construct(particle, "xs:any",
                     "remove the wildcard (lenient reading already skips unknown elements) or declare the elements"));
@@ -103,8 +119,9 @@ final class Occurrences {
             } else {
                 // one property for two places: its choices cannot tell which branch it stands for
                 for (Integer choice : new Integer[] {previous.choiceGroup(), group}) {
-                    if (choice != null) {
-                        requiredGroups.set(choice, false);
+                    // nor can the groups it lies in, which a required inner group may have made required
+                    for (int g = choice == null ? -1 : choice; g >= 0; g = parentGroups.get(g)) {
+                        requiredGroups.set(g, false);
                     }
                 }
                 // a minimum within a choice's branch counts once the branch is chosen; the choice (or optional
@@ -117,16 +134,14 @@ final class Occurrences {
     }
 
     private void visitGroup(XSParticle particle, XSModelGroup group, int min, int max, Integer choiceGroup,
-            Integer branch, boolean inChoice) {
+            Integer branch) {
         if (group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
             if (max != 1) {
                 problems.add(Unsupported.construct(particle, "repeated xs:choice (maxOccurs=" + describe(max) + ")",
                         "make the choice single, or repeat each branch element instead"));
             }
-            Integer index = requiredGroups.size();
-            // a choice within another's branch is required only when that branch is chosen, which no check knows
-            requiredGroups.add(!inChoice && min > 0 && ChoiceBranches.required(group));
-            branchCounts.add(0);
+            // within another group's branch, required once that branch is chosen
+            int index = newGroup(min > 0 && ChoiceBranches.required(group), 0, choiceGroup, branch);
             for (XSParticle child : group.getChildren()) {
                 visitBranch(child, max, index);
             }
@@ -138,20 +153,29 @@ final class Occurrences {
                     + describe(particle.getMaxOccurs().intValue()) + ")",
                     "wrap the group in an element of a complex type and repeat that element"));
         }
-        if (!inChoice && min == 0 && max == 1 && group.getSize() > 1) {
+        if (min == 0 && max == 1 && group.getSize() > 1) {
             // (P, Q)? is all of P and Q or none: an optional choice of one branch, which the choice checks then
-            // hold to what the branch requires. Within a choice's branch the branch numbers are taken: not checked.
-            int index = requiredGroups.size();
-            requiredGroups.add(false);
-            branchCounts.add(1);
+            // hold to what the branch requires
+            int index = newGroup(false, 1, choiceGroup, branch);
             for (XSParticle child : group.getChildren()) {
-                visit(child, 1, 1, index, 0, true);
+                visit(child, 1, 1, index, 0);
             }
             return;
         }
         for (XSParticle child : group.getChildren()) {
-            visit(child, min, max, choiceGroup, branch, inChoice);
+            visit(child, min, max, choiceGroup, branch);
         }
+    }
+
+    /** A new group index, lying in the branch of the group being visited, if any. */
+    private int newGroup(boolean required, int branches, Integer parentGroup, Integer parentBranch) {
+        int index = requiredGroups.size();
+        requiredGroups.add(required);
+        branchCounts.add(branches);
+        parentGroups.add(parentGroup == null ? -1 : parentGroup);
+        // within a group, a particle other than an element is always visited in a numbered branch
+        parentBranches.add(parentGroup == null ? -1 : Objects.requireNonNull(parentBranch));
+        return index;
     }
 
     /**
@@ -163,7 +187,7 @@ final class Occurrences {
     private void visitBranch(XSParticle branch, int maxFactor, int group) {
         XSTerm term = branch.getTerm();
         if (!term.isModelGroupDecl() && !term.isModelGroup()) {
-            visit(branch, 1, maxFactor, group, null, true);
+            visit(branch, 1, maxFactor, group, null);
             return;
         }
         XSModelGroup model = term.isModelGroupDecl() ? term.asModelGroupDecl().getModelGroup() : term.asModelGroup();
@@ -176,7 +200,7 @@ final class Occurrences {
         }
         int index = branchCounts.get(group);
         branchCounts.set(group, index + 1);
-        visitGroup(branch, model, 1, max, group, index, true);
+        visitGroup(branch, model, 1, max, group, index);
     }
 
     private static String describe(int max) {

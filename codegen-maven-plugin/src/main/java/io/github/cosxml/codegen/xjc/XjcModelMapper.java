@@ -161,7 +161,7 @@ public final class XjcModelMapper {
             documentation = Documentation.of(complexType);
         }
         return new ComplexTypeModel(names.of(info), info.getTypeName(), baseType, contentKind(complexType, ownParticle),
-                properties, documentation);
+                properties, documentation, occurrences.groups());
     }
 
     private void checkComplexType(XSComplexType type) {

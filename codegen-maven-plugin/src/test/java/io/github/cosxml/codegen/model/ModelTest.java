@@ -53,6 +53,19 @@ class ModelTest {
     }
 
     @Test
+    void choiceGroupsLieInAnotherGroupOnlyWithABranch() {
+        assertThat(new ChoiceGroupModel(1, true, 0, 2).isNested()).isTrue();
+        assertThat(new ChoiceGroupModel(0, false, -1, -1).isNested()).isFalse();
+        assertThatThrownBy(() -> new ChoiceGroupModel(1, true, 0, -1)).hasMessageContaining("bad choice group 1");
+        assertThatThrownBy(() -> new ChoiceGroupModel(1, true, -1, 0)).hasMessageContaining("bad choice group 1");
+        assertThatThrownBy(() -> new ChoiceGroupModel(1, true, 1, 0)).hasMessageContaining("bad choice group 1");
+        ComplexTypeModel type = new ComplexTypeModel(new JavaName("p", "T"), null, null, ContentKind.CHOICE, null, null,
+                List.of(new ChoiceGroupModel(0, true, -1, -1), new ChoiceGroupModel(1, false, 0, 0)));
+        assertThat(type.choiceGroup(1).parentGroup()).isZero();
+        assertThat(type.choiceGroup(2)).isNull();
+    }
+
+    @Test
     void everyTextKindIsOneTheRuntimeKnows() {
         // generated code names the runtime's constant after the model's: the two enums must agree
         assertThat(java.util.Arrays.stream(TextKind.values()).map(Enum::name))

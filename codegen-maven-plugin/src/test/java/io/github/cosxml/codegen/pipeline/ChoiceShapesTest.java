@@ -13,6 +13,7 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -23,12 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.SAXException;
 
 /**
  * Choices whose shape the checks must not misread (src/test/resources/choices): a choice in a
  * choice, a choice in a sequence branch, an optional choice with a sequence branch, nillable and
  * repeated branches, an empty branch, optional groups of several elements (checked as a whole),
+ * groups within groups to three levels,
  * nillable {@code xs:list} elements and required
  * {@code xs:list} attributes. For each document,
  * generated {@code validate()} and strict reading accept it exactly when the JDK's XSD validator
@@ -68,11 +71,15 @@ class ChoiceShapesTest {
         "Nested|<B>b</B>|true|||",
         "Nested|<C>c</C>|true|||",
         "Nested||false|||",
-        // a choice in a sequence branch is required only once that branch is chosen
+        // a choice in a sequence branch is required once that branch is chosen, and chooses it when present
         "ChoiceInBranch|<D>d</D>|true|||",
         "ChoiceInBranch|<A>a</A><B>b</B>|true|||",
         "ChoiceInBranch|<A>a</A><C>c</C>|true|||",
         "ChoiceInBranch|<A>a</A><D>d</D>|false|||",
+        "ChoiceInBranch|<A>a</A>|false|||",
+        "ChoiceInBranch|<B>b</B>|false|||",
+        "ChoiceInBranch|<B>b</B><D>d</D>|false|||",
+        "ChoiceInBranch||false|||",
         // an optional choice: none is fine, but a chosen sequence still needs its required elements
         "OptionalChoice||true|||",
         "OptionalChoice|<Host>h</Host>|true|||",
@@ -111,6 +118,9 @@ class ChoiceShapesTest {
         "ChoiceContent|<A>a</A><B>b</B><Y>y</Y><E>e</E>|true|||",
         "ChoiceContent|<D>d</D>|true|||",
         "ChoiceContent|<B>b</B><A>a</A><X>x</X>|false|true||",
+        "ChoiceContent|<A>a</A><B>b</B>|false|||",
+        "ChoiceContent|<X>x</X><D>d</D>|false|||",
+        "ChoiceContent|<Y>y</Y><E>e</E>|false|||",
         // nil items are kept as null: they count towards the minimum, and are written back
         "NillableRepeated|<B>1</B><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
         "NillableRepeated|<B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><B xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|true|||",
@@ -182,20 +192,47 @@ class ChoiceShapesTest {
         "OptionalAll|<B>b</B><C>c</C><A>a</A>|true|||",
         "OptionalAll|<C>c</C>|false|||",
         "OptionalAll|<A>a</A><C>c</C>|false|||",
-        // an optional group in an optional group is checked with it, not as a whole of its own:
-        // <P/><Q/> lacks R, which neither check sees
+        // an optional group in an optional group is a whole of its own, and chooses the outer one
         "NestedOptional||true|||",
         "NestedOptional|<P>p</P>|true|||",
         "NestedOptional|<P>p</P><Q>q</Q><R>r</R>|true|||",
         "NestedOptional|<Q>q</Q><R>r</R>|false|||",
-        "NestedOptional|<P>p</P><Q>q</Q>|false|true|true|",
-        // a choice in an optional group is checked on its own and as optional, as in a sequence branch:
-        // it does not choose the group, so <X/> alone passes, and the group does not require it
+        "NestedOptional|<P>p</P><Q>q</Q>|false|||",
+        "NestedOptional|<R>r</R>|false|||",
+        // a choice in an optional group chooses the group, and the group requires it
         "OptionalWithChoice||true|||",
         "OptionalWithChoice|<P>p</P><X>x</X>|true|||",
-        "OptionalWithChoice|<X>x</X>|false|true|true|",
+        "OptionalWithChoice|<X>x</X>|false|||",
         "OptionalWithChoice|<P>p</P><X>x</X><Y>y</Y>|false|||",
-        "OptionalWithChoice|<P>p</P>|false|true|true|",
+        "OptionalWithChoice|<P>p</P>|false|||",
+        // a branch of nothing but groups is chosen through them
+        "GroupsOnlyBranch|<X>x</X>|true|||",
+        "GroupsOnlyBranch|<Y>y</Y><W>w</W>|true|||",
+        "GroupsOnlyBranch|<D>d</D>|true|||",
+        "GroupsOnlyBranch||false|||",
+        "GroupsOnlyBranch|<V>v</V>|false|||",
+        "GroupsOnlyBranch|<X>x</X><D>d</D>|false|||",
+        "GroupsOnlyBranch|<W>w</W><D>d</D>|false|||",
+        "GroupsOnlyBranch|<X>x</X><Y>y</Y>|false|||",
+        // three levels: the innermost choice chooses the optional group, which chooses the outer branch
+        "DeepNesting|<A>a</A>|true|||",
+        "DeepNesting|<A>a</A><B>b</B><C>c</C>|true|||",
+        "DeepNesting|<A>a</A><B>b</B><E>e</E><E>e</E>|true|||",
+        "DeepNesting|<D>d</D>|true|||",
+        "DeepNesting|<A>a</A><B>b</B>|false|||",
+        "DeepNesting|<A>a</A><C>c</C>|false|||",
+        "DeepNesting|<B>b</B><C>c</C>|false|||",
+        "DeepNesting|<E>e</E>|false|||",
+        "DeepNesting|<C>c</C><D>d</D>|false|||",
+        "DeepNesting|<A>a</A><B>b</B><C>c</C><E>e</E>|false|||",
+        "DeepNesting|<A>a</A><C>c</C><B>b</B>|false|true||",
+        // an inner choice with a CI time branch ("-" reads as null) is optional to both checks
+        "TimeInBranch|<A>a</A><T>2022-06-27T15:23:12+0800</T>|true|||",
+        "TimeInBranch|<A>a</A><T>-</T>|true|||false",
+        "TimeInBranch|<A>a</A><U>u</U>|true|||",
+        "TimeInBranch|<U>u</U>|false|||",
+        "TimeInBranch|<U>u</U><D>d</D>|false|||",
+        "TimeInBranch|<A>a</A>|false|true|true|",
         // a nil element of an optional group is present
         "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S>s</S>|true|||",
         "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
@@ -225,6 +262,62 @@ class ChoiceShapesTest {
             assertThat(schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
             assertThat(classes.fromXml(qualifiedName, written, null)).isEqualTo(value);
         }
+    }
+
+    /**
+     * Every document of a type whose children each occur from none up to a bound, in schema order
+     * ({@code E:2}: up to twice): the checks see everything the schema does in these shapes (groups
+     * within groups among them), so {@code validate()} and strict reading judge each document as the
+     * schema does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Nested|A B C",
+        "ChoiceInBranch|A B C D",
+        "OptionalChoice|Host Port Key",
+        "ChoiceContent|A B X Y E D",
+        "OptionalSequence|H P Q:2 R T",
+        "NestedOptional|P Q R",
+        "OptionalWithChoice|P X Y",
+        "GroupsOnlyBranch|X Y V W D",
+        "DeepNesting|A B C E:2 D",
+    })
+    void everyCombinationOfChildrenIsJudgedAsTheSchemaJudgesIt(String spec) throws Exception {
+        String name = spec.substring(0, spec.indexOf('|'));
+        String[] children = spec.substring(spec.indexOf('|') + 1).split(" ");
+        int[] counts = new int[children.length];
+        List<String> disagreements = new ArrayList<>();
+        int documents = 0;
+        do {
+            StringBuilder content = new StringBuilder();
+            for (int i = 0; i < children.length; i++) {
+                String child = children[i].split(":")[0];
+                content.append(("<" + child + ">1</" + child + ">").repeat(counts[i]));
+            }
+            String xml = "<" + name + " xmlns=\"" + NS + "\">" + content + "</" + name + ">";
+            boolean valid = schemaAccepts(xml);
+            Object value = classes.fromXml(PACKAGE + "." + name, xml, null);
+            boolean validated = ((ValidationResult) GeneratedCode.invoke(value, "validate")).isValid();
+            boolean strict = strictReadingAccepts(PACKAGE + "." + name, xml);
+            if (validated != valid || strict != valid) {
+                disagreements.add(content + ": schema " + valid + ", validate() " + validated + ", strict " + strict);
+            }
+            documents++;
+        } while (next(counts, children));
+        assertThat(disagreements).as("of %s documents", documents).isEmpty();
+    }
+
+    /** Counts up, each child to its bound (1, or the number after its colon); false after the last. */
+    private static boolean next(int[] counts, String[] children) {
+        for (int i = counts.length - 1; i >= 0; i--) {
+            int bound = children[i].contains(":") ? Integer.parseInt(children[i].split(":")[1]) : 1;
+            if (counts[i] < bound) {
+                counts[i]++;
+                return true;
+            }
+            counts[i] = 0;
+        }
+        return false;
     }
 
     /** The nil items of a repeated nillable element are null items in their place, read, built and written. */

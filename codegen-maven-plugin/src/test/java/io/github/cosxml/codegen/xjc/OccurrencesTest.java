@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.xml.xsom.XSSchemaSet;
 import com.sun.xml.xsom.parser.XSOMParser;
+import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import java.io.StringReader;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.SAXParserFactory;
@@ -48,12 +49,47 @@ class OccurrencesTest {
         }
     }
 
+    /**
+     * One content model per row, one element of it: its group, the group and branch that group lies
+     * in (-1 for none), and whether its group is required (once its parent branch is chosen).
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        // (A, (B | C)) | D
+        "<c><s><e n='A'/><c><e n='B'/><e n='C'/></c></s><e n='D'/></c>|A|0|-1|-1|true",
+        "<c><s><e n='A'/><c><e n='B'/><e n='C'/></c></s><e n='D'/></c>|B|1|0|0|true",
+        // (A, (B | C)?) | D
+        "<c><s><e n='A'/><c min='0'><e n='B'/><e n='C'/></c></s><e n='D'/></c>|C|1|0|0|false",
+        // (P, (Q, R)?)? and (P, (X | Y))?
+        "<s min='0'><e n='P'/><s min='0'><e n='Q'/><e n='R'/></s></s>|Q|1|0|0|false",
+        "<s min='0'><e n='P'/><c><e n='X'/><e n='Y'/></c></s>|X|1|0|0|true",
+        // the second sequence branch: ((X | Y), V?) is branch 1 of the outer choice
+        "<c><s><e n='A'/><e n='B'/></s><s><c><e n='X'/><e n='Y'/></c><e n='V' min='0'/></s></c>|X|1|0|1|true",
+        // a branch of nothing but a required choice shows through it
+        "<c><s><c><e n='X'/><e n='Y'/></c><e n='V' min='0'/></s><e n='D'/></c>|D|0|-1|-1|true",
+        // but not when an element of the inner choice is also elsewhere, one property for two places
+        "<c><s><c><e n='X'/><e n='Y'/></c></s><e n='D'/></c><e n='Y' min='0'/>|D|0|-1|-1|false",
+    })
+    void placesEachGroupInItsParentBranch(String content, String element, int group, int parentGroup,
+            int parentBranch, boolean required) throws Exception {
+        Occurrences occurrences = occurrencesIn(content);
+        Occurrences.Occurrence occurrence = occurrences.of(new QName(NS, element));
+
+        assertThat(occurrence.choiceGroup()).as("choice group").isEqualTo(group);
+        ChoiceGroupModel model = occurrences.groups().get(group);
+        assertThat(model.group()).isEqualTo(group);
+        assertThat(model.parentGroup()).as("parent group").isEqualTo(parentGroup);
+        assertThat(model.parentBranch()).as("parent branch").isEqualTo(parentBranch);
+        assertThat(model.required()).as("required").isEqualTo(required);
+        assertThat(occurrence.choiceRequired()).as("the element's view of it").isEqualTo(required);
+    }
+
     /** Expands the row's shorthand (e = element, s = sequence, c = choice) into a schema and reads it. */
     private static Occurrences occurrencesIn(String content) throws Exception {
         String particles = content
                 .replaceAll("<e n='(\\w+)'", "<xs:element name='$1' type='xs:string'")
                 .replace("<s", "<xs:sequence").replace("</s>", "</xs:sequence>")
-                .replace("<c>", "<xs:choice>").replace("</c>", "</xs:choice>")
+                .replace("<c>", "<xs:choice>").replace("<c ", "<xs:choice ").replace("</c>", "</xs:choice>")
                 .replace(" min='", " minOccurs='").replace(" max='", " maxOccurs='");
         String xsd = "<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema' targetNamespace='" + NS + "'"
                 + " elementFormDefault='qualified'><xs:element name='Root'><xs:complexType><xs:sequence>"

@@ -15,8 +15,10 @@ import java.util.List;
  * {@code validate()} allow at most one branch of it, and require one when the group is declared
  * required ({@link Builder#requiredChoice}). A branch is one child, or the children of one
  * sequence in the choice, which share a branch number; the minimum of a child in a choice counts
- * once its branch is chosen. Strict reading reports {@code xsi:nil} on a child not declared
- * {@link Builder#nillable nillable}.
+ * once its branch is chosen. A choice group may lie in a sequence branch of another
+ * ({@link Builder#nestedChoice}): its children then also choose that branch, and a required inner
+ * group is required once that branch is chosen. Strict reading reports {@code xsi:nil} on a child
+ * not declared {@link Builder#nillable nillable}.
  */
 public final class XmlChildren {
 
@@ -31,6 +33,9 @@ public final class XmlChildren {
     private final int[] choiceBranches;
     private final BitSet requiredChoices;
     private final BitSet nillable;
+    // by choice group number: the group whose branch it lies in (-1 for none), and that branch
+    private final int[] parentGroups;
+    private final int[] parentBranches;
 
     private XmlChildren(Builder builder) {
         int n = builder.localNames.size();
@@ -43,6 +48,8 @@ public final class XmlChildren {
         choiceBranches = toArray(builder.choiceBranches);
         requiredChoices = (BitSet) builder.requiredChoices.clone();
         nillable = (BitSet) builder.nillable.clone();
+        parentGroups = toArray(builder.parentGroups);
+        parentBranches = toArray(builder.parentBranches);
     }
 
     /**
@@ -133,6 +140,16 @@ public final class XmlChildren {
         return choiceBranches[index];
     }
 
+    /** The group whose sequence branch the choice group lies in, or -1 when it lies in none. */
+    int parentGroup(int group) {
+        return group >= 0 && group < parentGroups.length ? parentGroups[group] : -1;
+    }
+
+    /** The branch number of {@link #parentGroup} the choice group lies in, or -1 when it lies in none. */
+    int parentBranch(int group) {
+        return group >= 0 && group < parentBranches.length ? parentBranches[group] : -1;
+    }
+
     private static int[] toArray(List<Integer> values) {
         int[] result = new int[values.size()];
         for (int i = 0; i < result.length; i++) {
@@ -152,6 +169,8 @@ public final class XmlChildren {
         private final List<Integer> choiceBranches = new ArrayList<Integer>();
         private final BitSet requiredChoices = new BitSet();
         private final BitSet nillable = new BitSet();
+        private final List<Integer> parentGroups = new ArrayList<Integer>();
+        private final List<Integer> parentBranches = new ArrayList<Integer>();
 
         private Builder() {
         }
@@ -228,6 +247,43 @@ public final class XmlChildren {
         }
 
         /**
+         * Declares that a choice group lies in a sequence branch of another group, as
+         * {@code (B | C)} lies in the first branch of {@code (A, (B | C)) | D}, or {@code (Q, R)?}
+         * in the only branch of the optional group {@code (P, (Q, R)?)?}. A present child of the
+         * inner group chooses that branch of the outer one, as the branch's own children do; and an
+         * inner group declared {@link #requiredChoice required} needs a branch only once that branch
+         * of the outer group is chosen.
+         *
+         * @param group the inner choice group number
+         * @param parentGroup the outer choice group number
+         * @param parentBranch the number of the outer group's branch the inner group lies in, as
+         *     given to {@link #choiceChild(int, int, int, String, String, int, int)}
+         * @return this builder
+         * @throws IllegalArgumentException if a number is negative, the group is its own parent, or
+         *     the group was already placed in a branch
+         */
+        public Builder nestedChoice(int group, int parentGroup, int parentBranch) {
+            if (group < 0 || parentGroup < 0 || parentBranch < 0) {
+                throw new IllegalArgumentException("choice group and branch numbers are not negative: group " + group
+                        + ", parent group " + parentGroup + ", parent branch " + parentBranch);
+            }
+            if (group == parentGroup) {
+                throw new IllegalArgumentException("choice group " + group + " cannot lie in its own branch");
+            }
+            while (parentGroups.size() <= group) {
+                parentGroups.add(-1);
+                parentBranches.add(-1);
+            }
+            if (parentGroups.get(group) >= 0) {
+                throw new IllegalArgumentException("choice group " + group + " already lies in branch "
+                        + parentBranches.get(group) + " of group " + parentGroups.get(group));
+            }
+            parentGroups.set(group, parentGroup);
+            parentBranches.set(group, parentBranch);
+            return this;
+        }
+
+        /**
          * Declares a child {@code nillable}: strict reading reports an {@code xsi:nil} attribute on
          * any other child, as the schema does (Structures 3.3.4, even {@code xsi:nil="false"}).
          *
@@ -247,8 +303,19 @@ public final class XmlChildren {
          * Builds the immutable set.
          *
          * @return the children
+         * @throws IllegalArgumentException if choice groups lie in each other's branches
          */
         public XmlChildren build() {
+            for (int group = 0; group < parentGroups.size(); group++) {
+                int outer = parentGroups.get(group);
+                for (int steps = 0; outer >= 0; steps++) {
+                    if (outer == group || steps > parentGroups.size()) {
+                        throw new IllegalArgumentException("choice group " + group + " lies, through its parents,"
+                                + " in its own branch");
+                    }
+                    outer = outer < parentGroups.size() ? parentGroups.get(outer) : -1;
+                }
+            }
             return new XmlChildren(this);
         }
     }

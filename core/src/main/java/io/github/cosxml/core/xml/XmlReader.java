@@ -1004,10 +1004,15 @@ public final class XmlReader implements Closeable {
                                 + (known.minOccurs(i) > 1 ? " (at least " + known.minOccurs(i) + " required, found "
                                         + counts[i] + ")" : "")));
                     }
-                } else if (!groupsDone.contains(group)) {
-                    groupsDone.add(group);
-                    for (String message : ChoiceCheck.problems(known, counts, group)) {
-                        problems.add(new XmlProblem(line, column, where, message));
+                } else {
+                    // the child's group and each group it lies in
+                    for (; group >= 0; group = known.parentGroup(group)) {
+                        if (!groupsDone.contains(group)) {
+                            groupsDone.add(group);
+                            for (String message : ChoiceCheck.problems(known, counts, group)) {
+                                problems.add(new XmlProblem(line, column, where, message));
+                            }
+                        }
                     }
                 }
             }

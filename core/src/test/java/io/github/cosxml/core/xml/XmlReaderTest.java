@@ -382,6 +382,78 @@ class XmlReaderTest {
                 .containsExactly("only one of (A, B), C is allowed, found (A, B), C");
     }
 
+    /** (A, (B | C)) | D: the inner choice lies in the first branch of the outer one. */
+    private static final XmlChildren CHOICE_IN_BRANCH = XmlChildren.builder()
+            .choiceChild(0, 0, 0, "", "A", 1, 1)
+            .choiceChild(1, 1, "", "B", 1, 1)
+            .choiceChild(1, 1, "", "C", 1, 1)
+            .choiceChild(2, 0, "", "D", 1, 1)
+            .requiredChoice(0)
+            .requiredChoice(1)
+            .nestedChoice(1, 0, 0)
+            .build();
+
+    @Test
+    void aChoiceInABranchChoosesItAndIsRequiredOnceItIsChosen() {
+        assertThat(strictProblems(CHOICE_IN_BRANCH, "<R><A/><B/></R>")).isEmpty();
+        assertThat(strictProblems(CHOICE_IN_BRANCH, "<R><D/></R>")).isEmpty();
+        assertThat(strictProblems(CHOICE_IN_BRANCH, "<R><A/></R>")).containsExactly("missing one of B, C");
+        assertThat(strictProblems(CHOICE_IN_BRANCH, "<R><B/></R>")).containsExactly("missing element A");
+        assertThat(strictProblems(CHOICE_IN_BRANCH, "<R><B/><D/></R>"))
+                .containsExactly("only one of (A, (B | C)), D is allowed, found (A, (B | C)), D");
+        assertThat(strictProblems(CHOICE_IN_BRANCH, "<R/>")).containsExactly("missing one of (A, (B | C)), D");
+    }
+
+    @Test
+    void anOptionalGroupInAnOptionalGroupIsAllOrNothingAndChoosesItsParent() {
+        // (P, (Q, R)?)?: two optional groups of one branch each, the second in the first
+        XmlChildren nested = XmlChildren.builder()
+                .choiceChild(0, 0, 0, "", "P", 1, 1)
+                .choiceChild(1, 1, 0, "", "Q", 1, 1)
+                .choiceChild(2, 1, 0, "", "R", 1, 1)
+                .nestedChoice(1, 0, 0)
+                .build();
+        assertThat(strictProblems(nested, "<R/>")).isEmpty();
+        assertThat(strictProblems(nested, "<R><P/></R>")).isEmpty();
+        assertThat(strictProblems(nested, "<R><P/><Q/><R/></R>")).isEmpty();
+        assertThat(strictProblems(nested, "<R><P/><Q/></R>")).containsExactly("missing element R");
+        assertThat(strictProblems(nested, "<R><R/></R>")).containsExactly("missing element P", "missing element Q");
+    }
+
+    @Test
+    void aGroupWhoseBranchesHoldOnlyInnerGroupsIsCheckedThroughThem() {
+        // ((X | Y), (V | W)) | D, where the first branch has no child of its own
+        XmlChildren known = XmlChildren.builder()
+                .choiceChild(0, 1, "", "X", 1, 1)
+                .choiceChild(0, 1, "", "Y", 1, 1)
+                .choiceChild(1, 2, "", "V", 1, 1)
+                .choiceChild(1, 2, "", "W", 1, 1)
+                .choiceChild(0, 0, "", "D", 1, 1)
+                .requiredChoice(1)
+                .requiredChoice(2)
+                .nestedChoice(1, 0, 0)
+                .nestedChoice(2, 0, 0)
+                .build();
+        assertThat(strictProblems(known, "<R><X/><W/></R>")).isEmpty();
+        assertThat(strictProblems(known, "<R><X/></R>")).containsExactly("missing one of V, W");
+        assertThat(strictProblems(known, "<R><Y/><D/></R>"))
+                .containsExactly("only one of ((X | Y), (V | W)), D is allowed, found ((X | Y), (V | W)), D",
+                        "missing one of V, W");
+    }
+
+    @Test
+    void nestedChoicesMustFormATree() {
+        assertThatThrownBy(() -> XmlChildren.builder().nestedChoice(1, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("its own branch");
+        assertThatThrownBy(() -> XmlChildren.builder().nestedChoice(1, -1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not negative");
+        assertThatThrownBy(() -> XmlChildren.builder().nestedChoice(1, 0, 0).nestedChoice(1, 2, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already lies in branch 0 of group 0");
+        assertThatThrownBy(() -> XmlChildren.builder().nestedChoice(1, 2, 0).nestedChoice(2, 3, 0)
+                .nestedChoice(3, 1, 0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("through its parents");
+    }
+
     @Test
     void anAbsentListAttributeIsNullAndAnEmptyOneHasNoItems() {
         List<List<Integer>> lists = XmlReader.read("<L a=''/>", null, "", "L", in -> Arrays.asList(
