@@ -6,6 +6,7 @@ import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSTerm;
 import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import io.github.cosxml.codegen.model.PropertyModel;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -153,9 +154,9 @@ final class Occurrences {
                     + describe(particle.getMaxOccurs().intValue()) + ")",
                     "wrap the group in an element of a complex type and repeat that element"));
         }
-        if (min == 0 && max == 1 && group.getSize() > 1) {
+        if (min == 0 && max == 1 && (group.getSize() > 1 || needsSeveral(group.getChild(0)))) {
             // (P, Q)? is all of P and Q or none: an optional choice of one branch, which the choice checks then
-            // hold to what the branch requires
+            // hold to what the branch requires; so is (B{2,2})?, which is no B or two, not one
             int index = newGroup(false, 1, choiceGroup, branch);
             for (XSParticle child : group.getChildren()) {
                 visit(child, 1, 1, index, 0);
@@ -165,6 +166,11 @@ final class Occurrences {
         for (XSParticle child : group.getChildren()) {
             visit(child, min, max, choiceGroup, branch);
         }
+    }
+
+    /** Whether a particle occurs more than once whenever it occurs. */
+    private static boolean needsSeveral(XSParticle particle) {
+        return particle.getMinOccurs().compareTo(BigInteger.ONE) > 0;
     }
 
     /** A new group index, lying in the branch of the group being visited, if any. */
@@ -200,7 +206,8 @@ final class Occurrences {
         }
         int index = branchCounts.get(group);
         branchCounts.set(group, index + 1);
-        visitGroup(branch, model, 1, max, group, index);
+        // whether the branch may be absent is the choice's concern; how often it occurs once chosen is not
+        visitGroup(branch, model, Math.max(1, branch.getMinOccurs().intValueExact()), max, group, index);
     }
 
     private static String describe(int max) {

@@ -233,6 +233,18 @@ class ChoiceShapesTest {
         "TimeInBranch|<U>u</U>|false|||",
         "TimeInBranch|<U>u</U><D>d</D>|false|||",
         "TimeInBranch|<A>a</A>|false|true|true|",
+        // a repeated sequence of one element as a branch: its minimum counts once the branch is chosen
+        "RepeatedSequenceBranch|<C>c</C><C>c</C>|true|||",
+        "RepeatedSequenceBranch|<C>c</C>|false|||",
+        "RepeatedSequenceBranch|<A>a</A>|true|||",
+        // an optional group of an element that occurs twice is no B or two; a repeated one is checked as
+        // a range (two to four P), which misses three
+        "PairGroups|<P>p</P><P>p</P>|true|||",
+        "PairGroups|<B>b</B><B>b</B><P>p</P><P>p</P>|true|||",
+        "PairGroups|<B>b</B><P>p</P><P>p</P>|false|||",
+        "PairGroups|<P>p</P><P>p</P><P>p</P><P>p</P>|true|||",
+        "PairGroups|<P>p</P>|false|||",
+        "PairGroups|<P>p</P><P>p</P><P>p</P>|false|true|true|",
         // a nil element of an optional group is present
         "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S>s</S>|true|||",
         "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
@@ -281,6 +293,7 @@ class ChoiceShapesTest {
         "OptionalWithChoice|P X Y",
         "GroupsOnlyBranch|X Y V W D",
         "DeepNesting|A B C E:2 D",
+        "RepeatedSequenceBranch|A C:2",
     })
     void everyCombinationOfChildrenIsJudgedAsTheSchemaJudgesIt(String spec) throws Exception {
         String name = spec.substring(0, spec.indexOf('|'));

@@ -37,6 +37,10 @@ class OccurrencesTest {
         "<s min='0'><e n='A'/><e n='B'/></s><e n='A' min='0'/>|A|0|2|-1",
         "<c><e n='A'/><e n='B'/></c><e n='A' min='0'/>|A|0|2|-1",
         "<c><e n='A'/><e n='B'/></c><e n='A'/>|A|1|2|-1",
+        // a group of one element that occurs twice whenever it occurs: no B or two, a group of its own
+        "<s min='0'><e n='B' min='2' max='2'/></s>|B|2|2|0",
+        // a branch that is a sequence of one element, repeated: twice once chosen
+        "<c><e n='A'/><s min='2' max='2'><e n='C'/></s></c>|C|2|2|0",
     })
     void countsEachElement(String content, String element, int min, int max, int group) throws Exception {
         Occurrences.Occurrence occurrence = occurrencesIn(content).of(new QName(NS, element));
