@@ -2,26 +2,21 @@ package io.github.cosxml.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
-import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
 import io.github.cosxml.codegen.model.TypeRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Decides every name of a generated class before emitting it (one {@link NameAllocator} per
  * class, method names kept apart from the fixed API), flattens inherited properties and
- * computes order positions and choice groups.
+ * computes order positions, with the choice groups ({@link ChoiceGroups}).
  */
 final class Planner {
 
@@ -46,7 +41,7 @@ final class Planner {
         constants.newName("CHILDREN");
         Set<String> methods = new HashSet<>(CLASS_METHODS);
         Set<String> builderMethods = new HashSet<>(BUILDER_METHODS);
-        Groups groups = new Groups(new LinkedHashMap<>(), new HashMap<>(), new HashSet<>());
+        ChoiceGroups groups = new ChoiceGroups();
         List<PropertyPlan> plans = new ArrayList<>();
         Set<String> propertyNames = new HashSet<>();
         int base = -1; // the position of the current element, or of the current choice's branches
@@ -66,7 +61,7 @@ final class Planner {
                     throw new IllegalArgumentException("complex type " + type.name() + " has two properties named "
                             + property.javaName() + " (one inherited from " + owner.name() + ")");
                 }
-                int group = groupOf(groups, level, owner, property);
+                int group = property.kind() == NodeKind.ELEMENT ? groups.number(level, owner, property) : -1;
                 int elementPosition = -1;
                 int index = -1;
                 if (property.kind() == NodeKind.ELEMENT) {
@@ -94,7 +89,7 @@ final class Planner {
         return new ClassPlan(className, type, List.copyOf(plans), names.rootOf(type.name()),
                 // a nested class cannot share its enclosing class's name
                 className.nestedClass(className.simpleName().equals("Builder") ? "BuilderBuilder" : "Builder"),
-                choices(plans, groups));
+                groups.choices(plans));
     }
 
     private PropertyPlan plan(PropertyModel property, NameAllocator fields, NameAllocator constants,
@@ -151,102 +146,6 @@ final class Planner {
     private static boolean hasFacetChecks(PropertyModel property, TypeRef item) {
         return property.type() instanceof TypeRef.ListType ? !property.facets().isEmpty()
                 : PropertyPlan.checksFacets(item, property.facets());
-    }
-
-    /**
-     * The class-wide number of an element's choice group, numbering the groups it lies in first, and
-     * recording which branch of which group each lies in.
-     */
-    private static int groupOf(Groups groups, int level, ComplexTypeModel owner, PropertyModel property) {
-        if (property.kind() != NodeKind.ELEMENT) {
-            return -1;
-        }
-        if (property.choiceGroup() != null) {
-            return number(groups, level, owner, property.choiceGroup(), property.choiceRequired());
-        } else if (owner.content() == ContentKind.CHOICE) {
-            return groups.numbers().computeIfAbsent(level + ":top", k -> groups.numbers().size());
-        }
-        return -1;
-    }
-
-    private static int number(Groups groups, int level, ComplexTypeModel owner, int modelGroup, boolean required) {
-        String key = level + ":" + modelGroup;
-        Integer known = groups.numbers().get(key);
-        if (known != null) {
-            return known;
-        }
-        ChoiceGroupModel model = owner.choiceGroup(modelGroup);
-        int parent = model == null || !model.isNested() ? -1
-                : number(groups, level, owner, model.parentGroup(), false);
-        int group = groups.numbers().size();
-        groups.numbers().put(key, group);
-        if (parent >= 0) {
-            groups.parents().put(group, new int[] {parent, model.parentBranch()});
-        }
-        if (model != null ? model.required() : required) {
-            groups.required().add(group);
-        }
-        return group;
-    }
-
-    /**
-     * The class-wide choice group numbers being given, and what each is.
-     *
-     * @param numbers by {@code level:modelGroup} (or {@code level:top}), the class-wide number
-     * @param parents by class-wide number, {its parent group, the parent's branch} for a group within another
-     * @param required the class-wide numbers of the groups the model declares required
-     */
-    private record Groups(Map<String, Integer> numbers, Map<Integer, int[]> parents, Set<Integer> required) {
-    }
-
-    /**
-     * The choice groups in class-wide order. A branch is an element of its own, or the elements of
-     * one sequence in the choice with the groups that lie in that sequence; branches are in the
-     * order of their first element.
-     */
-    private static List<ClassPlan.Choice> choices(List<PropertyPlan> plans, Groups groups) {
-        Map<Integer, int[]> parents = groups.parents();
-        Map<Integer, Map<Object, BranchParts>> byGroup = new TreeMap<>();
-        Map<Integer, List<PropertyPlan>> members = new TreeMap<>(); // each group's properties and its inner groups'
-        for (PropertyPlan plan : plans) {
-            if (!plan.inChoice()) {
-                continue;
-            }
-            Integer branch = plan.model().choiceBranch();
-            byGroup.computeIfAbsent(plan.choiceGroup(), g -> new LinkedHashMap<>())
-                    .computeIfAbsent(branch != null ? branch : plan.field(), b -> new BranchParts()).properties.add(plan);
-            members.computeIfAbsent(plan.choiceGroup(), g -> new ArrayList<>()).add(plan);
-            for (int inner = plan.choiceGroup(); parents.containsKey(inner); inner = parents.get(inner)[0]) {
-                int[] parent = parents.get(inner);
-                members.computeIfAbsent(parent[0], g -> new ArrayList<>()).add(plan);
-                List<Integer> innerGroups = byGroup.computeIfAbsent(parent[0], g -> new LinkedHashMap<>())
-                        .computeIfAbsent(parent[1], b -> new BranchParts()).innerGroups;
-                if (!innerGroups.contains(inner)) {
-                    innerGroups.add(inner);
-                }
-            }
-        }
-        List<ClassPlan.Choice> choices = new ArrayList<>();
-        byGroup.forEach((group, branches) -> {
-            // a jaxb:javaType may read as null when present (the CI timestamp's "-"): a branch of one, or an
-            // inner group that makes a branch show, may not show
-            boolean required = groups.required().contains(group)
-                    && members.getOrDefault(group, List.of()).stream().noneMatch(PropertyPlan::isCustom);
-            int[] parent = parents.getOrDefault(group, new int[] {-1, -1});
-            choices.add(new ClassPlan.Choice(group, branches.values().stream().map(BranchParts::branch).toList(),
-                    required, parent[0], parent[1]));
-        });
-        return List.copyOf(choices);
-    }
-
-    /** A branch being collected. */
-    private static final class BranchParts {
-        private final List<PropertyPlan> properties = new ArrayList<>();
-        private final List<Integer> innerGroups = new ArrayList<>();
-
-        ClassPlan.Branch branch() {
-            return new ClassPlan.Branch(List.copyOf(properties), List.copyOf(innerGroups));
-        }
     }
 
     private static void checkContent(ComplexTypeModel type, List<PropertyPlan> plans) {

@@ -35,7 +35,8 @@
  *       says what they count (octets of binary data, items of {@code xs:NMTOKENS}), whether bounds
  *       compare a number (an enum of {@code xs:int}) and which lexical form the text must have.
  *       A choice allows at most one branch, and requires one when every branch has {@code minOccurs}
- *       above 0.</li>
+ *       above 0; a group within a branch of another chooses that branch when set, and a required
+ *       one is required once the branch is chosen.</li>
  *   <li>One Java enum per enumerated type with {@code value()}, {@code fromValue(String)} (throws
  *       for unknown text) and {@code fromValueOrNull(String)}.</li>
  *   <li>Compiles with {@code --release 8} without warnings and uses only the JDK and
