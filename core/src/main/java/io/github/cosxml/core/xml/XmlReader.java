@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -29,7 +30,6 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlReader implements Closeable {
 
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
-    private static final int[] NO_COUNTS = new int[0];
 
     private final XMLStreamReader stax;
     private final XmlReadOptions options;
@@ -90,16 +90,7 @@ public final class XmlReader implements Closeable {
             throw new NullPointerException("reader");
         }
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
-        XMLStreamReader stax;
-        try {
-            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
-                    MarkupRunGuard.guard(reader, opts.maxTextLength()));
-        } catch (XMLStreamException e) {
-            throw prologProblem(e);
-        } catch (MarkupRunGuard.RunTooLongException e) {
-            throw prologProblem(e);
-        }
-        return readDocument(new XmlReader(stax, opts), namespace, localName, body);
+        return readDocument(new XmlReader(StaxInput.open(reader, opts.maxTextLength()), opts), namespace, localName, body);
     }
 
     /**
@@ -121,16 +112,7 @@ public final class XmlReader implements Closeable {
             throw new NullPointerException("input");
         }
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
-        XMLStreamReader stax;
-        try {
-            stax = SecureXmlFactories.inputFactory().createXMLStreamReader(
-                    MarkupRunGuard.guard(input, opts.maxTextLength()));
-        } catch (XMLStreamException e) {
-            throw prologProblem(e);
-        } catch (MarkupRunGuard.RunTooLongException e) {
-            throw prologProblem(e);
-        }
-        return readDocument(new XmlReader(stax, opts), namespace, localName, body);
+        return readDocument(new XmlReader(StaxInput.open(input, opts.maxTextLength()), opts), namespace, localName, body);
     }
 
     private static <T> T readDocument(XmlReader cursor, String namespace, String localName,
@@ -705,22 +687,12 @@ public final class XmlReader implements Closeable {
             }
             event = stax.next();
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof MarkupRunGuard.RunTooLongException) {
-                throw fatal(tooLong((MarkupRunGuard.RunTooLongException) e.getNestedException()));
-            }
-            Location location = e.getLocation();
-            List<XmlProblem> all = new ArrayList<XmlProblem>(problems);
-            all.add(new XmlProblem(location == null ? -1 : location.getLineNumber(),
-                    location == null ? -1 : location.getColumnNumber(), path(), cleanMessage(e)));
-            throw new XmlReadException(all, e);
-        } catch (MarkupRunGuard.RunTooLongException e) {
-            throw fatal(tooLong(e));
+            throw StaxInput.failure(problems, e, path(), this::here);
         } catch (RuntimeException e) {
             if (e instanceof XmlReadException) {
                 throw e;
             }
-            // some StAX implementations wrap parse errors (e.g. bad encodings) in runtime exceptions
-            throw new XmlReadException(here("malformed XML: " + e.getMessage()), e);
+            throw StaxInput.failure(problems, e, path(), this::here);
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT:
@@ -846,35 +818,6 @@ public final class XmlReader implements Closeable {
         return value == null ? "" : value;
     }
 
-    // Creating the parser reads the XML declaration and decodes the first buffer; a failure there (an
-    // unknown encoding, bytes that do not decode) comes without a position, so the start of the document is named.
-    private static XmlReadException prologProblem(XMLStreamException e) {
-        if (e.getNestedException() instanceof MarkupRunGuard.RunTooLongException) {
-            return prologProblem((MarkupRunGuard.RunTooLongException) e.getNestedException());
-        }
-        Location location = e.getLocation();
-        boolean known = location != null && location.getLineNumber() > 0 && location.getColumnNumber() > 0;
-        return new XmlReadException(new XmlProblem(known ? location.getLineNumber() : 1,
-                known ? location.getColumnNumber() : 1, "/", cleanMessage(e)), e);
-    }
-
-    // The first buffer the parser reads, while it is made, held a run longer than a small maxTextLength.
-    private static XmlReadException prologProblem(MarkupRunGuard.RunTooLongException e) {
-        return new XmlReadException(new XmlProblem(1, 1, "/", tooLong(e)), e);
-    }
-
-    private static String tooLong(MarkupRunGuard.RunTooLongException e) {
-        return "a value longer than the limit of " + e.maxChars() + " chars (XmlReadOptions.maxTextLength)";
-    }
-
-    // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ".
-    private static String cleanMessage(XMLStreamException e) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        int index = message.indexOf("Message: ");
-        String text = index >= 0 ? message.substring(index + "Message: ".length()) : message;
-        return "malformed XML: " + text.trim();
-    }
-
     /**
      * Iterates the child elements of one element: {@link #next()} moves to the next known child
      * (skipping unknown ones) and {@link #index()} tells which one it is. In strict mode it
@@ -884,11 +827,10 @@ public final class XmlReader implements Closeable {
         private XmlChildren known;
         private int parentDepth;
         private String parentName;
-        // How often each known child occurred; only strict mode checks occurrences.
-        private int[] counts = NO_COUNTS;
+        // Only strict mode keeps a record of the children, and checks their order and occurrences.
+        private ChildOccurrences occurrences;
+        private final Consumer<String> problemHere = XmlReader.this::problem;
         private int index;
-        private int maxPosition;
-        private String maxPositionName;
         private boolean textReported;
 
         private Children() {
@@ -899,15 +841,12 @@ public final class XmlReader implements Closeable {
             this.parentDepth = depth;
             this.parentName = depth == 0 ? "" : pathNames[depth - 1];
             this.index = -1;
-            this.maxPosition = Integer.MIN_VALUE;
-            this.maxPositionName = null;
             this.textReported = false;
             if (isStrict()) {
-                if (counts.length < known.size()) {
-                    counts = new int[known.size()];
-                } else {
-                    Arrays.fill(counts, 0, known.size(), 0);
+                if (occurrences == null) {
+                    occurrences = new ChildOccurrences();
                 }
+                occurrences.start(known);
             }
         }
 
@@ -931,8 +870,7 @@ public final class XmlReader implements Closeable {
                             break;
                         }
                         if (isStrict()) {
-                            checkOrderAndCount(found);
-                            counts[found]++;
+                            occurrences.child(found, currentName(), problemHere);
                             if (!known.isNillable(found)) {
                                 checkNotNil();
                             }
@@ -967,20 +905,6 @@ public final class XmlReader implements Closeable {
             return index;
         }
 
-        private void checkOrderAndCount(int found) {
-            int position = known.position(found);
-            if (position < maxPosition) {
-                problem("element " + currentName() + " is out of order: it must come before " + maxPositionName);
-            } else if (position > maxPosition) {
-                maxPosition = position;
-                maxPositionName = currentName();
-            }
-            int max = known.maxOccurs(found);
-            if (max >= 0 && counts[found] == max) {
-                problem("element " + currentName() + " occurs more than " + max + (max == 1 ? " time" : " times"));
-            }
-        }
-
         private void checkNotNil() {
             for (int i = 0; i < stax.getAttributeCount(); i++) {
                 if ("nil".equals(stax.getAttributeLocalName(i)) && XSI.equals(stax.getAttributeNamespace(i))) {
@@ -991,30 +915,15 @@ public final class XmlReader implements Closeable {
         }
 
         private void checkEnd() {
+            List<String> missing = occurrences.missing();
+            if (missing.isEmpty()) {
+                return;
+            }
             String where = (depth == 0 ? "" : path()) + "/" + parentName;
             Location location = stax.getLocation();
-            int line = location == null ? -1 : location.getLineNumber();
-            int column = location == null ? -1 : location.getColumnNumber();
-            List<Integer> groupsDone = new ArrayList<Integer>();
-            for (int i = 0; i < known.size(); i++) {
-                int group = known.choiceGroup(i);
-                if (group < 0) {
-                    if (counts[i] < known.minOccurs(i)) {
-                        problems.add(new XmlProblem(line, column, where, "missing element " + known.localName(i)
-                                + (known.minOccurs(i) > 1 ? " (at least " + known.minOccurs(i) + " required, found "
-                                        + counts[i] + ")" : "")));
-                    }
-                } else {
-                    // the child's group and each group it lies in
-                    for (; group >= 0; group = known.parentGroup(group)) {
-                        if (!groupsDone.contains(group)) {
-                            groupsDone.add(group);
-                            for (String message : ChoiceCheck.problems(known, counts, group)) {
-                                problems.add(new XmlProblem(line, column, where, message));
-                            }
-                        }
-                    }
-                }
+            for (String message : missing) {
+                problems.add(new XmlProblem(location == null ? -1 : location.getLineNumber(),
+                        location == null ? -1 : location.getColumnNumber(), where, message));
             }
         }
     }
