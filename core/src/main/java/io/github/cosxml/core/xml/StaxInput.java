@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -21,19 +22,22 @@ final class StaxInput {
 
     /** A parser over guarded bytes; a failure while it reads the prolog is reported at the start. */
     static XMLStreamReader open(InputStream input, int maxTextLength) {
-        try {
-            return SecureXmlFactories.inputFactory().createXMLStreamReader(MarkupRunGuard.guard(input, maxTextLength));
-        } catch (XMLStreamException e) {
-            throw prologProblem(e);
-        } catch (MarkupRunGuard.RunTooLongException e) {
-            throw prologProblem(e);
-        }
+        return open(factory -> factory.createXMLStreamReader(MarkupRunGuard.guard(input, maxTextLength)));
     }
 
     /** A parser over guarded characters; a failure while it reads the prolog is reported at the start. */
     static XMLStreamReader open(Reader input, int maxTextLength) {
+        return open(factory -> factory.createXMLStreamReader(MarkupRunGuard.guard(input, maxTextLength)));
+    }
+
+    /** Creates a parser from the shared secure factory. */
+    private interface Opening {
+        XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException;
+    }
+
+    private static XMLStreamReader open(Opening opening) {
         try {
-            return SecureXmlFactories.inputFactory().createXMLStreamReader(MarkupRunGuard.guard(input, maxTextLength));
+            return opening.open(SecureXmlFactories.inputFactory());
         } catch (XMLStreamException e) {
             throw prologProblem(e);
         } catch (MarkupRunGuard.RunTooLongException e) {
