@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -16,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  * says where and what, in the words of {@link XmlReadOptions}' limits.
  */
 final class StaxInput {
+    private static final Pattern WOODSTOX_LOCATION = Pattern.compile("\\s+at \\[row,col [^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
 
     private StaxInput() {
     }
@@ -63,10 +65,13 @@ final class StaxInput {
             all.add(here.apply(tooLong((MarkupRunGuard.RunTooLongException) nested)));
             return new XmlReadException(all, null);
         }
-        if (failure instanceof XMLStreamException) {
-            Location location = ((XMLStreamException) failure).getLocation();
+        // Woodstox parses text when it is first asked for, and throws what it finds there wrapped unchecked
+        XMLStreamException parse = failure instanceof XMLStreamException ? (XMLStreamException) failure
+                : failure.getCause() instanceof XMLStreamException ? (XMLStreamException) failure.getCause() : null;
+        if (parse != null) {
+            Location location = parse.getLocation();
             all.add(new XmlProblem(location == null ? -1 : location.getLineNumber(),
-                    location == null ? -1 : location.getColumnNumber(), path, cleanMessage((XMLStreamException) failure)));
+                    location == null ? -1 : location.getColumnNumber(), path, cleanMessage(parse)));
         } else {
             all.add(here.apply("malformed XML: " + failure.getMessage()));
         }
@@ -94,11 +99,12 @@ final class StaxInput {
         return "a value longer than the limit of " + e.maxChars() + " chars (XmlReadOptions.maxTextLength)";
     }
 
-    // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ".
+    // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ", Woodstox ends
+    // them with "\n at [row,col {unknown-source}]: [1,2]"; the problem has the line and column already.
     private static String cleanMessage(XMLStreamException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int index = message.indexOf("Message: ");
         String text = index >= 0 ? message.substring(index + "Message: ".length()) : message;
-        return "malformed XML: " + text.trim();
+        return "malformed XML: " + WOODSTOX_LOCATION.matcher(text).replaceFirst("").trim();
     }
 }

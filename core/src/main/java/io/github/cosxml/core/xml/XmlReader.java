@@ -345,7 +345,7 @@ public final class XmlReader implements Closeable {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
                 case XMLStreamConstants.SPACE:
-                    int length = stax.getTextLength();
+                    int length = textLength(); // first, so that a lazy parser reports its errors here
                     int total = (more != null ? more.length() : first != null ? first.length() : 0) + length;
                     if (total > options.maxTextLength()) {
                         throw fatal("text is longer than the limit of " + options.maxTextLength()
@@ -607,7 +607,7 @@ public final class XmlReader implements Closeable {
             }
             boolean text = event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE;
-            content |= event == XMLStreamConstants.START_ELEMENT || text && stax.getTextLength() > 0;
+            content |= event == XMLStreamConstants.START_ELEMENT || text && textLength() > 0;
         }
     }
 
@@ -660,7 +660,7 @@ public final class XmlReader implements Closeable {
             if (event == XMLStreamConstants.END_DOCUMENT) {
                 throw fatal("the document has no root element");
             }
-            if ((event == XMLStreamConstants.CHARACTERS) && !stax.isWhiteSpace()) {
+            if ((event == XMLStreamConstants.CHARACTERS) && !isWhiteSpaceText()) {
                 throw fatal("text before the root element");
             }
         }
@@ -689,10 +689,7 @@ public final class XmlReader implements Closeable {
         } catch (XMLStreamException e) {
             throw StaxInput.failure(problems, e, path(), this::here);
         } catch (RuntimeException e) {
-            if (e instanceof XmlReadException) {
-                throw e;
-            }
-            throw StaxInput.failure(problems, e, path(), this::here);
+            throw parserFailure(e);
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT:
@@ -725,6 +722,29 @@ public final class XmlReader implements Closeable {
                 break;
         }
         return event;
+    }
+
+    // Some parsers throw unchecked exceptions (Woodstox for an error inside text, when the text is first asked for).
+    private RuntimeException parserFailure(RuntimeException e) {
+        return e instanceof XmlReadException ? e : StaxInput.failure(problems, e, path(), this::here);
+    }
+
+    /** The length of the current text event; a lazy parser parses the text here, so its errors surface here. */
+    private int textLength() {
+        try {
+            return stax.getTextLength();
+        } catch (RuntimeException e) {
+            throw parserFailure(e);
+        }
+    }
+
+    /** Whether the current text event is all whitespace; see {@link #textLength()}. */
+    private boolean isWhiteSpaceText() {
+        try {
+            return stax.isWhiteSpace();
+        } catch (RuntimeException e) {
+            throw parserFailure(e);
+        }
     }
 
     /** Strict mode, still on a start tag not yet checked: reports each attribute the reading code did not ask for. */
@@ -885,7 +905,7 @@ public final class XmlReader implements Closeable {
                         return false;
                     case XMLStreamConstants.CHARACTERS:
                     case XMLStreamConstants.CDATA:
-                        if (isStrict() && !textReported && !stax.isWhiteSpace()) {
+                        if (isStrict() && !textReported && !isWhiteSpaceText()) {
                             textReported = true;
                             problem("unexpected text in element-only content");
                         }

@@ -7,7 +7,9 @@ import static io.github.cosxml.tests.hardening.HostileDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.core.xml.SecureXmlFactories;
+import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
+import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The security cases of {@link HostileXmlTest} on Woodstox, the StAX parser that
@@ -94,6 +98,33 @@ class HostileXmlOnWoodstoxTest {
                 "<!DOCTYPE Response SYSTEM \"http://127.0.0.1:9/never.dtd\">"}) {
             XmlReadException e = readFails(() -> read(utf8(doctype + "\n" + VALID)), "DOCTYPE");
             assertThat(e.getMessage()).as(doctype).doesNotContain(SECRET);
+        }
+    }
+
+    /**
+     * Woodstox parses text when it is first asked for and throws what it finds there unchecked
+     * (its {@code WstxLazyException}); the reader reports it as every other parse error, where the
+     * text is, in both modes, whether the text is read, skipped or between elements. Woodstox
+     * places the error at the reference's {@code ;}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            an entity inside a value           | <Name>Na&bogus;me</Name>             | 1 | 51 | /Response/IdInfo/Name | Undeclared general entity "bogus"
+            a NUL reference inside a value     | <Name>Na&#0;me</Name>                | 1 | 48 | /Response/IdInfo/Name | null character not allowed
+            a surrogate reference in a value   | <Name>Na&#xD800;me</Name>            | 1 | 52 | /Response/IdInfo/Name | code 0xd800
+            an entity in an unknown element    | <Name>Name</Name><Extra>a&x;b</Extra> | 1 | 64 | /Response/IdInfo/Extra | Undeclared general entity "x"
+            an entity between elements         | <Name>Name</Name> a&x;b               | 1 | 58 | /Response/IdInfo | Undeclared general entity "x"
+            """)
+    void anErrorInsideTextIsTheToolkitsError(String what, String name, int line, int column, String path,
+            String expected) {
+        byte[] xml = utf8(VALID.replace("<Name>Name</Name>", name));
+        for (XmlReadOptions options : new XmlReadOptions[] {XmlReadOptions.defaults(), XmlReadOptions.strict()}) {
+            XmlReadException e = readFails(() -> read(xml, options), expected);
+            XmlProblem parse = e.problems().get(e.problems().size() - 1);
+            assertThat(parse.message()).as(what).startsWith("malformed XML: ").doesNotContain("[row,col");
+            assertThat(parse.line()).as(what).isEqualTo(line);
+            assertThat(parse.column()).as(what).isEqualTo(column);
+            assertThat(parse.path()).as(what).isEqualTo(path);
         }
     }
 
