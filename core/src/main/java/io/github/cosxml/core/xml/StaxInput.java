@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  * says where and what, in the words of {@link XmlReadOptions}' limits.
  */
 final class StaxInput {
-    private static final Pattern WOODSTOX_LOCATION = Pattern.compile("\\s+at \\[row,col [^\\]]*\\]: \\[\\d+,\\d+\\]\\s*$");
+    private static final Pattern WOODSTOX_LOCATION = Pattern.compile("\\s+at \\[row,col[^\\]]*\\]: \\[[^\\]]*\\]\\s*$");
 
     private StaxInput() {
     }
@@ -70,8 +70,10 @@ final class StaxInput {
                 : failure.getCause() instanceof XMLStreamException ? (XMLStreamException) failure.getCause() : null;
         if (parse != null) {
             Location location = parse.getLocation();
-            all.add(new XmlProblem(location == null ? -1 : location.getLineNumber(),
-                    location == null ? -1 : location.getColumnNumber(), path, cleanMessage(parse)));
+            // Woodstox gives no position for bytes that do not decode; the parser's own position is the nearest
+            all.add(location != null && location.getLineNumber() > 0
+                    ? new XmlProblem(location.getLineNumber(), location.getColumnNumber(), path, cleanMessage(parse))
+                    : here.apply(cleanMessage(parse)));
         } else {
             all.add(here.apply("malformed XML: " + failure.getMessage()));
         }
@@ -100,7 +102,8 @@ final class StaxInput {
     }
 
     // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ", Woodstox ends
-    // them with "\n at [row,col {unknown-source}]: [1,2]"; the problem has the line and column already.
+    // them with "\n at [row,col {unknown-source}]: [1,2]" or "[row,col,system-id]: [1,2,"N/A"]"; the
+    // problem has the line and column already.
     private static String cleanMessage(XMLStreamException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int index = message.indexOf("Message: ");

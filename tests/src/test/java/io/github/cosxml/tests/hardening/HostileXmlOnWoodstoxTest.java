@@ -11,6 +11,7 @@ import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +127,26 @@ class HostileXmlOnWoodstoxTest {
             assertThat(parse.column()).as(what).isEqualTo(column);
             assertThat(parse.path()).as(what).isEqualTo(path);
         }
+    }
+
+    /**
+     * Woodstox gives no position for bytes that do not decode, and ends its other messages with a
+     * location of its own; the reader places the first where the parser stands (the JDK's parser
+     * gives the bytes' line, see {@code HostileXmlTest}) and drops the second.
+     */
+    @Test
+    void invalidUtf8AndAWrongDeclarationHaveAPositionAndAPlainMessage() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(utf8("<Response>\n<Status>1</Status><IdInfo><Name>"));
+        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28}); // a lead byte without its continuation
+        bytes.writeBytes(utf8("</Name><Score>99</Score><Location><Point>1,2</Point></Location></IdInfo></Response>"));
+        // Woodstox decodes a buffer ahead of where it parses: the document fits one, so the parser stands at its start
+        XmlReadException e = readFails(() -> read(bytes.toByteArray()), "Invalid UTF-8");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(1);
+        XmlReadException version = readFails(() -> read(utf8("<?xml version=\"2.0\"?>" + VALID)), "'2.0'");
+        assertThat(version.getMessage()).doesNotContain("[row,col");
+        assertThat(version.column()).isEqualTo(19);
     }
 
     @Test
