@@ -10,6 +10,7 @@ import io.github.cosxml.schema.ValidationResult;
 import io.github.cosxml.schema.Violation;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,15 @@ final class HostileDocuments {
         String expected = "longer than the limit of 10 chars (XmlReadOptions.maxTextLength)";
         readFails(() -> read(utf8(LONG_FIRST_RUN), small), expected);
         readFails(() -> AILicenseRecResponse.fromXml(LONG_FIRST_RUN, small), expected);
+    }
+
+    /** A document whose Name, on line 2, holds a UTF-8 lead byte without its continuation ({@code C3 28}). */
+    static byte[] invalidUtf8OnLineTwo() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(utf8("<Response>\n<Status>1</Status><IdInfo><Name>"));
+        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
+        bytes.writeBytes(utf8("</Name><Score>99</Score><Location><Point>1,2</Point></Location></IdInfo></Response>"));
+        return bytes.toByteArray();
     }
 
     static byte[] utf8(String text) {

@@ -1,6 +1,7 @@
 package io.github.cosxml.tests.hardening;
 
 import static io.github.cosxml.tests.hardening.HostileDocuments.VALID;
+import static io.github.cosxml.tests.hardening.HostileDocuments.invalidUtf8OnLineTwo;
 import static io.github.cosxml.tests.hardening.HostileDocuments.read;
 import static io.github.cosxml.tests.hardening.HostileDocuments.readFails;
 import static io.github.cosxml.tests.hardening.HostileDocuments.utf8;
@@ -11,7 +12,6 @@ import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,12 +136,8 @@ class HostileXmlOnWoodstoxTest {
      */
     @Test
     void invalidUtf8AndAWrongDeclarationHaveAPositionAndAPlainMessage() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(utf8("<Response>\n<Status>1</Status><IdInfo><Name>"));
-        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28}); // a lead byte without its continuation
-        bytes.writeBytes(utf8("</Name><Score>99</Score><Location><Point>1,2</Point></Location></IdInfo></Response>"));
         // Woodstox decodes a buffer ahead of where it parses: the document fits one, so the parser stands at its start
-        XmlReadException e = readFails(() -> read(bytes.toByteArray()), "Invalid UTF-8");
+        XmlReadException e = readFails(() -> read(invalidUtf8OnLineTwo()), "Invalid UTF-8");
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.column()).isEqualTo(1);
         XmlReadException version = readFails(() -> read(utf8("<?xml version=\"2.0\"?>" + VALID)), "'2.0'");

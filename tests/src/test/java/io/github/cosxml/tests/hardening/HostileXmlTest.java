@@ -1,6 +1,7 @@
 package io.github.cosxml.tests.hardening;
 
 import static io.github.cosxml.tests.hardening.HostileDocuments.VALID;
+import static io.github.cosxml.tests.hardening.HostileDocuments.invalidUtf8OnLineTwo;
 import static io.github.cosxml.tests.hardening.HostileDocuments.onlyViolation;
 import static io.github.cosxml.tests.hardening.HostileDocuments.read;
 import static io.github.cosxml.tests.hardening.HostileDocuments.readFails;
@@ -15,7 +16,6 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.schema.ValidationResult;
 import io.github.cosxml.schema.Violation;
 import io.github.cosxml.tests.ci.sync.AILicenseRecResponse;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,13 +166,10 @@ class HostileXmlTest {
 
     @Test
     void invalidUtf8IsAnErrorAtItsPosition() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(utf8("<Response>\n<Status>1</Status><IdInfo><Name>"));
-        bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28}); // a lead byte without its continuation
-        bytes.writeBytes(utf8("</Name><Score>99</Score><Location><Point>1,2</Point></Location></IdInfo></Response>"));
-        XmlReadException e = readFails(() -> read(bytes.toByteArray()), "malformed XML");
+        byte[] bytes = invalidUtf8OnLineTwo();
+        XmlReadException e = readFails(() -> read(bytes), "malformed XML");
         assertThat(e.line()).isEqualTo(2);
-        Violation v = onlyViolation(validate(bytes.toByteArray()), Violation.Kind.NOT_WELL_FORMED, "UTF-8");
+        Violation v = onlyViolation(validate(bytes), Violation.Kind.NOT_WELL_FORMED, "UTF-8");
         assertThat(v.line()).isEqualTo(2);
         byte[] lone = utf8("<Response><Status>1</Status><IdInfo><Name>x</Name></IdInfo></Response>");
         lone[lone.length - 20] = (byte) 0xFF; // inside </Name>'s neighbourhood: a byte that is never UTF-8
