@@ -70,9 +70,11 @@ final class StaxInput {
                 : failure.getCause() instanceof XMLStreamException ? (XMLStreamException) failure.getCause() : null;
         if (parse != null) {
             Location location = parse.getLocation();
-            // Woodstox gives no position for bytes that do not decode; the parser's own position is the nearest
+            // Woodstox gives no position for bytes that do not decode (the parser's own position is the
+            // nearest), and column 0 for the end of input just after a line break (the line's first column)
             all.add(location != null && location.getLineNumber() > 0
-                    ? new XmlProblem(location.getLineNumber(), location.getColumnNumber(), path, cleanMessage(parse))
+                    ? new XmlProblem(location.getLineNumber(), Math.max(1, location.getColumnNumber()), path,
+                            cleanMessage(parse))
                     : here.apply(cleanMessage(parse)));
         } else {
             all.add(here.apply("malformed XML: " + failure.getMessage()));

@@ -145,6 +145,17 @@ class HostileXmlOnWoodstoxTest {
         assertThat(version.column()).isEqualTo(19);
     }
 
+    /** Woodstox says column 0 where input ends just after a line break; a column is 1-based. */
+    @Test
+    void inputThatEndsAfterALineBreakIsAnErrorInTheLinesFirstColumn() {
+        XmlReadException empty = readFails(() -> read(new byte[0]), "Unexpected EOF");
+        assertThat(empty.line()).isEqualTo(1);
+        assertThat(empty.column()).isEqualTo(1);
+        XmlReadException comment = readFails(() -> read(utf8(VALID + "\n<!--\n")), "comment");
+        assertThat(comment.line()).isEqualTo(3);
+        assertThat(comment.column()).isEqualTo(1);
+    }
+
     @Test
     void hundredThousandNestedElementsStopAtTheDepthLimit() {
         StringBuilder xml = new StringBuilder("<Response><Status>1</Status><IdInfo>");
