@@ -25,6 +25,8 @@ import javax.lang.model.element.Modifier;
  */
 final class BuilderEmitter {
     private static final String NIL_ITEM = " A null item is an element that is nil ({@code xsi:nil=\"true\"}).";
+    private static final String NIL_VALUE_ITEM = " A nil element ({@code xsi:nil=\"true\"}) is an item built with its"
+            + " attributes and {@code nil(true)}; a null item is one without attributes.";
 
     TypeSpec emit(ClassPlan plan) {
         TypeSpec.Builder builder = TypeSpec.classBuilder(plan.builderClass())
@@ -52,8 +54,15 @@ final class BuilderEmitter {
                 copy.addStatement("this.$N = source.$N", property.nilField(), property.nilField());
             }
         }
+        if (plan.canBeNil()) {
+            builder.addField(FieldSpec.builder(boolean.class, plan.nilField(), Modifier.PRIVATE).build());
+            copy.addStatement("this.$N = source.$N", plan.nilField(), plan.nilField());
+        }
         builder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builder.addMethod(copy.build());
+        if (plan.canBeNil()) {
+            builder.addMethod(NilBuilderMethods.nilSetter(plan));
+        }
         for (PropertyPlan property : plan.properties()) {
             if (property.isList()) {
                 addListMethods(builder, plan, property);
@@ -72,6 +81,7 @@ final class BuilderEmitter {
                         .addStatement("this.$N = null", property.field())
                         .endControlFlow()
                         .addStatement("this.$N = value", property.nilField())
+                        .addCode(NilBuilderMethods.clearedBy(plan, property))
                         .addStatement("return this")
                         .build());
             }
@@ -88,18 +98,18 @@ final class BuilderEmitter {
     private static void addSingleMethods(TypeSpec.Builder builder, ClassPlan plan, PropertyPlan property) {
         String what = ValueClassEmitter.describe(property);
         if (property.isEnum()) {
-            builder.addMethod(notNil(setter(plan, property.field(), property.enumClass(), "Sets " + what + ".")
+            builder.addMethod(notNil(plan, setter(plan, property.field(), property.enumClass(), "Sets " + what + ".")
                     .addStatement("this.$N = value == null ? null : value.value()", property.field()), property)
                     .addStatement("return this")
                     .build());
-            builder.addMethod(notNil(setter(plan, property.rawSetter(), property.storedItemType(),
+            builder.addMethod(notNil(plan, setter(plan, property.rawSetter(), property.storedItemType(),
                     "Sets " + what + " as raw text, which may be a value the enum does not know."
                             + normalizedNote(property))
                     .addStatement("this.$N = $L", property.field(), normalized(property, "value")), property)
                     .addStatement("return this")
                     .build());
         } else {
-            builder.addMethod(notNil(setter(plan, property.field(), property.fieldType(), "Sets " + what + ".")
+            builder.addMethod(notNil(plan, setter(plan, property.field(), property.fieldType(), "Sets " + what + ".")
                     .addStatement("this.$N = value", property.field()), property)
                     .addStatement("return this")
                     .build());
@@ -182,11 +192,11 @@ final class BuilderEmitter {
         String doc = access.setterDoc() + " All or nothing: if an item is rejected, the builder keeps the items it"
                 + " had.";
         MethodSpec.Builder method = setter(plan, access.setter(), collectionOf(access.itemType()), doc
-                + (property.keepsNilItems() ? NIL_ITEM : "")
+                + nilItemDoc(property)
                 + (property.tracksPresence() ? " An empty collection writes the " + nodeKind(property)
                         + " with no items; null makes it absent." : ""))
                 .addJavadoc(access.checksText() ? listItemThrows("an item") : "");
-        notNil(method, property);
+        notNil(plan, method, property);
         if (property.tracksPresence()) {
             method.beginControlFlow("if (value == null)")
                     .addStatement("this.$N = null", property.field())
@@ -206,7 +216,7 @@ final class BuilderEmitter {
 
     private static MethodSpec adder(ClassPlan plan, PropertyPlan property, ListAccess access) {
         MethodSpec.Builder method = setter(plan, access.adder(), access.itemType(), access.adderDoc()
-                + (property.keepsNilItems() ? NIL_ITEM : ""))
+                + nilItemDoc(property))
                 .addJavadoc(access.checksText() ? listItemThrows("the item") : "");
         if (property.tracksPresence()) {
             // the list exists only once an item is accepted: a rejected first item leaves the value absent
@@ -214,16 +224,27 @@ final class BuilderEmitter {
                             property.field(), ArrayList.class, property.field())
                     .addStatement("$N(items, value)", access.adder())
                     .addStatement("this.$N = items", property.field());
-            notNil(method, property);
+            notNil(plan, method, property);
         } else {
-            method.addStatement("$N(this.$N, value)", access.adder(), property.field());
+            method.addStatement("$N(this.$N, value)", access.adder(), property.field())
+                    .addCode(NilBuilderMethods.clearedBy(plan, property));
         }
         return method.addStatement("return this").build();
     }
 
-    /** A value set (or null, absent) means the element is not nil: clears the nil flag, if there is one. */
-    private static MethodSpec.Builder notNil(MethodSpec.Builder method, PropertyPlan property) {
-        return property.tracksNil() ? method.addStatement("this.$N = false", property.nilField()) : method;
+    private static String nilItemDoc(PropertyPlan property) {
+        return !property.keepsNilItems() ? "" : property.nilAsValue() ? NIL_VALUE_ITEM : NIL_ITEM;
+    }
+
+    /**
+     * A value set (or null, absent) means the element is not nil: clears the nil flag, if there is one; and
+     * content set means the element this builder builds is not nil.
+     */
+    private static MethodSpec.Builder notNil(ClassPlan plan, MethodSpec.Builder method, PropertyPlan property) {
+        if (property.tracksNil()) {
+            method.addStatement("this.$N = false", property.nilField());
+        }
+        return method.addCode(NilBuilderMethods.clearedBy(plan, property));
     }
 
     private static String nodeKind(PropertyPlan property) {

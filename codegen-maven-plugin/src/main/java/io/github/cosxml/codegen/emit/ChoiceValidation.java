@@ -72,12 +72,12 @@ final class ChoiceValidation {
     /**
      * Whether a chosen branch can lack this property: an element of a sequence branch it requires, or
      * a branch's own repeated element with a minimum above one. Not checked where a present value can
-     * read as absent: a nil element of a complex type with attributes (no flag keeps it), and a
-     * {@code jaxb:javaType} whose print method has a text for null (the CI timestamp's {@code -}).
+     * read as absent: a {@code jaxb:javaType} whose print method has a text for null (the CI
+     * timestamp's {@code -}).
      */
     private static boolean neededOnceChosen(PropertyPlan property, boolean singleElement) {
         int min = property.model().minOccurs();
-        if (property.model().nillable() && !property.tracksNil() && !property.keepsNilItems() || property.isCustom()) {
+        if (property.isCustom()) {
             return false;
         }
         return singleElement ? property.isList() && !property.isXsList() && min > 1 : min > 0;

@@ -15,6 +15,9 @@ import java.util.List;
  * @param root the global element of this type, or null
  * @param builderClass the nested builder class
  * @param choices the choice groups in order of first appearance
+ * @param nilField for a type whose values can be nil ({@link NameTable#canBeNil}), the name of the
+ *     nil flag's field and of its builder method; else null
+ * @param nilGetter with {@code nilField}, the name of its getter ({@code isNil})
  */
 record ClassPlan(
         ClassName className,
@@ -22,7 +25,19 @@ record ClassPlan(
         List<PropertyPlan> properties,
         RootElementModel root,
         ClassName builderClass,
-        List<Choice> choices) {
+        List<Choice> choices,
+        String nilField,
+        String nilGetter) {
+
+    /** Whether a value of this class can be nil: an element with {@code xsi:nil="true"} and attributes. */
+    boolean canBeNil() {
+        return nilField != null;
+    }
+
+    /** The properties that are the element's content: child elements and the text value, not attributes. */
+    List<PropertyPlan> content() {
+        return properties.stream().filter(p -> !p.isAttribute()).toList();
+    }
 
     /** The element properties in schema order. */
     List<PropertyPlan> elements() {

@@ -80,7 +80,7 @@ public final class JavaGenerator {
         BuilderEmitter builders = new BuilderEmitter();
         ReaderEmitter readers = new ReaderEmitter(types);
         WriterEmitter writers = new WriterEmitter(types);
-        ValidationEmitter validations = new ValidationEmitter();
+        ValidationEmitter validations = new ValidationEmitter(types);
         EnumEmitter enums = new EnumEmitter();
 
         List<GeneratedFile> files = new ArrayList<>();

@@ -26,6 +26,7 @@ final class NameTable {
     private final Map<JavaName, ComplexTypeModel> types = new LinkedHashMap<>();
     private final Map<JavaName, EnumTypeModel> enums = new LinkedHashMap<>();
     private final Map<JavaName, RootElementModel> roots = new LinkedHashMap<>();
+    private final Set<JavaName> canBeNil = new HashSet<>();
 
     NameTable(SchemaModel model) {
         Set<String> qualified = new HashSet<>();
@@ -51,6 +52,14 @@ final class NameTable {
                 checkReference(type, property, property.type());
             }
         }
+        for (ComplexTypeModel type : model.types()) {
+            for (PropertyModel property : type.properties()) {
+                if (property.kind() == NodeKind.ELEMENT && property.nillable()
+                        && property.type() instanceof TypeRef.ComplexRef complex && hasAttributes(complex.name())) {
+                    canBeNil.add(complex.name());
+                }
+            }
+        }
     }
 
     ClassName className(JavaName name) {
@@ -70,6 +79,21 @@ final class NameTable {
         ComplexTypeModel model = types.get(type);
         return model != null && chain(model).stream().flatMap(t -> t.properties().stream())
                 .anyMatch(p -> p.kind() == NodeKind.ATTRIBUTE);
+    }
+
+    /**
+     * Whether values of the complex type can be nil themselves: it has attributes, which a nil
+     * element keeps, and some nillable element of the model has this type.
+     */
+    boolean canBeNil(JavaName type) {
+        return canBeNil.contains(type);
+    }
+
+    /** Whether instances of the complex type need an attribute (its own or a base type's). */
+    boolean hasRequiredAttributes(JavaName type) {
+        ComplexTypeModel model = types.get(type);
+        return model != null && chain(model).stream().flatMap(t -> t.properties().stream())
+                .anyMatch(p -> p.kind() == NodeKind.ATTRIBUTE && p.isRequired());
     }
 
     /** The type and its base types, base first. */

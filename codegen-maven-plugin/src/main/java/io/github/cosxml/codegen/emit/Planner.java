@@ -26,6 +26,11 @@ final class Planner {
     private static final Set<String> BUILDER_METHODS = Set.of("build", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
+    /** The nil flag's field and builder method of a class whose values can be nil: taken first, so never renamed. */
+    static final String NIL = "nil";
+    /** The nil flag's getter, with {@link #NIL}. */
+    static final String NIL_GETTER = "isNil";
+
     private final NameTable names;
     private final TypeMapper types;
 
@@ -42,6 +47,14 @@ final class Planner {
         Set<String> methods = new HashSet<>(CLASS_METHODS);
         Set<String> builderMethods = new HashSet<>(BUILDER_METHODS);
         ChoiceGroups groups = new ChoiceGroups();
+        // the nil flag's names are taken first, so they are the same whatever the properties are called
+        String nilField = null;
+        String nilGetter = null;
+        if (names.canBeNil(type.name())) {
+            nilField = fields.newName(NIL, new Object());
+            builderMethods.add(nilField);
+            nilGetter = unique(methods, NIL_GETTER);
+        }
         List<PropertyPlan> plans = new ArrayList<>();
         Set<String> propertyNames = new HashSet<>();
         int base = -1; // the position of the current element, or of the current choice's branches
@@ -89,7 +102,7 @@ final class Planner {
         return new ClassPlan(className, type, List.copyOf(plans), names.rootOf(type.name()),
                 // a nested class cannot share its enclosing class's name
                 className.nestedClass(className.simpleName().equals("Builder") ? "BuilderBuilder" : "Builder"),
-                groups.choices(plans));
+                groups.choices(plans), nilField, nilGetter);
     }
 
     private PropertyPlan plan(PropertyModel property, NameAllocator fields, NameAllocator constants,
@@ -128,7 +141,8 @@ final class Planner {
                 isEnum ? names.className(((TypeRef.EnumRef) item).name()) : null,
                 childIndex,
                 position,
-                group);
+                group,
+                property.nillable() && types.canBeNil(item));
     }
 
     /**

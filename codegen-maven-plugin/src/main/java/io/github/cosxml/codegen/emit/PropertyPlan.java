@@ -38,6 +38,8 @@ import java.util.List;
  * @param childIndex the index in the class's {@code XmlChildren}, or -1 for attributes and text
  * @param position the strict-order position of an element
  * @param choiceGroup the class-wide choice group, or -1
+ * @param nilAsValue whether a nil element is a value of its own ({@code isNil()}): a nillable
+ *     element of a type whose values can be nil ({@link NameTable#canBeNil})
  */
 record PropertyPlan(
         PropertyModel model,
@@ -57,7 +59,8 @@ record PropertyPlan(
         ClassName enumClass,
         int childIndex,
         int position,
-        int choiceGroup) {
+        int choiceGroup,
+        boolean nilAsValue) {
 
     /** Whether the value is a list: a repeated element or an {@code xs:list}. */
     boolean isList() {

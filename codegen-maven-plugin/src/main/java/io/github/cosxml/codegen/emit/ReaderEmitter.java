@@ -30,6 +30,17 @@ final class ReaderEmitter {
         if (plan.root() != null) {
             addFromXml(plan, type);
         }
+        if (plan.canBeNil()) {
+            type.addMethod(MethodSpec.methodBuilder("readXml")
+                    .addJavadoc("Reads an element of this type that is not nillable; used by generated code. The reader is"
+                            + " on the element's start tag and ends on its end tag.\n\n@param in the reader\n"
+                            + "@return the value\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(plan.className())
+                    .addParameter(RuntimeTypes.XML_READER, "in")
+                    .addStatement("return readXml(in, false)")
+                    .build());
+        }
         type.addMethod(readXml(plan));
     }
 
@@ -105,14 +116,29 @@ final class ReaderEmitter {
 
     private MethodSpec readXml(ClassPlan plan) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("readXml")
-                .addJavadoc("Reads an element of this type; used by generated code. The reader is on the element's"
-                        + " start tag and ends on its end tag.\n\n@param in the reader\n@return the value\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(plan.className())
-                .addParameter(RuntimeTypes.XML_READER, "in")
-                .addStatement("$T builder = new $T()", plan.builderClass(), plan.builderClass());
+                .addParameter(RuntimeTypes.XML_READER, "in");
+        if (plan.canBeNil()) {
+            method.addJavadoc("Reads an element of this type; used by generated code. The reader is on the element's"
+                            + " start tag and ends on its end tag.\n\n@param in the reader\n"
+                            + "@param nillable whether the element is declared {@code nillable}: then"
+                            + " {@code xsi:nil=\"true\"} reads as a nil value with the element's attributes\n"
+                            + "@return the value\n")
+                    .addParameter(boolean.class, "nillable");
+        } else {
+            method.addJavadoc("Reads an element of this type; used by generated code. The reader is on the element's"
+                    + " start tag and ends on its end tag.\n\n@param in the reader\n@return the value\n");
+        }
+        method.addStatement("$T builder = new $T()", plan.builderClass(), plan.builderClass());
         for (PropertyPlan property : plan.attributes()) {
             method.addStatement("builder.$N($L)", setterFor(property), readAttribute(property));
+        }
+        if (plan.canBeNil()) {
+            // after the attributes, which a nil element keeps (and strict reading then does not report)
+            method.beginControlFlow("if (nillable && in.nil())")
+                    .addStatement("return builder.$N(true).build()", plan.nilField())
+                    .endControlFlow();
         }
         PropertyPlan text = plan.text();
         if (text != null) {
@@ -237,6 +263,12 @@ final class ReaderEmitter {
                     .nextControlFlow("else")
                     .addStatement("builder.$N($L)", setter, read)
                     .endControlFlow()
+                    .build();
+        }
+        if (property.isComplex() && types.canBeNil(property.itemType())) {
+            // the value keeps the nil element's attributes; it is nil only where the element is nillable
+            CodeBlock read = CodeBlock.of("$T.readXml(in, $L)", types.storedType(property.itemType()), nillable);
+            return code.addStatement("builder.$N($L)", property.isList() ? property.adder() : property.field(), read)
                     .build();
         }
         if (property.isComplex()) {

@@ -113,6 +113,16 @@ final class TypeMapper {
         return CodeBlock.of("$T::print", RuntimeTypes.XML_VALUES);
     }
 
+    /** Whether this is a complex type whose values can be nil themselves ({@link NameTable#canBeNil}). */
+    boolean canBeNil(TypeRef type) {
+        return type instanceof TypeRef.ComplexRef complex && names.canBeNil(complex.name());
+    }
+
+    /** Whether this is a complex type with an attribute that is required even when the element is nil. */
+    boolean needsAttributes(TypeRef type) {
+        return type instanceof TypeRef.ComplexRef complex && names.hasRequiredAttributes(complex.name());
+    }
+
     /** Whether values of this type are stored as their text (strings, enums, string-like builtins). */
     static boolean isText(TypeRef type) {
         if (type instanceof TypeRef.EnumRef) {

@@ -22,6 +22,12 @@ final class ValidationEmitter {
     // XML Schema 3.3.4: an element with a fixed value may not be nil
     private static final String NIL_WITH_FIXED = "is nil, which an element with a fixed value cannot be";
 
+    private final TypeMapper types;
+
+    ValidationEmitter(TypeMapper types) {
+        this.types = types;
+    }
+
     void emit(ClassPlan plan, TypeSpec.Builder type) {
         for (PropertyPlan property : plan.properties()) {
             if (property.facetsConstant() != null) {
@@ -54,8 +60,19 @@ final class ValidationEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.VALIDATION, "validation")
                 .addParameter(String.class, "path");
-        for (PropertyPlan property : plan.properties()) {
-            method.addCode(checks(property));
+        if (plan.canBeNil()) {
+            // a nil element has its attributes and no content, so nothing of its content is required
+            for (PropertyPlan property : plan.attributes()) {
+                method.addCode(checks(property));
+            }
+            method.beginControlFlow("if (this.$N)", plan.nilField()).addStatement("return").endControlFlow();
+            for (PropertyPlan property : plan.content()) {
+                method.addCode(checks(property));
+            }
+        } else {
+            for (PropertyPlan property : plan.properties()) {
+                method.addCode(checks(property));
+            }
         }
         for (ClassPlan.Choice choice : plan.choices()) {
             method.addCode(ChoiceValidation.checks(plan, choice));
@@ -63,7 +80,7 @@ final class ValidationEmitter {
         type.addMethod(method.build());
     }
 
-    private static CodeBlock checks(PropertyPlan property) {
+    private CodeBlock checks(PropertyPlan property) {
         CodeBlock.Builder code = CodeBlock.builder();
         String field = property.field();
         CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, field);
@@ -85,12 +102,7 @@ final class ValidationEmitter {
                             : CodeBlock.of("this.$N", field));
         }
         if (property.keepsNilItems() && property.model().facets().fixedValue() != null) {
-            code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field)
-                    .beginControlFlow("if (this.$N.get(i) == null)", field)
-                    .addStatement("validation.add($T.path(path, $S, i), $S, $S)", RuntimeTypes.VALIDATION, field,
-                            "fixed", NIL_WITH_FIXED)
-                    .endControlFlow()
-                    .endControlFlow();
+            code.add(itemViolations(field, CodeBlock.of("this.$N.get(i) == null", field), "fixed", NIL_WITH_FIXED));
         }
         boolean nullIsNil = property.model().nillable() && required && !property.isList() && !property.tracksNil();
         if ((property.tracksNil() || nullIsNil) && property.model().facets().fixedValue() != null) {
@@ -130,6 +142,7 @@ final class ValidationEmitter {
                 code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
             }
         }
+        code.add(NilValidation.checks(property, types, nullIsNil, path));
         if (property.isComplex()) {
             if (property.isList()) {
                 code.beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field);
@@ -149,6 +162,25 @@ final class ValidationEmitter {
             }
         }
         return code.build();
+    }
+
+    /**
+     * A violation for each item of a list property that {@code test} finds, at the item's path.
+     *
+     * @param field the list's field
+     * @param test a condition on item {@code i}, such as {@code this.x.get(i) == null}
+     * @param facet the violation's facet
+     * @param message the violation's message
+     */
+    static CodeBlock itemViolations(String field, CodeBlock test, String facet, String message) {
+        return CodeBlock.builder()
+                .beginControlFlow("for (int i = 0; i < this.$N.size(); i++)", field)
+                .beginControlFlow("if ($L)", test)
+                .addStatement("validation.add($T.path(path, $S, i), $S, $S)", RuntimeTypes.VALIDATION, field, facet,
+                        message)
+                .endControlFlow()
+                .endControlFlow()
+                .build();
     }
 
     /**

@@ -31,6 +31,9 @@ final class ValueClassEmitter {
                         .build());
             }
         }
+        if (plan.canBeNil()) {
+            type.addField(FieldSpec.builder(boolean.class, plan.nilField(), Modifier.PRIVATE, Modifier.FINAL).build());
+        }
         type.addMethod(constructor(plan));
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("Returns a new, empty builder.\n\n@return the builder\n")
@@ -44,6 +47,16 @@ final class ValueClassEmitter {
                 .returns(plan.builderClass())
                 .addStatement("return new $T(this)", plan.builderClass())
                 .build());
+        if (plan.canBeNil()) {
+            type.addMethod(MethodSpec.methodBuilder(plan.nilGetter())
+                    .addJavadoc("Returns whether this element is nil ({@code xsi:nil=\"true\"}): it then has its attributes"
+                            + " and no content. Only an element the schema declares {@code nillable} may be nil.\n\n"
+                            + "@return true if nil\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(boolean.class)
+                    .addStatement("return this.$N", plan.nilField())
+                    .build());
+        }
         for (PropertyPlan property : plan.properties()) {
             addGetters(type, property);
         }
@@ -85,6 +98,9 @@ final class ValueClassEmitter {
                 constructor.addStatement("this.$N = builder.$N", property.nilField(), property.nilField());
             }
         }
+        if (plan.canBeNil()) {
+            constructor.addStatement("this.$N = builder.$N", plan.nilField(), plan.nilField());
+        }
         return constructor.build();
     }
 
@@ -113,7 +129,10 @@ final class ValueClassEmitter {
         if (!property.isEnum()) {
             type.addMethod(MethodSpec.methodBuilder(property.getter())
                     .addJavadoc(doc + "Returns " + xml + ".\n\n@return "
-                            + (property.isList() ? listReturn(property) : "the value, or null if absent\n"))
+                            + (property.isList() ? listReturn(property) : property.nilAsValue()
+                                    ? "the value, nil ({@code isNil()}) with the element's attributes where the element"
+                                            + " is {@code xsi:nil=\"true\"}; null if absent\n"
+                                    : "the value, or null if absent\n"))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(property.fieldType())
                     .addStatement("return $L", stored(property))
@@ -163,6 +182,10 @@ final class ValueClassEmitter {
     }
 
     private static String listReturn(PropertyPlan property) {
+        if (property.keepsNilItems() && property.nilAsValue()) {
+            return "an unmodifiable list, never null; where the element is nil ({@code xsi:nil=\"true\"}) the item is"
+                    + " nil ({@code isNil()}), with the element's attributes\n";
+        }
         if (property.keepsNilItems()) {
             return "an unmodifiable list, never null; an item is null where the element is nil"
                     + " ({@code xsi:nil=\"true\"})\n";
@@ -217,6 +240,9 @@ final class ValueClassEmitter {
                 comparison.add("\n&& this.$N == that.$N", property.nilField(), property.nilField());
             }
         }
+        if (plan.canBeNil()) {
+            comparison.add("\n&& this.$N == that.$N", plan.nilField(), plan.nilField());
+        }
         return method.addStatement("$L", comparison.build()).build();
     }
 
@@ -228,6 +254,9 @@ final class ValueClassEmitter {
             if (property.tracksNil()) {
                 fields.add(",$Wthis.$N", property.nilField());
             }
+        }
+        if (plan.canBeNil()) {
+            fields.add(",$Wthis.$N", plan.nilField());
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -245,6 +274,9 @@ final class ValueClassEmitter {
             if (property.tracksNil()) {
                 text.add("\n+ (this.$N ? $S : $S)", property.nilField(), " (nil)", "");
             }
+        }
+        if (plan.canBeNil()) {
+            text.add("\n+ (this.$N ? $S : $S)", plan.nilField(), ", nil", "");
         }
         text.add("\n+ $S", "}");
         return MethodSpec.methodBuilder("toString")

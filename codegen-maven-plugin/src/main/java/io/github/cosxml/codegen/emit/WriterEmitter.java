@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.io.OutputStream;
 import javax.lang.model.element.Modifier;
+import javax.xml.XMLConstants;
 
 /**
  * Emits writing: {@code writeXml(XmlWriter, namespace, localName)} (attributes, then children
@@ -55,6 +56,15 @@ final class WriterEmitter {
         for (PropertyPlan property : plan.attributes()) {
             method.addStatement("out.attribute($S, $S, $L)", property.namespace(), property.localName(),
                     text(property));
+        }
+        if (plan.canBeNil()) {
+            // a nil value has no content (its builder removes it)
+            method.beginControlFlow("if (this.$N)", plan.nilField())
+                    .addStatement("out.attribute($T.W3C_XML_SCHEMA_INSTANCE_NS_URI, $S, $S)", XMLConstants.class, "nil",
+                            "true")
+                    .addStatement("out.endElement()")
+                    .addStatement("return")
+                    .endControlFlow();
         }
         for (PropertyPlan property : plan.elements()) {
             method.addCode(writeElement(property));

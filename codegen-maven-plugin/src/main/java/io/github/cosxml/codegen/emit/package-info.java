@@ -25,10 +25,11 @@
  *   <li>Writing emits UTF-8 with an XML declaration, attributes then elements in schema order; absent
  *       optional values are omitted; a required nillable element that is null becomes
  *       {@code xsi:nil="true"}, and an optional one (or a choice branch) keeps nil in a flag of its
- *       own ({@code isXNil()}).</li>
+ *       own ({@code isXNil()}); a value of a complex type with attributes that some nillable element
+ *       has can be nil itself ({@code isNil()}), keeping the attributes of a nil element.</li>
  *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
  *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits,
- *       fractionDigits, fixed, datatype) with the property path such as {@code input[0].object}. For an
+ *       fractionDigits, fixed, nillable, datatype) with the property path such as {@code input[0].object}. For an
  *       {@code xs:list} the facets of the list type apply to the whole list (length counts items, a
  *       pattern matches the list's text, an enumeration value is a list) and those of the item type
  *       to each item; for a value kept as text the {@link io.github.cosxml.codegen.model.TextKind}

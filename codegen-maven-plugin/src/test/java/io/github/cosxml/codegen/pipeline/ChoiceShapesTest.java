@@ -159,8 +159,8 @@ class ChoiceShapesTest {
         "NilItems|<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><S>On</S><C xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><C><V>1</V></C><X xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/><X a=\"1\"/>|true|||",
         "NilItems|<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
         "NilItems|<I>1</I><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
-        // a nil element's attributes are not kept (strict reading reports them)
-        "NilItems|<I>1</I><I>2</I><X xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" a=\"1\"/>|true||false|",
+        // a nil item keeps its attributes, and is written back with them
+        "NilItems|<I>1</I><I>2</I><X xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" a=\"1\"/>|true|||",
         // an element with a fixed value may not be nil (strict reading checks no values)
         "NilItems|<I>1</I><I>2</I><F>f</F><F xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false||true|",
         "NilItems|<I>1</I><I>2</I><F>f</F><F>f</F>|true|||",
@@ -250,6 +250,25 @@ class ChoiceShapesTest {
         "OptionalNillable|<N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
         "OptionalNillable|<S>s</S>|false|||",
         "OptionalNillable||true|||",
+        // a nil element of a complex type with attributes keeps them, and still needs the required ones
+        "NilAttributes|<R xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"1\" nil=\"n\"/>|true|||",
+        "NilAttributes|<R xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R>|true|||",
+        "NilAttributes|<R id=\"1\"/>|false|||",
+        "NilAttributes|<R xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"1\"><V>1</V></R>|false|true||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R><O xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"2\"/><L xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"3\"/><L id=\"4\"><V>4</V></L><L xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"5\"/>|true|||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R><O id=\"2\"><V>2</V></O><P currency=\"EUR\">1.5</P>|true|||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R><P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" currency=\"EUR\"/>|true|||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R><P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>|false|||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R><P xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" currency=\"EUR\">1.5</P>|false|true||",
+        // where the same type is not nillable, xsi:nil is no nil (lenient reading reads the content)
+        "NilAttributes|<R id=\"1\"><V>1</V></R><N xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"6\"/>|false|||",
+        "NilAttributes|<R id=\"1\"><V>1</V></R><N id=\"6\"><V>6</V></N>|true|||",
+        // as a choice branch, a nil element is a chosen branch
+        "NilAttributesChoice|<T xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"1\"/>|true|||",
+        "NilAttributesChoice||false|||",
+        "NilAttributesChoice|<T xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\" id=\"1\"/><K>k</K>|false|||",
+        "NilAttributesChoice|<K>k</K>|true|||",
         // a required xs:list attribute may have no items, not be absent
         "ListAttributes sizes=\"\" states=\"\"||true|||",
         "ListAttributes sizes=\"1 2\" states=\"On Off\"||true|||",
@@ -357,6 +376,61 @@ class ChoiceShapesTest {
         assertThat(written).contains("<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>"
                 + "<I>2</I><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>");
         assertThat(schemaAccepts(written)).as(written).isTrue();
+    }
+
+    /**
+     * A value of a complex type with attributes that is nillable somewhere is nil itself: {@code isNil()}
+     * keeps the attributes of {@code <R xsi:nil="true" id="1"/>}. Its builder's {@code nil(true)}
+     * removes the content and keeps the attributes, content set afterwards makes it not nil, and
+     * {@code validate()} reports a nil value where the element is not nillable, and a null one where
+     * the type requires an attribute, which null cannot carry. The attribute named
+     * {@code nil} gets {@code nil_}, since the flag's names are taken first.
+     */
+    @Test
+    void aNilValueKeepsItsAttributes() throws Exception {
+        String nil = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"";
+        String xml = "<NilAttributes xmlns=\"" + NS + "\"><R " + nil + " id=\"1\" nil=\"n\"/>"
+                + "<L " + nil + " id=\"3\"/></NilAttributes>";
+        Object value = classes.fromXml(PACKAGE + ".NilAttributes", xml, XmlReadOptions.strict());
+
+        Object required = GeneratedCode.invoke(value, "getR");
+        assertThat(GeneratedCode.invoke(required, "isNil")).isEqualTo(true);
+        assertThat(GeneratedCode.invoke(required, "getId")).isEqualTo(1);
+        assertThat(GeneratedCode.invoke(required, "getNil")).isEqualTo("n");
+        assertThat(GeneratedCode.invoke(required, "getV")).isNull();
+        assertThat(required.toString()).endsWith(", nil}");
+        Object item = ((List<?>) GeneratedCode.invoke(value, "getL")).get(0);
+        assertThat(GeneratedCode.invoke(item, "isNil")).isEqualTo(true);
+        assertThat(GeneratedCode.invoke(item, "getId")).isEqualTo(3);
+        String written = (String) GeneratedCode.invoke(value, "toXml");
+        assertThat(written).contains("<R id=\"1\" nil=\"n\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:nil=\"true\"/>");
+        assertThat(classes.fromXml(PACKAGE + ".NilAttributes", written, null)).isEqualTo(value);
+
+        Object builder = GeneratedCode.invoke(required, "toBuilder");
+        GeneratedCode.set(builder, "v", 7);
+        Object withContent = GeneratedCode.build(builder);
+        assertThat(GeneratedCode.invoke(withContent, "isNil")).isEqualTo(false);
+        assertThat(GeneratedCode.invoke(withContent, "getId")).isEqualTo(1);
+        assertThat(withContent).isNotEqualTo(required);
+        Object nilAgain = GeneratedCode.build(GeneratedCode.set(GeneratedCode.invoke(withContent, "toBuilder"), "nil", true));
+        assertThat(GeneratedCode.invoke(nilAgain, "getV")).isNull();
+        assertThat(nilAgain).isEqualTo(required).hasSameHashCodeAs(required);
+
+        Object misplaced = GeneratedCode.build(GeneratedCode.set(GeneratedCode.set(
+                classes.builder(PACKAGE + ".NilAttributes"), "r", withContent), "addN", nilAgain));
+        ValidationResult result = (ValidationResult) GeneratedCode.invoke(misplaced, "validate");
+        assertThat(result.violations()).extracting(v -> v.path() + " " + v.facet())
+                .containsExactly("n[0] nillable");
+        String misplacedXml = (String) GeneratedCode.invoke(misplaced, "toXml");
+        assertThat(schemaAccepts(misplacedXml)).as(misplacedXml).isFalse();
+
+        // null is written as a nil element without attributes, which Tagged's required id makes invalid
+        Object nulls = GeneratedCode.build(GeneratedCode.set(classes.builder(PACKAGE + ".NilAttributes"), "addL", null));
+        assertThat(((ValidationResult) GeneratedCode.invoke(nulls, "validate")).violations())
+                .extracting(v -> v.path() + " " + v.facet()).containsExactly("r required", "l[0] required");
+        String nullsXml = (String) GeneratedCode.invoke(nulls, "toXml");
+        assertThat(schemaAccepts(nullsXml)).as(nullsXml).isFalse();
     }
 
     private static boolean strictReadingAccepts(String qualifiedName, String xml) {

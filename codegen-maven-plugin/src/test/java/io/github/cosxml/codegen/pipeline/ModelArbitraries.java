@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * jqwik arbitraries of generated classes, driven by the intermediate model: every property gets
@@ -131,10 +133,28 @@ final class ModelArbitraries {
                 : item(owner, property);
     }
 
-    /** One item of a repeated property: sometimes null (a nil item) where the element is nillable. */
+    /**
+     * One item of a repeated property, sometimes nil where the element is nillable: a nil value with
+     * its attributes where the type has them ({@code isNil()}), else null.
+     */
     private Arbitrary<Object> items(JavaName owner, PropertyModel property) {
         boolean nilAllowed = property.nillable() && property.facets().fixedValue() == null;
+        if (nilAllowed && canBeNil(property.type())) {
+            return Arbitraries.frequencyOf(Tuple.of(3, item(owner, property)),
+                    Tuple.of(1, item(owner, property).map(ModelArbitraries::nil)));
+        }
         return nilAllowed ? item(owner, property).injectNull(0.25) : item(owner, property);
+    }
+
+    private boolean canBeNil(TypeRef type) {
+        return type instanceof TypeRef.ComplexRef complex
+                && Arrays.stream(classes.load(complex.name().qualifiedName()).getMethods())
+                        .anyMatch(m -> m.getName().equals("isNil") && m.getParameterCount() == 0);
+    }
+
+    /** The value made nil: its attributes kept, its content removed. */
+    private static Object nil(Object value) {
+        return GeneratedCode.build(GeneratedCode.set(GeneratedCode.invoke(value, "toBuilder"), "nil", true));
     }
 
     @SuppressWarnings("unchecked")

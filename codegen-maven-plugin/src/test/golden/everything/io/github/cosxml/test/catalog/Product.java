@@ -62,8 +62,10 @@ public final class Product {
         .child(31, "urn:cosxml:test:catalog", "Motto", 0, 1)
         .child(32, "urn:cosxml:test:catalog", "PackSizes", 0, 1)
         .child(33, "urn:cosxml:test:catalog", "Cuts", 0, -1)
+        .child(34, "urn:cosxml:test:catalog", "WasPrice", 0, 2)
         .nillable(11)
         .nillable(22)
+        .nillable(34)
         .build();
 
     private static final FacetSet ID_FACETS = FacetSet.builder()
@@ -181,6 +183,8 @@ public final class Product {
 
     private final List<String> cuts;
 
+    private final List<Money> wasPrice;
+
     private final Boolean featured;
 
     private final String kind;
@@ -224,6 +228,7 @@ public final class Product {
         this.motto = builder.motto;
         this.packSizes = builder.packSizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.packSizes));
         this.cuts = Collections.unmodifiableList(new ArrayList<>(builder.cuts));
+        this.wasPrice = Collections.unmodifiableList(new ArrayList<>(builder.wasPrice));
         this.featured = builder.featured;
         this.kind = builder.kind;
         this.cut = builder.cut;
@@ -650,6 +655,15 @@ public final class Product {
     }
 
     /**
+     * Returns the {@code WasPrice} elements.
+     *
+     * @return an unmodifiable list, never null; where the element is nil ({@code xsi:nil="true"}) the item is nil ({@code isNil()}), with the element's attributes
+     */
+    public List<Money> getWasPrice() {
+        return this.wasPrice;
+    }
+
+    /**
      * Returns the {@code featured} attribute.
      *
      * @return the value, or null if absent
@@ -732,6 +746,7 @@ public final class Product {
                 && Objects.equals(this.motto, that.motto)
                 && Objects.equals(this.packSizes, that.packSizes)
                 && Objects.equals(this.cuts, that.cuts)
+                && Objects.equals(this.wasPrice, that.wasPrice)
                 && Objects.equals(this.featured, that.featured)
                 && Objects.equals(this.kind, that.kind)
                 && Objects.equals(this.cut, that.cut);
@@ -744,8 +759,8 @@ public final class Product {
                 this.noteNil, this.rating, this.weight, this.available, this.since, this.updated,
                 this.sold, this.views, this.shelf, this.bin, this.alias, this.pastRating, this.sku,
                 this.label, this.origin, this.fit, this.discount, this.formatVersion, this.pack,
-                this.finish, this.motto, this.packSizes, this.cuts, this.featured, this.kind,
-                this.cut);
+                this.finish, this.motto, this.packSizes, this.cuts, this.wasPrice, this.featured,
+                this.kind, this.cut);
     }
 
     @Override
@@ -787,6 +802,7 @@ public final class Product {
                 + ", motto=" + this.motto
                 + ", packSizes=" + this.packSizes
                 + ", cuts=" + this.cuts
+                + ", wasPrice=" + this.wasPrice
                 + ", featured=" + this.featured
                 + ", kind=" + this.kind
                 + ", cut=" + this.cut
@@ -818,7 +834,7 @@ public final class Product {
                     builder.name(in.readText());
                     break;
                 case 3:
-                    builder.price(Money.readXml(in));
+                    builder.price(Money.readXml(in, false));
                     break;
                 case 4:
                     builder.colorAsString(in.readEnumText(Color::fromValueOrNull));
@@ -927,6 +943,9 @@ public final class Product {
                         builder.addCutsAsString(item33);
                     }
                     break;
+                case 34:
+                    builder.addWasPrice(Money.readXml(in, true));
+                    break;
             }
         }
         return builder.build();
@@ -1004,6 +1023,14 @@ public final class Product {
             String item = this.cuts.get(i);
             out.element("urn:cosxml:test:catalog", "Cuts", item);
         }
+        for (int i = 0, n = this.wasPrice.size(); i < n; i++) {
+            Money item = this.wasPrice.get(i);
+            if (item == null) {
+                out.nilElement("urn:cosxml:test:catalog", "WasPrice");
+                continue;
+            }
+            item.writeXml(out, "urn:cosxml:test:catalog", "WasPrice");
+        }
         out.endElement();
     }
 
@@ -1029,6 +1056,9 @@ public final class Product {
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
         validation.required(Validation.path(path, "name"), this.name);
         validation.required(Validation.path(path, "price"), this.price);
+        if (this.price != null && this.price.isNil()) {
+            validation.add(Validation.path(path, "price"), "nillable", "is nil (xsi:nil=\"true\"), which an element that is not nillable cannot be; build it with nil(false)");
+        }
         if (this.price != null) {
             this.price.validateInto(validation, Validation.path(path, "price"));
         }
@@ -1046,6 +1076,17 @@ public final class Product {
         validation.check(Validation.path(path, "formatVersion"), this.formatVersion, FORMAT_VERSION_FACETS);
         validation.enumeration(Validation.path(path, "finish"), this.finish, Fit.fromValueOrNull(this.finish));
         validation.enumerationEach(Validation.path(path, "cuts"), this.cuts, Fit::fromValueOrNull);
+        validation.occurs(Validation.path(path, "wasPrice"), this.wasPrice, 0, 2);
+        for (int i = 0; i < this.wasPrice.size(); i++) {
+            if (this.wasPrice.get(i) == null) {
+                validation.add(Validation.path(path, "wasPrice", i), "required", "is null, written as a nil element without the attributes its type requires; pass a value built with its attributes and nil(true)");
+            }
+        }
+        for (int i = 0; i < this.wasPrice.size(); i++) {
+            if (this.wasPrice.get(i) != null) {
+                this.wasPrice.get(i).validateInto(validation, Validation.path(path, "wasPrice", i));
+            }
+        }
         validation.check(Validation.path(path, "kind"), this.kind, KIND_FACETS);
         validation.enumeration(Validation.path(path, "cut"), this.cut, Fit.fromValueOrNull(this.cut));
     }
@@ -1126,6 +1167,8 @@ public final class Product {
 
         private List<String> cuts = new ArrayList<>();
 
+        private List<Money> wasPrice = new ArrayList<>();
+
         private Boolean featured;
 
         private String kind;
@@ -1172,6 +1215,7 @@ public final class Product {
             this.motto = source.motto;
             this.packSizes = source.packSizes == null ? null : new ArrayList<>(source.packSizes);
             this.cuts.addAll(source.cuts);
+            this.wasPrice.addAll(source.wasPrice);
             this.featured = source.featured;
             this.kind = source.kind;
             this.cut = source.cut;
@@ -1782,6 +1826,37 @@ public final class Product {
         private static void addCutsAsString(List<String> items, String value) {
             Objects.requireNonNull(value, "cuts item");
             items.add(WhiteSpace.COLLAPSE.apply(value));
+        }
+
+        /**
+         * Replaces the {@code WasPrice} elements. All or nothing: if an item is rejected, the builder keeps the items it had. A nil element ({@code xsi:nil="true"}) is an item built with its attributes and {@code nil(true)}; a null item is one without attributes.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder wasPrice(Collection<? extends Money> value) {
+            Objects.requireNonNull(value, "wasPrice");
+            List<Money> items = new ArrayList<>(value.size());
+            for (Money item : value) {
+                addWasPrice(items, item);
+            }
+            this.wasPrice = items;
+            return this;
+        }
+
+        /**
+         * Adds one of the {@code WasPrice} elements. A nil element ({@code xsi:nil="true"}) is an item built with its attributes and {@code nil(true)}; a null item is one without attributes.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder addWasPrice(Money value) {
+            addWasPrice(this.wasPrice, value);
+            return this;
+        }
+
+        private static void addWasPrice(List<Money> items, Money value) {
+            items.add(value);
         }
 
         /**

@@ -9,6 +9,7 @@ import io.github.cosxml.core.xml.XmlValues;
 import io.github.cosxml.core.xml.XmlWriter;
 import java.math.BigDecimal;
 import java.util.Objects;
+import javax.xml.XMLConstants;
 
 /**
  * Schema type {@code {urn:cosxml:test:common}Money}. Immutable; create with {@link #builder()}.
@@ -28,9 +29,12 @@ public final class Money {
 
     private final String currency;
 
+    private final boolean nil;
+
     private Money(Builder builder) {
         this.value = builder.value;
         this.currency = builder.currency;
+        this.nil = builder.nil;
     }
 
     /**
@@ -49,6 +53,15 @@ public final class Money {
      */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * Returns whether this element is nil ({@code xsi:nil="true"}): it then has its attributes and no content. Only an element the schema declares {@code nillable} may be nil.
+     *
+     * @return true if nil
+     */
+    public boolean isNil() {
+        return this.nil;
     }
 
     /**
@@ -79,12 +92,13 @@ public final class Money {
         }
         Money that = (Money) other;
         return Objects.equals(this.value, that.value)
-                && Objects.equals(this.currency, that.currency);
+                && Objects.equals(this.currency, that.currency)
+                && this.nil == that.nil;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.value, this.currency);
+        return Objects.hash(this.value, this.currency, this.nil);
     }
 
     @Override
@@ -92,18 +106,33 @@ public final class Money {
         return "Money{"
                 + "value=" + this.value
                 + ", currency=" + this.currency
+                + (this.nil ? ", nil" : "")
                 + "}";
+    }
+
+    /**
+     * Reads an element of this type that is not nillable; used by generated code. The reader is on the element's start tag and ends on its end tag.
+     *
+     * @param in the reader
+     * @return the value
+     */
+    public static Money readXml(XmlReader in) {
+        return readXml(in, false);
     }
 
     /**
      * Reads an element of this type; used by generated code. The reader is on the element's start tag and ends on its end tag.
      *
      * @param in the reader
+     * @param nillable whether the element is declared {@code nillable}: then {@code xsi:nil="true"} reads as a nil value with the element's attributes
      * @return the value
      */
-    public static Money readXml(XmlReader in) {
+    public static Money readXml(XmlReader in, boolean nillable) {
         Builder builder = new Builder();
         builder.currency(in.requiredAttribute("", "currency"));
+        if (nillable && in.nil()) {
+            return builder.nil(true).build();
+        }
         builder.value(in.readValue(XmlValues::parseDecimal));
         return builder.build();
     }
@@ -118,6 +147,11 @@ public final class Money {
     public void writeXml(XmlWriter out, String namespace, String localName) {
         out.startElement(namespace, localName);
         out.attribute("", "currency", this.currency);
+        if (this.nil) {
+            out.attribute(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "nil", "true");
+            out.endElement();
+            return;
+        }
         out.text(XmlValues.print(this.value));
         out.endElement();
     }
@@ -140,10 +174,13 @@ public final class Money {
      * @param path the path of this value, empty at the top
      */
     public void validateInto(Validation validation, String path) {
-        validation.required(Validation.path(path, "value"), this.value);
-        validation.check(Validation.path(path, "value"), this.value, VALUE_FACETS);
         validation.required(Validation.path(path, "currency"), this.currency);
         validation.check(Validation.path(path, "currency"), this.currency, CURRENCY_FACETS);
+        if (this.nil) {
+            return;
+        }
+        validation.required(Validation.path(path, "value"), this.value);
+        validation.check(Validation.path(path, "value"), this.value, VALUE_FACETS);
     }
 
     /**
@@ -154,12 +191,29 @@ public final class Money {
 
         private String currency;
 
+        private boolean nil;
+
         private Builder() {
         }
 
         private Builder(Money source) {
             this.value = source.value;
             this.currency = source.currency;
+            this.nil = source.nil;
+        }
+
+        /**
+         * Sets whether the element is nil ({@code xsi:nil="true"}), which only an element the schema declares {@code nillable} may be. True removes its content (child elements, text value) and keeps its attributes; setting content afterwards makes it not nil.
+         *
+         * @param value true for nil
+         * @return this builder
+         */
+        public Builder nil(boolean value) {
+            if (value) {
+                this.value = null;
+            }
+            this.nil = value;
+            return this;
         }
 
         /**
@@ -170,6 +224,7 @@ public final class Money {
          */
         public Builder value(BigDecimal value) {
             this.value = value;
+            this.nil = false;
             return this;
         }
 
