@@ -52,7 +52,8 @@ public final class XmlReader implements Closeable {
     }
 
     /**
-     * Reads a whole document whose root element must be {@code {namespace}localName}.
+     * Reads a whole document whose root element must be {@code {namespace}localName} and is not
+     * declared {@code nillable}: strict reading reports an {@code xsi:nil} attribute on it.
      *
      * @param <T> the result type
      * @param xml the document
@@ -66,10 +67,30 @@ public final class XmlReader implements Closeable {
      */
     public static <T> T read(String xml, XmlReadOptions options, String namespace, String localName,
             Function<XmlReader, T> body) {
+        return read(xml, options, namespace, localName, false, body);
+    }
+
+    /**
+     * Reads a whole document whose root element must be {@code {namespace}localName} and may be
+     * declared {@code nillable}. See {@link #read(String, XmlReadOptions, String, String, Function)}.
+     *
+     * @param <T> the result type
+     * @param xml the document
+     * @param options read options, null for the defaults
+     * @param namespace the root's namespace URI, empty for none
+     * @param localName the root's local name
+     * @param nillable whether the root element is declared {@code nillable}: if not, strict reading
+     *     reports an {@code xsi:nil} attribute on it; if so, the body reads it ({@link #nil()})
+     * @param body reads the root element
+     * @return what the body returned
+     * @throws XmlReadException on any reading problem
+     */
+    public static <T> T read(String xml, XmlReadOptions options, String namespace, String localName,
+            boolean nillable, Function<XmlReader, T> body) {
         if (xml == null) {
             throw new NullPointerException("xml");
         }
-        return read(new StringReader(xml), options, namespace, localName, body);
+        return read(new StringReader(xml), options, namespace, localName, nillable, body);
     }
 
     /**
@@ -86,11 +107,30 @@ public final class XmlReader implements Closeable {
      */
     public static <T> T read(Reader reader, XmlReadOptions options, String namespace, String localName,
             Function<XmlReader, T> body) {
+        return read(reader, options, namespace, localName, false, body);
+    }
+
+    /**
+     * Reads a whole document from characters whose root element may be declared {@code nillable}. See
+     * {@link #read(String, XmlReadOptions, String, String, boolean, Function)}.
+     *
+     * @param <T> the result type
+     * @param reader the characters; not closed
+     * @param options read options, null for the defaults
+     * @param namespace the root's namespace URI, empty for none
+     * @param localName the root's local name
+     * @param nillable whether the root element is declared {@code nillable}
+     * @param body reads the root element
+     * @return what the body returned
+     * @throws XmlReadException on any reading problem
+     */
+    public static <T> T read(Reader reader, XmlReadOptions options, String namespace, String localName,
+            boolean nillable, Function<XmlReader, T> body) {
         if (reader == null) {
             throw new NullPointerException("reader");
         }
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
-        return readDocument(new XmlReader(StaxInput.open(reader, opts.maxTextLength()), opts), namespace, localName, body);
+        return readDocument(new XmlReader(StaxInput.open(reader, opts.maxTextLength()), opts), namespace, localName, nillable, body);
     }
 
     /**
@@ -108,17 +148,39 @@ public final class XmlReader implements Closeable {
      */
     public static <T> T read(InputStream input, XmlReadOptions options, String namespace, String localName,
             Function<XmlReader, T> body) {
+        return read(input, options, namespace, localName, false, body);
+    }
+
+    /**
+     * Reads a whole document from bytes whose root element may be declared {@code nillable}. See
+     * {@link #read(String, XmlReadOptions, String, String, boolean, Function)}.
+     *
+     * @param <T> the result type
+     * @param input the bytes; not closed
+     * @param options read options, null for the defaults
+     * @param namespace the root's namespace URI, empty for none
+     * @param localName the root's local name
+     * @param nillable whether the root element is declared {@code nillable}
+     * @param body reads the root element
+     * @return what the body returned
+     * @throws XmlReadException on any reading problem
+     */
+    public static <T> T read(InputStream input, XmlReadOptions options, String namespace, String localName,
+            boolean nillable, Function<XmlReader, T> body) {
         if (input == null) {
             throw new NullPointerException("input");
         }
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
-        return readDocument(new XmlReader(StaxInput.open(input, opts.maxTextLength()), opts), namespace, localName, body);
+        return readDocument(new XmlReader(StaxInput.open(input, opts.maxTextLength()), opts), namespace, localName, nillable, body);
     }
 
-    private static <T> T readDocument(XmlReader cursor, String namespace, String localName,
+    private static <T> T readDocument(XmlReader cursor, String namespace, String localName, boolean nillable,
             Function<XmlReader, T> body) {
         try {
             cursor.enterRoot(namespace, localName);
+            if (!nillable && cursor.isStrict()) {
+                cursor.checkNotNil();
+            }
             T result = body.apply(cursor);
             cursor.finish();
             return result;
@@ -646,6 +708,16 @@ public final class XmlReader implements Closeable {
 
     // ---- internals ---------------------------------------------------------------------------
 
+    // an element that is not nillable may not have xsi:nil, not even "false" (XML Schema 3.3.4)
+    private void checkNotNil() {
+        for (int i = 0; i < stax.getAttributeCount(); i++) {
+            if ("nil".equals(stax.getAttributeLocalName(i)) && XSI.equals(stax.getAttributeNamespace(i))) {
+                problem("element " + currentName() + " is not nillable, so it may not have xsi:nil;"
+                        + " remove the attribute");
+            }
+        }
+    }
+
     private void enterRoot(String namespace, String localName) {
         while (true) {
             int event = advance();
@@ -923,15 +995,6 @@ public final class XmlReader implements Closeable {
          */
         public int index() {
             return index;
-        }
-
-        private void checkNotNil() {
-            for (int i = 0; i < stax.getAttributeCount(); i++) {
-                if ("nil".equals(stax.getAttributeLocalName(i)) && XSI.equals(stax.getAttributeNamespace(i))) {
-                    problem("element " + currentName() + " is not nillable, so it may not have xsi:nil;"
-                            + " remove the attribute");
-                }
-            }
         }
 
         private void checkEnd() {

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** Drives {@link XmlReader} the way generated readers do, with a small hand-written reader. */
@@ -270,6 +273,37 @@ class XmlReaderTest {
                                         + " remove the attribute"),
                                 tuple("/Job/B", "element B is not nillable, so it may not have xsi:nil;"
                                         + " remove the attribute")));
+    }
+
+    @Test
+    void strictReadingReportsXsiNilOnARootNotDeclaredNillable() {
+        String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'\n xsi:nil='false'><Name>n</Name><A>a</A></Job>";
+        assertThat(read(xml, null).name).isEqualTo("n");
+        assertThatThrownBy(() -> read(xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::line, XmlProblem::path, XmlProblem::message).containsExactly(
+                                tuple(2, "/Job", "element Job is not nillable, so it may not have xsi:nil;"
+                                        + " remove the attribute")));
+    }
+
+    @Test
+    void aNillableRootIsLeftToItsBody() throws Exception {
+        String nil = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' xsi:nil='true'/>";
+        Function<XmlReader, String> body = in -> in.attribute("", "Id") + (in.nil() ? " nil" : " not nil");
+        assertThat(XmlReader.read(nil, XmlReadOptions.strict(), "", "Job", true, body)).isEqualTo("1 nil");
+        assertThat(XmlReader.read(new StringReader(nil), XmlReadOptions.strict(), "", "Job", true, body))
+                .isEqualTo("1 nil");
+        assertThat(XmlReader.read(new ByteArrayInputStream(nil.getBytes(StandardCharsets.UTF_8)),
+                XmlReadOptions.strict(), "", "Job", true, body)).isEqualTo("1 nil");
+        // the same body on a root that is not nillable: the attribute is reported, whatever the body does
+        assertThatThrownBy(() -> XmlReader.read(new StringReader(nil), XmlReadOptions.strict(), "", "Job", body))
+                .isInstanceOf(XmlReadException.class).hasMessageContaining("element Job is not nillable");
+        assertThatThrownBy(() -> XmlReader.read((String) null, null, "", "Job", true, body))
+                .isInstanceOf(NullPointerException.class).hasMessage("xml");
+        assertThatThrownBy(() -> XmlReader.read((InputStream) null, null, "", "Job", true, body))
+                .isInstanceOf(NullPointerException.class).hasMessage("input");
+        assertThatThrownBy(() -> XmlReader.read((Reader) null, null, "", "Job", true, body))
+                .isInstanceOf(NullPointerException.class).hasMessage("reader");
     }
 
     @Test

@@ -289,19 +289,22 @@ class HostileXmlTest {
 
     @Test
     void attributesTheSchemaDoesNotDeclareAreReportedInStrictMode() {
-        String attributed = VALID.replace("<Response>", "<Response debug=\"1\">").replace("<Status>1</Status>",
+        String attributed = VALID.replace("<Response>", "<Response debug=\"1\" xsi:nil=\"true\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">").replace("<Status>1</Status>",
                 "<Status c:unit=\"x\" xsi:nil=\"false\" xmlns:c=\"https://example.com/ci\""
                         + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">1</Status>");
         assertThat(read(utf8(attributed)).getStatus()).as("lenient: attributes the type lacks are ignored").isEqualTo(1);
         XmlReadException e = readFails(() -> read(utf8(attributed), XmlReadOptions.strict()),
                 "unknown attribute debug in element Response");
-        // xsi:nil is no unknown attribute, but the schema allows it (even "false") only on a nillable element
+        // xsi:nil is no unknown attribute, but the schema allows it (even "false") only on a nillable element,
+        // which neither the root nor Status is
         assertThat(e.problems()).extracting(XmlProblem::message).containsExactly(
+                "element Response is not nillable, so it may not have xsi:nil; remove the attribute",
                 "unknown attribute debug in element Response",
                 "element Status is not nillable, so it may not have xsi:nil; remove the attribute",
                 "unknown attribute c:unit in element Status");
         assertThat(e.problems()).extracting(XmlProblem::path)
-                .containsExactly("/Response", "/Response/Status", "/Response/Status");
+                .containsExactly("/Response", "/Response", "/Response/Status", "/Response/Status");
         assertThat(validate(utf8(attributed)).isValid()).isFalse();
     }
 
