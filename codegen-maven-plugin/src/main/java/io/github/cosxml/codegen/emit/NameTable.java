@@ -60,6 +60,11 @@ final class NameTable {
                 }
             }
         }
+        for (RootElementModel root : roots.values()) {
+            if (root.nillable()) {
+                canBeNil.add(root.type()); // a nil document is a value, not a null from fromXml
+            }
+        }
     }
 
     ClassName className(JavaName name) {
@@ -82,8 +87,9 @@ final class NameTable {
     }
 
     /**
-     * Whether values of the complex type can be nil themselves: it has attributes, which a nil
-     * element keeps, and some nillable element of the model has this type.
+     * Whether values of the complex type can be nil themselves: some nillable element of the model
+     * has this type and it has attributes, which a nil element keeps; or its class reads a
+     * nillable global element, whose nil document {@code fromXml} returns as a value.
      */
     boolean canBeNil(JavaName type) {
         return canBeNil.contains(type);

@@ -147,12 +147,13 @@ final class Planner {
 
     /**
      * A single nillable element whose null cannot mean nil: it is optional, or a choice branch. Not
-     * one of a complex type with attributes: a nil element may carry them, which a flag cannot keep
-     * (it stays null when nil).
+     * one of a type whose values can be nil themselves (a complex type with attributes, which a nil
+     * element may carry and a flag cannot keep, or the type of a nillable global element): its nil
+     * element reads as a nil value.
      */
     private boolean tracksNil(PropertyModel property) {
         return property.kind() == NodeKind.ELEMENT && property.nillable() && !property.isRepeated()
-                && !(property.type() instanceof TypeRef.ComplexRef complex && names.hasAttributes(complex.name()))
+                && !(property.type() instanceof TypeRef.ComplexRef complex && names.canBeNil(complex.name()))
                 && (!property.isRequired() || property.choiceGroup() != null);
     }
 

@@ -85,13 +85,20 @@ final class ReaderEmitter {
         String namespace = plan.root().elementName().getNamespaceURI();
         String local = plan.root().elementName().getLocalPart();
         String element = "{@code " + Docs.escape(local) + "}";
+        // a nillable root's xsi:nil="true" reads as a nil value (fromXml never returns null); on any
+        // other root, strict reading reports xsi:nil
+        CodeBlock readRoot = plan.root().nillable() ? CodeBlock.of("true, in -> readXml(in, true)")
+                : CodeBlock.of("$T::readXml", plan.className());
+        String nilDocument = plan.root().nillable() ? " A nil root ({@code xsi:nil=\"true\"}) reads as a value whose"
+                + " {@code " + plan.nilGetter() + "()} is true." : "";
         for (Class<?> source : new Class<?>[] {String.class, InputStream.class, Reader.class}) {
             String name = source == String.class ? "xml" : source == InputStream.class ? "input" : "reader";
             String what = source == String.class ? "a document" : source == InputStream.class
                     ? "a document from bytes (encoding from the BOM or XML declaration; the stream is not closed)"
                     : "a document from characters (the reader is not closed)";
             type.addMethod(MethodSpec.methodBuilder("fromXml")
-                    .addJavadoc("Reads " + what + " whose root is " + element + ", leniently.\n\n@param $N the XML\n"
+                    .addJavadoc("Reads " + what + " whose root is " + element + ", leniently." + nilDocument
+                            + "\n\n@param $N the XML\n"
                             + "@return the value\n@throws $T if the XML is malformed or a value does not parse\n",
                             name, RuntimeTypes.XML_READ_EXCEPTION)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -100,7 +107,8 @@ final class ReaderEmitter {
                     .addStatement("return fromXml($N, $T.defaults())", name, RuntimeTypes.XML_READ_OPTIONS)
                     .build());
             type.addMethod(MethodSpec.methodBuilder("fromXml")
-                    .addJavadoc("Reads " + what + " whose root is " + element + ".\n\n@param $N the XML\n"
+                    .addJavadoc("Reads " + what + " whose root is " + element + "." + nilDocument
+                            + "\n\n@param $N the XML\n"
                             + "@param options lenient or strict reading and limits\n@return the value\n"
                             + "@throws $T with every problem's line, column and element path\n",
                             name, RuntimeTypes.XML_READ_EXCEPTION)
@@ -108,8 +116,8 @@ final class ReaderEmitter {
                     .returns(plan.className())
                     .addParameter(source, name)
                     .addParameter(RuntimeTypes.XML_READ_OPTIONS, "options")
-                    .addStatement("return $T.read($N, options, $S, $S, $T::readXml)", RuntimeTypes.XML_READER, name,
-                            namespace, local, plan.className())
+                    .addStatement("return $T.read($N, options, $S, $S, $L)", RuntimeTypes.XML_READER, name,
+                            namespace, local, readRoot)
                     .build());
         }
     }

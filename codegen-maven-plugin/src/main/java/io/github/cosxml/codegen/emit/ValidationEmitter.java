@@ -45,12 +45,17 @@ final class ValidationEmitter {
                         .build());
             }
         }
+        CodeBlock rootCheck = NilValidation.rootCheck(plan);
         type.addMethod(MethodSpec.methodBuilder("validate")
                 .addJavadoc("Checks this value and everything in it against the schema's facets, occurrences and"
-                        + " choices, without the schema.\n\n@return every violation, with its property path\n")
+                        + " choices, without the schema."
+                        + (rootCheck.isEmpty() ? "" : " A nil value is reported: the root element that {@code toXml}"
+                                + " writes is not nillable.")
+                        + "\n\n@return every violation, with its property path\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(RuntimeTypes.VALIDATION_RESULT)
                 .addStatement("$T validation = new $T()", RuntimeTypes.VALIDATION, RuntimeTypes.VALIDATION)
+                .addCode(rootCheck)
                 .addStatement("validateInto(validation, $S)", "")
                 .addStatement("return validation.result()")
                 .build());

@@ -26,7 +26,9 @@
  *       optional values are omitted; a required nillable element that is null becomes
  *       {@code xsi:nil="true"}, and an optional one (or a choice branch) keeps nil in a flag of its
  *       own ({@code isXNil()}); a value of a complex type with attributes that some nillable element
- *       has can be nil itself ({@code isNil()}), keeping the attributes of a nil element.</li>
+ *       has can be nil itself ({@code isNil()}), keeping the attributes of a nil element, and so can
+ *       a value of the class of a nillable global element: {@code fromXml} reads a nil document
+ *       as a nil value, never as {@code null}.</li>
  *   <li>{@code validate()} returns every violation (required, minOccurs, maxOccurs, choice,
  *       enumeration, pattern, min/max inclusive/exclusive, length, minLength, maxLength, totalDigits,
  *       fractionDigits, fixed, nillable, datatype) with the property path such as {@code input[0].object}. For an

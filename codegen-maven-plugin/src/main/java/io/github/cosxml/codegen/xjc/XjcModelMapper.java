@@ -415,15 +415,24 @@ public final class XjcModelMapper {
         List<RootElementModel> roots = new ArrayList<>();
         for (CClassInfo info : model.beans().values()) {
             if (info.isElement()) {
-                roots.add(new RootElementModel(info.getElementName(), names.of(info)));
+                roots.add(new RootElementModel(info.getElementName(), names.of(info),
+                        isNillable(model, info.getElementName())));
             }
         }
         for (CElementInfo element : model.getAllElements()) {
             if (element.getScope() == null && element.getContentType() instanceof CClassInfo classInfo) {
-                roots.add(new RootElementModel(element.getElementName(), names.of(classInfo)));
+                roots.add(new RootElementModel(element.getElementName(), names.of(classInfo),
+                        isNillable(model, element.getElementName())));
             }
         }
         return roots;
+    }
+
+    // XJC's model does not say whether a global element is nillable; its declaration does
+    private static boolean isNillable(Model model, QName element) {
+        XSElementDecl declaration = model.schemaComponent.getElementDecl(element.getNamespaceURI(),
+                element.getLocalPart());
+        return declaration != null && declaration.isNillable();
     }
 
     private void checkUniqueNames(List<ComplexTypeModel> types, List<EnumTypeModel> enums) {

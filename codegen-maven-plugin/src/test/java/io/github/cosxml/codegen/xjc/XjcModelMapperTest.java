@@ -204,6 +204,22 @@ class XjcModelMapperTest {
     }
 
     @Test
+    void globalElementsSayWhetherTheyAreNillable() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:complexType name="T"><xs:sequence><xs:element name="V" type="xs:int"/></xs:sequence></xs:complexType>
+                  <xs:element name="Named" type="t:T" nillable="true"/>
+                  <xs:element name="Plain" type="t:T"/>
+                  <xs:element name="Anonymous" nillable="true"><xs:complexType><xs:sequence>
+                    <xs:element name="W" type="xs:string"/>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """);
+
+        assertThat(model.roots()).extracting(r -> r.elementName().getLocalPart(), RootElementModel::nillable)
+                .containsExactly(tuple("Anonymous", true), tuple("Named", true), tuple("Plain", false));
+    }
+
+    @Test
     void restrictionsOfEnumeratedTypesKeepTheFacetsTheirEnumDoesNotImply() throws Exception {
         SchemaModel model = map(HEAD + """
                   <xs:simpleType name="Color"><xs:restriction base="xs:token">
