@@ -2,30 +2,18 @@ package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cosxml.codegen.emit.JavaGenerator;
-import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.testing.GeneratedCode;
-import io.github.cosxml.codegen.xjc.SchemaCompiler;
-import io.github.cosxml.codegen.xjc.XjcRequest;
+import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.ValidationResult;
-import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
-import java.io.StringReader;
-import java.net.URI;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xml.sax.SAXException;
 
 /**
  * Choices whose shape the checks must not misread (src/test/resources/choices): a choice in a
@@ -41,22 +29,18 @@ class ChoiceShapesTest {
     private static final String NS = "urn:cosxml:test:choices";
     private static final String PACKAGE = "io.github.cosxml.test.choices";
 
+    private static SchemaUnderTest schema;
     private static GeneratedCode classes;
-    private static Schema schema;
 
     @BeforeAll
     static void generate() throws Exception {
-        URI xsd = ChoiceShapesTest.class.getResource("/choices/choices.xsd").toURI();
-        SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
-                .model(XjcRequest.of(List.of(xsd)).withDefaultPackage(PACKAGE));
-        classes = GeneratedCode.compile(JavaGenerator.create().generate(model),
-                Files.createTempDirectory("cosxml-choices"));
-        schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toURL());
+        schema = SchemaUnderTest.generate(ChoiceShapesTest.class.getResource("/choices/choices.xsd").toURI(), PACKAGE);
+        classes = schema.classes();
     }
 
     @AfterAll
     static void cleanUp() {
-        classes.close();
+        schema.close();
     }
 
     /**
@@ -280,17 +264,17 @@ class ChoiceShapesTest {
         String name = root.split(" ")[0]; // the root element may have attributes
         String xml = "<" + root + " xmlns=\"" + NS + "\">" + (content == null ? "" : content) + "</" + name + ">";
         String qualifiedName = PACKAGE + "." + name;
-        assertThat(schemaAccepts(xml)).as("the schema's verdict on %s", xml).isEqualTo(valid);
+        assertThat(schema.schemaAccepts(xml)).as("the schema's verdict on %s", xml).isEqualTo(valid);
 
         Object value = classes.fromXml(qualifiedName, xml, null);
 
         assertThat(((ValidationResult) GeneratedCode.invoke(value, "validate")).isValid()).as("validate()")
                 .isEqualTo(validateAccepts == null ? valid : validateAccepts);
-        assertThat(strictReadingAccepts(qualifiedName, xml)).as("strict reading")
+        assertThat(schema.strictReadingAccepts(qualifiedName, xml)).as("strict reading")
                 .isEqualTo(strictAccepts == null ? valid : strictAccepts);
         if (valid && !Boolean.FALSE.equals(writtenBack)) {
             String written = (String) GeneratedCode.invoke(value, "toXml");
-            assertThat(schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
+            assertThat(schema.schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
             assertThat(classes.fromXml(qualifiedName, written, null)).isEqualTo(value);
         }
     }
@@ -327,10 +311,10 @@ class ChoiceShapesTest {
                 content.append(("<" + child + ">1</" + child + ">").repeat(counts[i]));
             }
             String xml = "<" + name + " xmlns=\"" + NS + "\">" + content + "</" + name + ">";
-            boolean valid = schemaAccepts(xml);
+            boolean valid = schema.schemaAccepts(xml);
             Object value = classes.fromXml(PACKAGE + "." + name, xml, null);
             boolean validated = ((ValidationResult) GeneratedCode.invoke(value, "validate")).isValid();
-            boolean strict = strictReadingAccepts(PACKAGE + "." + name, xml);
+            boolean strict = schema.strictReadingAccepts(PACKAGE + "." + name, xml);
             if (validated != valid || strict != valid) {
                 disagreements.add(content + ": schema " + valid + ", validate() " + validated + ", strict " + strict);
             }
@@ -375,7 +359,7 @@ class ChoiceShapesTest {
         String written = (String) GeneratedCode.invoke(GeneratedCode.build(builder), "toXml");
         assertThat(written).contains("<I xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>"
                 + "<I>2</I><S xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:nil=\"true\"/>");
-        assertThat(schemaAccepts(written)).as(written).isTrue();
+        assertThat(schema.schemaAccepts(written)).as(written).isTrue();
     }
 
     /**
@@ -423,31 +407,13 @@ class ChoiceShapesTest {
         assertThat(result.violations()).extracting(v -> v.path() + " " + v.facet())
                 .containsExactly("n[0] nillable");
         String misplacedXml = (String) GeneratedCode.invoke(misplaced, "toXml");
-        assertThat(schemaAccepts(misplacedXml)).as(misplacedXml).isFalse();
+        assertThat(schema.schemaAccepts(misplacedXml)).as(misplacedXml).isFalse();
 
         // null is written as a nil element without attributes, which Tagged's required id makes invalid
         Object nulls = GeneratedCode.build(GeneratedCode.set(classes.builder(PACKAGE + ".NilAttributes"), "addL", null));
         assertThat(((ValidationResult) GeneratedCode.invoke(nulls, "validate")).violations())
                 .extracting(v -> v.path() + " " + v.facet()).containsExactly("r required", "l[0] required");
         String nullsXml = (String) GeneratedCode.invoke(nulls, "toXml");
-        assertThat(schemaAccepts(nullsXml)).as(nullsXml).isFalse();
-    }
-
-    private static boolean strictReadingAccepts(String qualifiedName, String xml) {
-        try {
-            classes.fromXml(qualifiedName, xml, XmlReadOptions.strict());
-            return true;
-        } catch (XmlReadException problems) {
-            return false;
-        }
-    }
-
-    private static boolean schemaAccepts(String xml) throws Exception {
-        try {
-            schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-            return true;
-        } catch (SAXException invalid) {
-            return false;
-        }
+        assertThat(schema.schemaAccepts(nullsXml)).as(nullsXml).isFalse();
     }
 }

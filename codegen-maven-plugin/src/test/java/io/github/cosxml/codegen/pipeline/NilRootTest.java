@@ -2,30 +2,18 @@ package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cosxml.codegen.emit.JavaGenerator;
-import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.testing.GeneratedCode;
-import io.github.cosxml.codegen.xjc.SchemaCompiler;
-import io.github.cosxml.codegen.xjc.XjcRequest;
+import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.ValidationResult;
-import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
-import java.io.StringReader;
 import java.lang.reflect.Method;
-import java.net.URI;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.xml.sax.SAXException;
 
 /**
  * Nillable global elements (src/test/resources/nilroot): {@code <Root xsi:nil="true"/>} reads as a
@@ -40,22 +28,18 @@ class NilRootTest {
     private static final String XSI = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
     private static final String NIL = XSI + " xsi:nil=\"true\"";
 
+    private static SchemaUnderTest schema;
     private static GeneratedCode classes;
-    private static Schema schema;
 
     @BeforeAll
     static void generate() throws Exception {
-        URI xsd = NilRootTest.class.getResource("/nilroot/nilroot.xsd").toURI();
-        SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
-                .model(XjcRequest.of(List.of(xsd)).withDefaultPackage(PACKAGE));
-        classes = GeneratedCode.compile(JavaGenerator.create().generate(model),
-                Files.createTempDirectory("cosxml-nilroot"));
-        schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toURL());
+        schema = SchemaUnderTest.generate(NilRootTest.class.getResource("/nilroot/nilroot.xsd").toURI(), PACKAGE);
+        classes = schema.classes();
     }
 
     @AfterAll
     static void cleanUp() {
-        classes.close();
+        schema.close();
     }
 
     /**
@@ -96,18 +80,18 @@ class NilRootTest {
         String xml = ("<" + root + " xmlns=\"" + NS + "\">" + (content == null ? "" : content) + "</" + name + ">")
                 .replace("NIL", NIL);
         String qualifiedName = PACKAGE + "." + className(name);
-        assertThat(schemaAccepts(xml)).as("the schema's verdict on %s", xml).isEqualTo(valid);
+        assertThat(schema.schemaAccepts(xml)).as("the schema's verdict on %s", xml).isEqualTo(valid);
 
         Object value = classes.fromXml(qualifiedName, xml, null);
 
         assertThat(value).as("fromXml never returns null").isNotNull();
         assertThat(((ValidationResult) GeneratedCode.invoke(value, "validate")).isValid()).as("validate()")
                 .isEqualTo(validateAccepts == null ? valid : validateAccepts);
-        assertThat(strictReadingAccepts(qualifiedName, xml)).as("strict reading")
+        assertThat(schema.strictReadingAccepts(qualifiedName, xml)).as("strict reading")
                 .isEqualTo(strictAccepts == null ? valid : strictAccepts);
         if (valid) {
             String written = (String) GeneratedCode.invoke(value, "toXml");
-            assertThat(schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
+            assertThat(schema.schemaAccepts(written)).as("the schema's verdict on what was written: %s", written).isTrue();
             assertThat(classes.fromXml(qualifiedName, written, null)).isEqualTo(value);
         }
     }
@@ -146,14 +130,14 @@ class NilRootTest {
         Object boxedBuilder = GeneratedCode.set(classes.builder(PACKAGE + ".Boxed"), "nil", true);
         Object nilBoxed = GeneratedCode.build(boxedBuilder);
         assertThat(violations(nilBoxed)).containsExactly(" nillable");
-        assertThat(schemaAccepts((String) GeneratedCode.invoke(nilBoxed, "toXml"))).isFalse();
+        assertThat(schema.schemaAccepts((String) GeneratedCode.invoke(nilBoxed, "toXml"))).isFalse();
 
         Object nilPlain = GeneratedCode.build(GeneratedCode.set(classes.builder(PACKAGE + ".Plain"), "nil", true));
         assertThat(violations(nilPlain)).as("PlainRoot is nillable").isEmpty();
         Object holder = GeneratedCode.build(GeneratedCode.set(GeneratedCode.set(classes.builder(PACKAGE + ".Holder"),
                 "r", nilPlain), "q", nilPlain));
         assertThat(violations(holder)).containsExactly("q nillable");
-        assertThat(schemaAccepts((String) GeneratedCode.invoke(holder, "toXml"))).isFalse();
+        assertThat(schema.schemaAccepts((String) GeneratedCode.invoke(holder, "toXml"))).isFalse();
 
         Object nilTagged = GeneratedCode.build(GeneratedCode.set(classes.builder(PACKAGE + ".Tagged"), "nil", true));
         assertThat(violations(nilTagged)).as("a nil root keeps its required attribute").containsExactly("id required");
@@ -176,23 +160,5 @@ class NilRootTest {
             case "BoxedRoot" -> "Boxed";
             default -> root;
         };
-    }
-
-    private static boolean strictReadingAccepts(String qualifiedName, String xml) {
-        try {
-            classes.fromXml(qualifiedName, xml, XmlReadOptions.strict());
-            return true;
-        } catch (XmlReadException problems) {
-            return false;
-        }
-    }
-
-    private static boolean schemaAccepts(String xml) throws Exception {
-        try {
-            schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-            return true;
-        } catch (SAXException invalid) {
-            return false;
-        }
     }
 }

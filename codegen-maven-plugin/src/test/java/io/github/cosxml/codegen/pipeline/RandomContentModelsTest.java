@@ -2,26 +2,15 @@ package io.github.cosxml.codegen.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cosxml.codegen.emit.JavaGenerator;
-import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.testing.GeneratedCode;
-import io.github.cosxml.codegen.xjc.SchemaCompiler;
-import io.github.cosxml.codegen.xjc.XjcRequest;
+import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.ValidationResult;
-import io.github.cosxml.core.xml.XmlReadException;
-import io.github.cosxml.core.xml.XmlReadOptions;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.SAXException;
 
 /**
  * Random content models (a fixed seed): sequences and choices, optional or not, nested up to four
@@ -57,21 +46,17 @@ class RandomContentModelsTest {
         }
         Path xsd = Files.createTempDirectory("cosxml-random").resolve("random.xsd");
         Files.writeString(xsd, schema(types));
-        SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
-                .model(XjcRequest.of(List.of(xsd.toUri())).withDefaultPackage(PACKAGE));
-        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
         List<String> disagreements = new ArrayList<>();
         int documents = 0;
         int valid = 0;
-        try (GeneratedCode classes = GeneratedCode.compile(JavaGenerator.create().generate(model),
-                Files.createTempDirectory("cosxml-random-classes"))) {
+        try (SchemaUnderTest schema = SchemaUnderTest.generate(xsd.toUri(), PACKAGE)) {
             for (RandomType type : types) {
                 for (int[] counts : documentsOf(type, random)) {
                     String xml = document(type, counts);
-                    boolean accepted = accepts(schema, xml);
-                    Object value = classes.fromXml(PACKAGE + "." + type.name(), xml, null);
+                    boolean accepted = schema.schemaAccepts(xml);
+                    Object value = schema.classes().fromXml(PACKAGE + "." + type.name(), xml, null);
                     boolean validated = ((ValidationResult) GeneratedCode.invoke(value, "validate")).isValid();
-                    boolean strict = strictReadingAccepts(classes, PACKAGE + "." + type.name(), xml);
+                    boolean strict = schema.strictReadingAccepts(PACKAGE + "." + type.name(), xml);
                     if (validated != accepted || strict != accepted) {
                         disagreements.add(type.content() + "\n  " + xml + ": schema " + accepted + ", validate() "
                                 + validated + ", strict " + strict);
@@ -141,23 +126,5 @@ class RandomContentModelsTest {
             xml.append(("<" + name + ">x</" + name + ">").repeat(counts[e]));
         }
         return xml.append("</").append(type.name()).append(">").toString();
-    }
-
-    private static boolean accepts(Schema schema, String xml) throws Exception {
-        try {
-            schema.newValidator().validate(new StreamSource(new StringReader(xml)));
-            return true;
-        } catch (SAXException invalid) {
-            return false;
-        }
-    }
-
-    private static boolean strictReadingAccepts(GeneratedCode classes, String qualifiedName, String xml) {
-        try {
-            classes.fromXml(qualifiedName, xml, XmlReadOptions.strict());
-            return true;
-        } catch (XmlReadException problems) {
-            return false;
-        }
     }
 }

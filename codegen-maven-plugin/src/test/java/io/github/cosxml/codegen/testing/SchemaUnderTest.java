@@ -1,0 +1,97 @@
+package io.github.cosxml.codegen.testing;
+
+import io.github.cosxml.codegen.emit.JavaGenerator;
+import io.github.cosxml.codegen.model.SchemaModel;
+import io.github.cosxml.codegen.xjc.SchemaCompiler;
+import io.github.cosxml.codegen.xjc.XjcRequest;
+import io.github.cosxml.core.xml.XmlReadException;
+import io.github.cosxml.core.xml.XmlReadOptions;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.xml.sax.SAXException;
+
+/**
+ * One XSD, both ways: the classes the generator makes from it (compiled and loaded, see
+ * {@link GeneratedCode}) and the JDK's XSD validator for it, so that a test can ask of each document
+ * what the schema says and what the generated code says.
+ *
+ * <p>Usage: {@code try (SchemaUnderTest schema = SchemaUnderTest.generate(xsd, "com.example")) { ... }}.
+ */
+public final class SchemaUnderTest implements AutoCloseable {
+    private final GeneratedCode classes;
+    private final Schema schema;
+
+    private SchemaUnderTest(GeneratedCode classes, Schema schema) {
+        this.classes = classes;
+        this.schema = schema;
+    }
+
+    /**
+     * Generates, compiles and loads the classes of an XSD, and compiles it for the JDK's validator.
+     *
+     * @param xsd the schema
+     * @param packageName the package of its classes
+     * @return the two
+     * @throws Exception if the schema does not generate, compile or load
+     */
+    public static SchemaUnderTest generate(URI xsd, String packageName) throws Exception {
+        SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
+                .model(XjcRequest.of(List.of(xsd)).withDefaultPackage(packageName));
+        GeneratedCode classes = GeneratedCode.compile(JavaGenerator.create().generate(model),
+                Files.createTempDirectory("cosxml-schema-under-test"));
+        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toURL());
+        return new SchemaUnderTest(classes, schema);
+    }
+
+    /**
+     * The generated classes.
+     *
+     * @return the loaded code
+     */
+    public GeneratedCode classes() {
+        return classes;
+    }
+
+    /**
+     * The JDK validator's verdict.
+     *
+     * @param xml a document
+     * @return whether the schema accepts it
+     * @throws Exception if the validator fails other than by finding the document invalid
+     */
+    public boolean schemaAccepts(String xml) throws Exception {
+        try {
+            schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+            return true;
+        } catch (SAXException invalid) {
+            return false;
+        }
+    }
+
+    /**
+     * Strict reading's verdict.
+     *
+     * @param qualifiedName the class of the document's root
+     * @param xml a document
+     * @return whether the class's {@code fromXml} reads it strictly without a problem
+     */
+    public boolean strictReadingAccepts(String qualifiedName, String xml) {
+        try {
+            classes.fromXml(qualifiedName, xml, XmlReadOptions.strict());
+            return true;
+        } catch (XmlReadException problems) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        classes.close();
+    }
+}
