@@ -48,14 +48,19 @@ public final class CosxmlXjcPlugin extends Plugin {
     @Override
     public boolean run(Outline outline, Options options, ErrorHandler errorHandler) throws SAXException {
         SchemaModel model;
+        List<SchemaProblem> warnings = new ArrayList<>();
         try {
-            model = XjcModelMapper.map(outline.getModel());
+            model = XjcModelMapper.map(outline.getModel(), warnings::add);
         } catch (SchemaException e) {
             for (SchemaProblem problem : e.problems()) {
                 errorHandler.error(new SAXParseException(problem.message(), null, problem.systemId(), problem.line(),
                         problem.column()));
             }
             return false;
+        }
+        for (SchemaProblem warning : warnings) {
+            errorHandler.warning(new SAXParseException(warning.message(), null, warning.systemId(), warning.line(),
+                    warning.column()));
         }
         List<GeneratedFile> files = JavaGenerator.create().generate(model);
         JCodeModel codeModel = outline.getCodeModel();

@@ -8,6 +8,7 @@ import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import io.github.cosxml.codegen.model.PropertyModel;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,10 @@ import javax.xml.namespace.QName;
  * Such groups nest: a choice, or an optional group of several particles, within a sequence branch
  * of a choice or within an optional group is a group of its own that lies in that branch
  * ({@link #groups()}): present, it chooses the branch, and it is required once the branch is.
+ *
+ * <p>The checks take an element's occurrences as a range, which the counts a repeated group allows
+ * do not always fill: {@code (P{2}){1,2}} is two or four {@code P}, not three. Such a place is
+ * reported as a warning ({@link #warnings()}), as {@link RepeatedCounts} finds it.
  */
 final class Occurrences {
     /**
@@ -44,6 +49,7 @@ final class Occurrences {
 
     private final Map<QName, Occurrence> byElement = new HashMap<>();
     private final List<SchemaProblem> problems = new ArrayList<>();
+    private final List<SchemaProblem> warnings = new ArrayList<>();
     // by choice group index: whether the choice needs a branch, and how many sequence branches it has numbered
     private final List<Boolean> requiredGroups = new ArrayList<>();
     private final List<Integer> branchCounts = new ArrayList<>();
@@ -59,7 +65,7 @@ final class Occurrences {
     static Occurrences of(XSParticle particle) {
         Occurrences result = new Occurrences();
         if (particle != null) {
-            result.visit(particle, 1, 1, null, null);
+            result.visit(particle, 1, 1, null, null, RepeatedCounts.once());
         }
         return result;
     }
@@ -76,6 +82,11 @@ final class Occurrences {
         return List.copyOf(problems);
     }
 
+    /** Places whose occurrences the checks take as a range that the schema's counts do not fill. */
+    List<SchemaProblem> warnings() {
+        return List.copyOf(warnings);
+    }
+
     /** The choice groups, by index. */
     List<ChoiceGroupModel> groups() {
         List<ChoiceGroupModel> groups = new ArrayList<>();
@@ -90,9 +101,16 @@ final class Occurrences {
         return particleLeftOut;
     }
 
-    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch) {
+    /**
+     * @param entries how often, in all, the particle's place is entered (its enclosing groups'
+     *     repetitions, counted once the branch or optional group it lies in is there)
+     */
+    private void visit(XSParticle particle, int minFactor, int maxFactor, Integer group, Integer branch,
+            BitSet entries) {
         int min = minFactor * particle.getMinOccurs().intValueExact();
         int max = multiply(maxFactor, particle.getMaxOccurs().intValue());
+        BitSet counts = RepeatedCounts.spread(entries, particle.getMinOccurs().intValueExact(),
+                particle.getMaxOccurs().intValue());
         if (particle.getMaxOccurs().signum() == 0) {
             problems.add(Unsupported.construct(particle, "maxOccurs=\"0\" (a particle that never occurs)",
                     "remove the particle from the schema"));
@@ -101,9 +119,9 @@ final class Occurrences {
         }
         XSTerm term = particle.getTerm();
         if (term.isModelGroupDecl()) {
-            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch);
+            visitGroup(particle, term.asModelGroupDecl().getModelGroup(), min, max, group, branch, counts);
         } else if (term.isModelGroup()) {
-            visitGroup(particle, term.asModelGroup(), min, max, group, branch);
+            visitGroup(particle, term.asModelGroup(), min, max, group, branch, counts);
         } else if (term.isWildcard()) {
             problems.add(Unsupported.construct(particle, "xs:any",
                     "remove the wildcard (lenient reading already skips unknown elements) or declare the elements"));
@@ -114,6 +132,14 @@ final class Occurrences {
                         "reference the concrete elements through an xs:choice instead"));
             }
             QName name = new QName(element.getTargetNamespace(), element.getName());
+            String gap = RepeatedCounts.gap(counts, min, max);
+            if (gap != null) {
+                warnings.add(SchemaProblem.at(particle.getLocator(), "element " + element.getName() + " may occur "
+                        + gap + "; validate() and strict reading check only that it occurs from " + min + " to "
+                        + (max == PropertyModel.UNBOUNDED ? "any number of" : Integer.toString(max))
+                        + " times, so they accept the counts between; where that matters, validate such documents"
+                        + " with the XSD (javax.xml.validation)"));
+            }
             Occurrence previous = byElement.get(name);
             if (previous == null) {
                 byElement.put(name, new Occurrence(min, max, group, branch, false));
@@ -135,7 +161,7 @@ final class Occurrences {
     }
 
     private void visitGroup(XSParticle particle, XSModelGroup group, int min, int max, Integer choiceGroup,
-            Integer branch) {
+            Integer branch, BitSet entries) {
         if (group.getCompositor() == XSModelGroup.CHOICE && group.getSize() > 1) {
             if (max != 1) {
                 problems.add(Unsupported.construct(particle, "repeated xs:choice (maxOccurs=" + describe(max) + ")",
@@ -159,12 +185,12 @@ final class Occurrences {
             // hold to what the branch requires; so is (B{2,2})?, which is no B or two, not one
             int index = newGroup(false, 1, choiceGroup, branch);
             for (XSParticle child : group.getChildren()) {
-                visit(child, 1, 1, index, 0);
+                visit(child, 1, 1, index, 0, RepeatedCounts.once());
             }
             return;
         }
         for (XSParticle child : group.getChildren()) {
-            visit(child, min, max, choiceGroup, branch);
+            visit(child, min, max, choiceGroup, branch, entries);
         }
     }
 
@@ -193,7 +219,7 @@ final class Occurrences {
     private void visitBranch(XSParticle branch, int maxFactor, int group) {
         XSTerm term = branch.getTerm();
         if (!term.isModelGroupDecl() && !term.isModelGroup()) {
-            visit(branch, 1, maxFactor, group, null);
+            visit(branch, 1, maxFactor, group, null, RepeatedCounts.once());
             return;
         }
         XSModelGroup model = term.isModelGroupDecl() ? term.asModelGroupDecl().getModelGroup() : term.asModelGroup();
@@ -207,7 +233,8 @@ final class Occurrences {
         int index = branchCounts.get(group);
         branchCounts.set(group, index + 1);
         // whether the branch may be absent is the choice's concern; how often it occurs once chosen is not
-        visitGroup(branch, model, Math.max(1, branch.getMinOccurs().intValueExact()), max, group, index);
+        int min = Math.max(1, branch.getMinOccurs().intValueExact());
+        visitGroup(branch, model, min, max, group, index, RepeatedCounts.spread(RepeatedCounts.once(), min, max));
     }
 
     private static String describe(int max) {

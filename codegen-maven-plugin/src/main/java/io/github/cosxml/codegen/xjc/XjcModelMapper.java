@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
@@ -60,15 +61,24 @@ public final class XjcModelMapper {
 
     private final JavaNames names = new JavaNames();
     private final List<SchemaProblem> problems = new ArrayList<>();
+    private final Consumer<SchemaProblem> warnings;
     private final Map<JavaName, EnumTypeModel> enumModels = new HashMap<>();
     private SimpleTypeMapper simpleTypes;
 
-    /** Maps a loaded model; a mapper is single-use per call and holds no state between calls. */
-    public static SchemaModel map(Model model) throws SchemaException {
-        return new XjcModelMapper().mapModel(model);
+    /**
+     * Maps a loaded model; a mapper is single-use per call and holds no state between calls.
+     *
+     * @param model XJC's model
+     * @param warnings receives what the generated checks approximate, with its place in the schema
+     * @return the mapped model
+     * @throws SchemaException with every unsupported construct
+     */
+    public static SchemaModel map(Model model, Consumer<SchemaProblem> warnings) throws SchemaException {
+        return new XjcModelMapper(warnings).mapModel(model);
     }
 
-    private XjcModelMapper() {
+    private XjcModelMapper(Consumer<SchemaProblem> warnings) {
+        this.warnings = warnings;
     }
 
     private SchemaModel mapModel(Model model) throws SchemaException {
@@ -146,6 +156,7 @@ public final class XjcModelMapper {
         XSParticle ownParticle = ownParticle(complexType);
         Occurrences occurrences = Occurrences.of(ownParticle);
         problems.addAll(occurrences.problems());
+        occurrences.warnings().forEach(warnings);
         List<PropertyModel> properties = new ArrayList<>();
         for (CPropertyInfo property : info.getProperties()) {
             PropertyModel mapped = mapProperty(property, complexType, occurrences);

@@ -349,6 +349,20 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aCheckThatTheGeneratedCodeApproximatesIsAWarningWithItsPlace() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD.replace("<xs:sequence>", "<xs:sequence maxOccurs=\"2\">")
+                .replace("type=\"xs:string\"/>", "type=\"xs:string\" minOccurs=\"2\" maxOccurs=\"2\"/>"));
+
+        run();
+
+        assertThat(output.resolve("com/example/Note.java")).isRegularFile();
+        assertThat(log).filteredOn(line -> line.startsWith("WARN")).singleElement().asString()
+                .startsWith("WARN cosxml: " + schemas.resolve("note.xsd") + ":3:")
+                .contains(": element Text may occur 2 or 4 times; validate() and strict reading check only that it"
+                        + " occurs from 2 to 4 times");
+    }
+
+    @Test
     void skipDoesNothing() throws Exception {
         Files.writeString(schemas.resolve("note.xsd"), XSD);
         GenerateMojo mojo = mojo();

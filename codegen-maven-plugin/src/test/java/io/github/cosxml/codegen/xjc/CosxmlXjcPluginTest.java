@@ -81,6 +81,25 @@ class CosxmlXjcPluginTest {
         assertThat(run.output).contains("open.xsd").contains("line 3").contains("xs:any");
     }
 
+    @Test
+    void aCheckThatTheGeneratedCodeApproximatesIsAnXjcWarning() throws Exception {
+        Path xsd = write("twice.xsd", """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:element name="Pairs"><xs:complexType><xs:sequence maxOccurs="2">
+                    <xs:element name="P" type="xs:string" minOccurs="2" maxOccurs="2"/>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """);
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        Run run = xjc("-Xcosxml", "-p", "x", "-d", out.toString(), xsd.toString());
+
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(out.resolve("x/Pairs.java")).isRegularFile();
+        assertThat(run.output).contains("twice.xsd").contains("line 3")
+                .contains("element P may occur 2 or 4 times");
+    }
+
     private record Run(int exitCode, String output) {
     }
 

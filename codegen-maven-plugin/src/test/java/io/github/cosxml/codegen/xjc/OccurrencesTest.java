@@ -6,6 +6,7 @@ import com.sun.xml.xsom.XSSchemaSet;
 import com.sun.xml.xsom.parser.XSOMParser;
 import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import java.io.StringReader;
+import java.util.List;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.SAXParserFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +87,43 @@ class OccurrencesTest {
         assertThat(model.parentBranch()).as("parent branch").isEqualTo(parentBranch);
         assertThat(model.required()).as("required").isEqualTo(required);
         assertThat(occurrence.choiceRequired()).as("the element's view of it").isEqualTo(required);
+    }
+
+    /**
+     * One content model per row, one element of it, and the counts the warning says it may occur
+     * (empty for no warning): the checks take its occurrences as a range, which a repeated group of
+     * an element that occurs several times does not fill.
+     */
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', value = {
+        "<s max='2'><e n='P' min='2' max='2'/></s>|P|2 or 4 times|from 2 to 4 times",
+        "<s max='2'><e n='P' min='3' max='4'/></s>|P|3 to 4 or 6 to 8 times|from 3 to 8 times",
+        "<s max='unbounded'><e n='P' min='2' max='2'/></s>|P|2, 4, 6, ... times|from 2 to any number of times",
+        "<s min='0' max='3'><e n='P' min='2' max='2'/></s>|P|0, 2, 4, ... times|from 0 to 6 times",
+        "<s max='2'><s max='2'><e n='P' min='2' max='2'/></s></s>|P|2, 4, 6, ... times|from 2 to 8 times",
+        // counts past 64 are not looked at
+        "<s max='unbounded'><e n='P' min='40' max='41'/></s>|P|40 to 41, ... times|from 40 to any number of times",
+        "<s max='unbounded'><e n='P' min='3' max='4'/></s>|P|3 to 4 or 6 or more times|from 3 to any number of times",
+        "<c><e n='A'/><s max='2'><e n='C' min='2' max='2'/></s></c>|C|2 or 4 times|from 2 to 4 times",
+        // the ranges overlap: every count between is allowed
+        "<s max='2'><e n='P' min='2' max='3'/></s>|P||",
+        "<s max='3'><e n='W'/></s>|W||",
+        "<s max='unbounded'><e n='P' min='2' max='5'/></s>|P||",
+        // no B or two: an optional group of its own, checked as a whole
+        "<s min='0'><e n='B' min='2' max='2'/></s>|B||",
+        "<e n='A' min='2' max='2'/><e n='B'/>|A||",
+    })
+    void warnsWhereTheRangeHoldsCountsTheSchemaDoesNotAllow(String content, String element, String counts,
+            String range) throws Exception {
+        List<String> warnings = occurrencesIn(content).warnings().stream().map(SchemaProblem::message).toList();
+
+        if (counts == null) {
+            assertThat(warnings).isEmpty();
+        } else {
+            assertThat(warnings).containsExactly("element " + element + " may occur " + counts + "; validate() and"
+                    + " strict reading check only that it occurs " + range + ", so they accept the counts between;"
+                    + " where that matters, validate such documents with the XSD (javax.xml.validation)");
+        }
     }
 
     /** Expands the row's shorthand (e = element, s = sequence, c = choice) into a schema and reads it. */

@@ -425,7 +425,8 @@ class XjcModelMapperTest {
         Path file = dir.resolve("schema.xsd");
         Files.writeString(file, xsd);
         URI uri = file.toUri();
-        return XjcModelMapper.map(new XjcSchemaLoader(p -> { }).load(XjcRequest.of(List.of(uri)).withDefaultPackage("p")));
+        return XjcModelMapper.map(new XjcSchemaLoader(p -> { }).load(XjcRequest.of(List.of(uri)).withDefaultPackage("p")),
+                p -> { });
     }
 
     private static JavaName name(String simpleName) {
