@@ -224,46 +224,51 @@ final class ValueClassEmitter {
                 .returns(boolean.class)
                 .addParameter(Object.class, "other");
         method.beginControlFlow("if (this == other)").addStatement("return true").endControlFlow();
-        if (plan.properties().isEmpty()) {
+        List<CodeBlock> comparisons = new ArrayList<>();
+        for (ValueField field : valueFields(plan)) {
+            comparisons.add(field.flag() ? CodeBlock.of("this.$N == that.$N", field.name(), field.name())
+                    : CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, field.name(), field.name()));
+        }
+        if (comparisons.isEmpty()) {
             return method.addStatement("return other instanceof $T", plan.className()).build();
         }
         method.beginControlFlow("if (!(other instanceof $T))", plan.className())
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("$T that = ($T) other", plan.className(), plan.className());
-        CodeBlock.Builder comparison = CodeBlock.builder().add("return ");
-        for (int i = 0; i < plan.properties().size(); i++) {
-            PropertyPlan property = plan.properties().get(i);
-            String field = property.field();
-            comparison.add(i == 0 ? "" : "\n&& ").add("$T.equals(this.$N, that.$N)", Objects.class, field, field);
-            if (property.tracksNil()) {
-                comparison.add("\n&& this.$N == that.$N", property.nilField(), property.nilField());
-            }
-        }
-        if (plan.canBeNil()) {
-            comparison.add("\n&& this.$N == that.$N", plan.nilField(), plan.nilField());
-        }
-        return method.addStatement("$L", comparison.build()).build();
+        return method.addStatement("return $L", CodeBlock.join(comparisons, "\n&& ")).build();
     }
 
     private static MethodSpec hashCodeMethod(ClassPlan plan) {
-        CodeBlock.Builder fields = CodeBlock.builder();
-        for (int i = 0; i < plan.properties().size(); i++) {
-            PropertyPlan property = plan.properties().get(i);
-            fields.add(i == 0 ? "" : ",$W").add("this.$N", property.field());
-            if (property.tracksNil()) {
-                fields.add(",$Wthis.$N", property.nilField());
-            }
-        }
-        if (plan.canBeNil()) {
-            fields.add(",$Wthis.$N", plan.nilField());
+        List<CodeBlock> fields = new ArrayList<>();
+        for (ValueField field : valueFields(plan)) {
+            fields.add(CodeBlock.of("this.$N", field.name()));
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return $T.hash($L)", Objects.class, fields.build())
+                .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(fields, ",$W"))
                 .build();
+    }
+
+    /** A field that makes up a value: a property's, or a nil flag (a {@code boolean}). */
+    private record ValueField(String name, boolean flag) {
+    }
+
+    /** The fields that make up a value, in order: each property's and its nil flag, then the value's nil flag. */
+    private static List<ValueField> valueFields(ClassPlan plan) {
+        List<ValueField> fields = new ArrayList<>();
+        for (PropertyPlan property : plan.properties()) {
+            fields.add(new ValueField(property.field(), false));
+            if (property.tracksNil()) {
+                fields.add(new ValueField(property.nilField(), true));
+            }
+        }
+        if (plan.canBeNil()) {
+            fields.add(new ValueField(plan.nilField(), true));
+        }
+        return fields;
     }
 
     private static MethodSpec toStringMethod(ClassPlan plan) {
@@ -276,7 +281,7 @@ final class ValueClassEmitter {
             }
         }
         if (plan.canBeNil()) {
-            text.add("\n+ (this.$N ? $S : $S)", plan.nilField(), ", nil", "");
+            text.add("\n+ (this.$N ? $S : $S)", plan.nilField(), plan.properties().isEmpty() ? "nil" : ", nil", "");
         }
         text.add("\n+ $S", "}");
         return MethodSpec.methodBuilder("toString")

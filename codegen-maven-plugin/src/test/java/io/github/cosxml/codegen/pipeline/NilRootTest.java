@@ -62,6 +62,9 @@ class NilRootTest {
         "PlainRoot|<V>1</V>|true||",
         "AnonymousRoot lang=\"en\" NIL||true||",
         "AnonymousRoot|<W>w</W>|true||",
+        "EmptyRoot NIL||true||",
+        "EmptyRoot||true||",
+        "EmptyRoot NIL|<X/>|false|true|",
         // a root that is not nillable: xsi:nil is not read as nil
         "BoxedRoot NIL||false||",
         "BoxedRoot NIL|<V>1</V>|false|true|",
@@ -113,6 +116,14 @@ class NilRootTest {
                 null);
         assertThat(GeneratedCode.invoke(notNil, "isNil")).isEqualTo(false);
         assertThat(notNil).isNotEqualTo(plain);
+
+        // with no properties, nil is all that tells two values apart
+        Object empty = classes.fromXml(PACKAGE + ".EmptyRoot", "<EmptyRoot xmlns=\"" + NS + "\"/>", null);
+        Object nilEmpty = classes.fromXml(PACKAGE + ".EmptyRoot", "<EmptyRoot xmlns=\"" + NS + "\" " + NIL + "/>", null);
+        assertThat(nilEmpty).isNotEqualTo(empty).hasToString("EmptyRoot{nil}");
+        assertThat(empty).hasToString("EmptyRoot{}");
+        Object built = GeneratedCode.build(GeneratedCode.set(classes.builder(PACKAGE + ".EmptyRoot"), "nil", true));
+        assertThat(built).isEqualTo(nilEmpty).hasSameHashCodeAs(nilEmpty);
     }
 
     @Test
