@@ -3,6 +3,7 @@ package io.github.cosxml.schema;
 import java.util.ArrayList;
 import java.util.List;
 import org.xml.sax.ErrorHandler;
+import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -65,6 +66,17 @@ final class ViolationCollector implements ErrorHandler {
             add(Violation.Kind.NOT_WELL_FORMED, e, message
                     + " The document is not well-formed XML; nothing after this point was checked.");
         }
+    }
+
+    /**
+     * Records a violation the JDK's validator found but could not word, because its message is
+     * missing from the JDK's resources; validation stopped there.
+     */
+    void recordUnworded(String messageKey, Locator locator) {
+        add(Violation.Kind.INVALID, new SAXParseException(null, locator), messageKey + ": the JDK's schema validator"
+                + " found the content invalid here but has no message for this rule (its text is missing from this"
+                + " JDK's resources; newer JDKs have it). Validation stopped at this point, so later violations,"
+                + " if any, are not listed.");
     }
 
     private void add(Violation.Kind kind, SAXParseException e, String message) {

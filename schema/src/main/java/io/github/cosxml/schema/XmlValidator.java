@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -126,6 +127,11 @@ public final class XmlValidator {
             collector.recordFatal(new SAXParseException("The document's encoding cannot be decoded ("
                     + e.getMessage() + "); declare UTF-8, UTF-16 or another encoding the JVM supports.",
                     null, input.getSystemId(), 1, 1, e));
+        } catch (MissingResourceException e) {
+            // The JDK's validator found a violation but could not word it: some JDKs (17.0.15 among
+            // them) lack the message of cvc-complex-type.2.4.d.1, and the lookup throws before the
+            // error handler is called, which stops validation.
+            collector.recordUnworded(e.getKey(), tracker.locator());
         } catch (SAXException e) {
             // Nothing in this chain throws a plain SAXException but the parser itself, on markup it
             // cannot continue from: the JDK's answers a <!DOCTYPE inside the root element with
