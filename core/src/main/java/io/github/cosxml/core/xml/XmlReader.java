@@ -45,6 +45,9 @@ public final class XmlReader implements Closeable {
     private boolean attributesToCheck;
     // How many skipElement() calls are under way: nothing inside a skipped element is checked.
     private int skipping;
+    // The depth of an element whose xsi:nil its reading code has settled (nilSettled): its next text
+    // read reads its content whatever xsi:nil says. -1 for none.
+    private int nilSettledDepth = -1;
 
     private XmlReader(XMLStreamReader stax, XmlReadOptions options) {
         this.stax = stax;
@@ -358,11 +361,12 @@ public final class XmlReader implements Closeable {
     }
 
     /**
-     * Consumes the content of an element that has no known children or text (strict mode
-     * reports unknown children and text).
+     * Consumes the content of an element whose content type is empty: no children, no text
+     * (strict mode reports unknown children and any text, whitespace included).
      */
     public void readEmpty() {
         Children children = children(XmlChildren.none());
+        children.emptyContent = true;
         while (children.next()) {
             // none is known, so next() skips everything and returns false at the end tag
         }
@@ -370,32 +374,59 @@ public final class XmlReader implements Closeable {
 
     /**
      * If the current element has {@code xsi:nil="true"}, consumes it and returns true. A nil
-     * element has no content (XML Schema 3.3.4): strict mode reports any text or child element in it.
+     * element has no content (XML Schema 3.3.4): strict mode reports any text or child element in it,
+     * and an {@code xsi:nil} that is no {@code xs:boolean} ({@code "TRUE"}, {@code "yes"}), which
+     * reads as not nil.
      *
      * @return whether the element was nil
      */
     public boolean nil() {
         String nil = attribute(XSI, "nil");
-        if (nil != null && ("true".equals(nil.trim()) || "1".equals(nil.trim()))) {
+        if (nil == null) {
+            return false;
+        }
+        String value = nil.trim();
+        if ("true".equals(value) || "1".equals(value)) {
             checkAttributesNow(); // a nil element is read, not skipped as unknown: its other attributes count
-            String name = currentName();
-            if (skipTellingContent()) {
-                problem("element " + name + " is xsi:nil=\"true\" but has content; a nil element must be empty");
+            // placed at the element itself, before its content is skipped
+            XmlProblem hasContent = isStrict() ? here("element " + currentName() + " is xsi:nil=\"true\" but has"
+                    + " content; a nil element must be empty") : null;
+            if (skipTellingContent() && hasContent != null) {
+                problems.add(hasContent);
             }
             return true;
         }
+        if (!"false".equals(value) && !"0".equals(value)) {
+            problem("element " + currentName() + " has xsi:nil=\"" + nil + "\", which is not a boolean (true, false,"
+                    + " 1 or 0); it is read as not nil");
+        }
         return false;
+    }
+
+    /**
+     * Tells the reader that the current element's {@code xsi:nil} is settled: the next text read
+     * ({@link #readText()}, {@link #readValue(Function)} and the others) reads the element's
+     * content whatever {@code xsi:nil} says. Generated code calls it before reading the text of a
+     * complex type with simple content, whose nil it has already read where the element is
+     * nillable, and which is read as it stands where the element is not (strict reading reports the
+     * {@code xsi:nil} there).
+     */
+    public void nilSettled() {
+        nilSettledDepth = depth;
     }
 
     /**
      * Reads the text content of the current element and moves to its end tag. Child elements
      * are skipped (and reported in strict mode); comments and processing instructions are ignored.
      *
-     * @return the text, empty if none, or null if the element is {@code xsi:nil}
+     * @return the text, empty if none, or null if the element is {@code xsi:nil} (unless
+     *     {@link #nilSettled()})
      * @throws XmlReadException if the text is longer than the limit
      */
     public String readText() {
-        if (nil()) {
+        boolean settled = nilSettledDepth == depth;
+        nilSettledDepth = -1;
+        if (!settled && nil()) {
             return null;
         }
         String first = null;
@@ -924,6 +955,8 @@ public final class XmlReader implements Closeable {
         private final Consumer<String> problemHere = XmlReader.this::problem;
         private int index;
         private boolean textReported;
+        // an empty content type (readEmpty) allows no text at all, not even whitespace (XML Schema 3.4.4)
+        private boolean emptyContent;
 
         private Children() {
         }
@@ -934,6 +967,7 @@ public final class XmlReader implements Closeable {
             this.parentName = depth == 0 ? "" : pathNames[depth - 1];
             this.index = -1;
             this.textReported = false;
+            this.emptyContent = false;
             if (isStrict()) {
                 if (occurrences == null) {
                     occurrences = new ChildOccurrences();
@@ -977,9 +1011,11 @@ public final class XmlReader implements Closeable {
                         return false;
                     case XMLStreamConstants.CHARACTERS:
                     case XMLStreamConstants.CDATA:
-                        if (isStrict() && !textReported && !isWhiteSpaceText()) {
+                    case XMLStreamConstants.SPACE:
+                        if (isStrict() && !textReported && (emptyContent ? textLength() > 0 : !isWhiteSpaceText())) {
                             textReported = true;
-                            problem("unexpected text in element-only content");
+                            problem(emptyContent ? "unexpected text in an element whose content is empty (whitespace"
+                                    + " too)" : "unexpected text in element-only content");
                         }
                         break;
                     default:

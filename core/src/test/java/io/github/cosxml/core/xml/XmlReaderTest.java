@@ -258,6 +258,70 @@ class XmlReaderTest {
     }
 
     @Test
+    void contentInANilElementIsReportedAtTheElement() {
+        String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'>\n<Name xsi:nil='true'>\nn\n</Name>"
+                + "<A>a</A></Job>";
+        assertThatThrownBy(() -> read(xml, XmlReadOptions.strict()))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                        .extracting(XmlProblem::line, XmlProblem::path).containsExactly(tuple(2, "/Job/Name")));
+    }
+
+    @Test
+    void anXsiNilThatIsNoBooleanReadsAsNotNilAndStrictReadingReportsIt() {
+        for (String value : new String[] {"TRUE", "yes", "", "tru e"}) {
+            String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'><Name xsi:nil='" + value
+                    + "'>n</Name><A>a</A></Job>";
+            assertThat(read(xml, null).name).as(value).isEqualTo("n");
+            assertThatThrownBy(() -> read(xml, XmlReadOptions.strict()))
+                    .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                            .extracting(XmlProblem::path, XmlProblem::message).containsExactly(tuple("/Job/Name",
+                                    "element Name has xsi:nil=\"" + value + "\", which is not a boolean (true, false, 1"
+                                            + " or 0); it is read as not nil")));
+        }
+        for (String value : new String[] {"false", "0", " false "}) {
+            String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'><Name xsi:nil='" + value
+                    + "'>n</Name><A>a</A></Job>";
+            assertThat(read(xml, XmlReadOptions.strict()).name).as(value).isEqualTo("n");
+        }
+    }
+
+    @Test
+    void aSettledNilLeavesTheTextToBeRead() {
+        String xml = "<E xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance' xsi:nil='true'>x</E>";
+        Function<XmlReader, String> plain = XmlReader::readText;
+        Function<XmlReader, String> settled = in -> {
+            in.nilSettled();
+            return in.readText();
+        };
+        assertThat(XmlReader.read(xml, null, "", "E", plain)).isNull();
+        assertThat(XmlReader.read(xml, null, "", "E", settled)).isEqualTo("x");
+        // settled for one element only: the child's own xsi:nil still counts
+        String nested = "<Job xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'><Name xsi:nil='true'/></Job>";
+        Function<XmlReader, String> child = in -> {
+            in.nilSettled();
+            in.children(XmlChildren.builder().child(0, "", "Name", 0, 1).build()).next();
+            return in.readText();
+        };
+        assertThat(XmlReader.read(nested, null, "", "Job", child)).isNull();
+    }
+
+    @Test
+    void anEmptyContentTypeAllowsNoWhitespaceInStrictReading() {
+        Function<XmlReader, String> empty = in -> {
+            in.readEmpty();
+            return "read";
+        };
+        assertThat(XmlReader.read("<E> </E>", null, "", "E", empty)).isEqualTo("read");
+        assertThat(XmlReader.read("<E><!-- c --></E>", XmlReadOptions.strict(), "", "E", empty)).isEqualTo("read");
+        for (String content : new String[] {" ", "\n", "<![CDATA[ ]]>", "x"}) {
+            assertThatThrownBy(() -> XmlReader.read("<E>" + content + "</E>", XmlReadOptions.strict(), "", "E", empty))
+                    .as(content).isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
+                            .extracting(XmlProblem::message).containsExactly(
+                                    "unexpected text in an element whose content is empty (whitespace too)"));
+        }
+    }
+
+    @Test
     void strictReadingReportsXsiNilOnAChildNotDeclaredNillable() {
         String xml = "<Job Id='1' xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'><Name>n</Name>"
                 + "<Tag xsi:nil='true'/><Tag xsi:nil='false'>t</Tag><B xsi:nil='true'/></Job>";
