@@ -150,7 +150,9 @@ final class ReaderEmitter {
         }
         PropertyPlan text = plan.text();
         if (text != null) {
-            method.addStatement("builder.$N($L)", setterFor(text), readContent(text));
+            // xsi:nil is read above where the element is nillable; where it is not, the text is the value
+            method.addStatement("in.nilSettled()")
+                    .addStatement("builder.$N($L)", setterFor(text), readContent(text));
         } else if (plan.elements().isEmpty()) {
             method.addStatement("in.readEmpty()");
         } else {

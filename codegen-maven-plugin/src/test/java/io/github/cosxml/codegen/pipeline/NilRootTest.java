@@ -74,6 +74,10 @@ class NilRootTest {
         "Holder|<B id=\"1\" NIL/><P NIL/><R NIL/>|true||",
         "Holder|<R NIL/><Q NIL/>|false||",
         "Holder|<R><V>1</V></R><Q><V>2</V></Q>|true||",
+        // simple content: nil where nillable; where not, xsi:nil is reported, and lenient reading reads the text
+        "Holder|<R NIL/><N a=\"1\" NIL/><T a=\"2\">t</T><L k=\"3\">l</L>|true||",
+        "Holder|<R NIL/><T a=\"2\" NIL>t</T>|false|true|",
+        "Holder|<R NIL/><L k=\"3\" NIL>l</L>|false|true|",
         // a missing required nillable element reads as null, as a nil one once did: only strict reading knows
         "Holder||false|true|",
     })
@@ -134,6 +138,19 @@ class NilRootTest {
         assertThat(GeneratedCode.invoke(GeneratedCode.invoke(holder, "getR"), "isNil")).isEqualTo(true);
         assertThat(methodNames("Holder")).doesNotContain("isPNil", "isNil");
         assertThat(methodNames("Plain")).contains("isNil");
+    }
+
+    @Test
+    void lenientReadingReadsTheTextOfSimpleContentWhereTheElementIsNotNillable() throws Exception {
+        Object holder = classes.fromXml(PACKAGE + ".Holder", "<Holder xmlns=\"" + NS + "\"><R " + NIL + "/><N a=\"1\" "
+                + NIL + "/><T a=\"2\" " + NIL + ">t</T><L k=\"3\" " + NIL + ">l</L></Holder>", null);
+        Object nillable = GeneratedCode.invoke(holder, "getN");
+        assertThat(GeneratedCode.invoke(nillable, "isNil")).isEqualTo(true);
+        assertThat(GeneratedCode.invoke(nillable, "getValue")).isNull();
+        Object notNillable = GeneratedCode.invoke(holder, "getT");
+        assertThat(GeneratedCode.invoke(notNillable, "isNil")).isEqualTo(false);
+        assertThat(GeneratedCode.invoke(notNillable, "getValue")).isEqualTo("t");
+        assertThat(GeneratedCode.invoke(GeneratedCode.invoke(holder, "getL"), "getValue")).isEqualTo("l");
     }
 
     @Test

@@ -133,6 +133,7 @@ public final class Money {
         if (nillable && in.nil()) {
             return builder.nil(true).build();
         }
+        in.nilSettled();
         builder.value(in.readValue(XmlValues::parseDecimal));
         return builder.build();
     }
