@@ -424,9 +424,9 @@ public final class XmlReader implements Closeable {
      * @throws XmlReadException if the text is longer than the limit
      */
     public String readText() {
-        boolean settled = nilSettledDepth == depth;
-        nilSettledDepth = -1;
-        if (!settled && nil()) {
+        if (nilSettledDepth == depth) {
+            nilSettledDepth = -1;
+        } else if (nil()) {
             return null;
         }
         String first = null;
