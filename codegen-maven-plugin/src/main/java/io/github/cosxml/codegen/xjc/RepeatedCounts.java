@@ -43,7 +43,8 @@ final class RepeatedCounts {
             if (low > LIMIT) {
                 break;
             }
-            long high = entered == 0 ? 0 : max == PropertyModel.UNBOUNDED ? LIMIT : Math.min(LIMIT, (long) entered * max);
+            long high = entered == 0 ? 0
+                    : max == PropertyModel.UNBOUNDED ? LIMIT : Math.min(LIMIT, (long) entered * max);
             counts.set((int) low, (int) high + 1);
         }
         return counts;
@@ -60,7 +61,8 @@ final class RepeatedCounts {
     static String gap(BitSet counts, int min, int max) {
         int limit = max == PropertyModel.UNBOUNDED ? LIMIT : Math.min(max, LIMIT);
         int missing = counts.nextClearBit(min);
-        if (missing > limit) {
+        // the counts start at min (Occurrences computes both from the same factors); if not, say nothing
+        if (missing > limit || !counts.get(min)) {
             return null;
         }
         List<String> runs = new ArrayList<>();

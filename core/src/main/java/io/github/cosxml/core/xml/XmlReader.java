@@ -133,7 +133,8 @@ public final class XmlReader implements Closeable {
             throw new NullPointerException("reader");
         }
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
-        return readDocument(new XmlReader(StaxInput.open(reader, opts.maxTextLength()), opts), namespace, localName, nillable, body);
+        XmlReader cursor = new XmlReader(StaxInput.open(reader, opts.maxTextLength()), opts);
+        return readDocument(cursor, namespace, localName, nillable, body);
     }
 
     /**
@@ -174,7 +175,8 @@ public final class XmlReader implements Closeable {
             throw new NullPointerException("input");
         }
         XmlReadOptions opts = options == null ? XmlReadOptions.defaults() : options;
-        return readDocument(new XmlReader(StaxInput.open(input, opts.maxTextLength()), opts), namespace, localName, nillable, body);
+        XmlReader cursor = new XmlReader(StaxInput.open(input, opts.maxTextLength()), opts);
+        return readDocument(cursor, namespace, localName, nillable, body);
     }
 
     private static <T> T readDocument(XmlReader cursor, String namespace, String localName, boolean nillable,
