@@ -109,7 +109,9 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build());
         } else {
-            builder.addMethod(notNil(plan, setter(plan, property.field(), property.fieldType(), "Sets " + what + ".")
+            String doc = "Sets " + what + "." + (property.isTextEmptyWhenUnset()
+                    ? " Null is no text, which the value stores as the empty string." : "");
+            builder.addMethod(notNil(plan, setter(plan, property.field(), property.fieldType(), doc)
                     .addStatement("this.$N = value", property.field()), property)
                     .addStatement("return this")
                     .build());

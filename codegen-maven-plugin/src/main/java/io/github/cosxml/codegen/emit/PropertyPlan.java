@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.NodeKind;
 import io.github.cosxml.codegen.model.PropertyModel;
@@ -209,6 +210,18 @@ record PropertyPlan(
 
     boolean isText() {
         return model.kind() == NodeKind.TEXT;
+    }
+
+    /**
+     * Whether this is the text of simple content whose type takes the empty string by its lexical
+     * form ({@code xs:string}, its derivations without a lexical form of their own, {@code xs:anyURI}).
+     * The writer writes such an element with whatever text it has, so a text that is not set is
+     * written, read back and checked as the empty string; the value class stores it as one.
+     */
+    boolean isTextEmptyWhenUnset() {
+        return isText() && itemType instanceof TypeRef.BuiltinType builtin
+                && (builtin.kind() == Builtin.STRING || builtin.kind() == Builtin.ANY_URI)
+                && textKind() == TextKind.TEXT;
     }
 
     boolean inChoice() {

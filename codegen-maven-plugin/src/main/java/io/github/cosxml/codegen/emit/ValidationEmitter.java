@@ -98,7 +98,8 @@ final class ValidationEmitter {
                 code.addStatement("validation.occurs($L, this.$N, $L, $L)", path, field,
                         property.inChoice() || property.isCustom() ? 0 : property.model().minOccurs(), max);
             }
-        } else if (required && !property.model().nillable() && (!property.isXsList() || property.tracksPresence())) {
+        } else if (required && !property.model().nillable() && (!property.isXsList() || property.tracksPresence())
+                && !property.isTextEmptyWhenUnset()) {
             // what the writer writes: a javaType with a text for null (CI's "-") counts as present
             code.addStatement("validation.required($L, $L)", path,
                     !property.isXsList() && property.itemType() instanceof TypeRef.CustomType custom

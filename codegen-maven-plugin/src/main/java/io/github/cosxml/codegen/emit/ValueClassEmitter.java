@@ -58,7 +58,7 @@ final class ValueClassEmitter {
                     .build());
         }
         for (PropertyPlan property : plan.properties()) {
-            addGetters(type, property);
+            addGetters(type, property, plan);
         }
         type.addMethod(equalsMethod(plan));
         type.addMethod(hashCodeMethod(plan));
@@ -91,6 +91,12 @@ final class ValueClassEmitter {
             } else if (property.isList()) {
                 constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>(builder.$N))", property.field(),
                         Collections.class, ArrayList.class, property.field());
+            } else if (property.isTextEmptyWhenUnset()) {
+                // XML has no text that is absent rather than empty: <X a="1"/> is written and read back as ""
+                CodeBlock unset = plan.canBeNil()
+                        ? CodeBlock.of("builder.$N == null && !builder.$N", property.field(), plan.nilField())
+                        : CodeBlock.of("builder.$N == null", property.field());
+                constructor.addStatement("this.$N = $L ? $S : builder.$N", property.field(), unset, "", property.field());
             } else {
                 constructor.addStatement("this.$N = builder.$N", property.field(), property.field());
             }
@@ -104,7 +110,7 @@ final class ValueClassEmitter {
         return constructor.build();
     }
 
-    private static void addGetters(TypeSpec.Builder type, PropertyPlan property) {
+    private static void addGetters(TypeSpec.Builder type, PropertyPlan property, ClassPlan plan) {
         String doc = Docs.paragraph(property.model().documentation());
         String xml = describe(property);
         if (property.tracksNil()) {
@@ -129,10 +135,7 @@ final class ValueClassEmitter {
         if (!property.isEnum()) {
             type.addMethod(MethodSpec.methodBuilder(property.getter())
                     .addJavadoc(doc + "Returns " + xml + ".\n\n@return "
-                            + (property.isList() ? listReturn(property) : property.nilAsValue()
-                                    ? "the value, nil ({@code isNil()}) with the element's attributes where the element"
-                                            + " is {@code xsi:nil=\"true\"}; null if absent\n"
-                                    : "the value, or null if absent\n"))
+                            + (property.isList() ? listReturn(property) : valueReturn(property, plan)))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(property.fieldType())
                     .addStatement("return $L", stored(property))
@@ -179,6 +182,18 @@ final class ValueClassEmitter {
                 ? CodeBlock.of("this.$N == null ? $T.<$T>emptyList() : this.$N", property.field(), Collections.class,
                         property.storedItemType(), property.field())
                 : CodeBlock.of("this.$N", property.field());
+    }
+
+    private static String valueReturn(PropertyPlan property, ClassPlan plan) {
+        if (property.nilAsValue()) {
+            return "the value, nil ({@code isNil()}) with the element's attributes where the element is"
+                    + " {@code xsi:nil=\"true\"}; null if absent\n";
+        }
+        if (property.isTextEmptyWhenUnset()) {
+            return "the text, empty if none was set (the element is written and read back so)"
+                    + (plan.canBeNil() ? "; null if nil ({@link #" + plan.nilGetter() + "()})" : ", never null") + "\n";
+        }
+        return "the value, or null if absent\n";
     }
 
     private static String listReturn(PropertyPlan property) {
