@@ -65,6 +65,19 @@ final class CollectingErrorReceiver extends ErrorReceiver {
         if (message.contains("schema_reference")) {
             return " (check the schemaLocation of the import or include)";
         }
+        // a binding file that selects nothing, most often one shared by executions that compile other schemas
+        if (message.contains("match any schema component")) {
+            return " (this execution's schemas have no such component: check the scd, or give an execution of other"
+                    + " schemas a bindingDirectory of its own)";
+        }
+        if (message.contains("results in empty target node")) {
+            return " (the XPath selects nothing in the schema the binding names: check node and schemaLocation, or"
+                    + " give an execution of other schemas a bindingDirectory of its own)";
+        }
+        if (message.contains("is not a part of this compilation")) {
+            return " (the binding names a schema this execution does not compile: check its schemaLocation, or give"
+                    + " an execution of other schemas a bindingDirectory of its own)";
+        }
         return "";
     }
 }

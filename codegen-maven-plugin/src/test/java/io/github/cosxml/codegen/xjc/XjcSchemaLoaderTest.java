@@ -178,6 +178,55 @@ class XjcSchemaLoaderTest {
                 .hasMessageNotContaining("<unknown file>");
     }
 
+    @Test
+    void aBindingThatSelectsNothingSaysWhatToDo() throws Exception {
+        URI xsd = write("a.xsd", """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:element name="A" type="xs:string"/>
+                </xs:schema>
+                """);
+        // a schema that exists but that this execution does not compile
+        write("other.xsd", """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:element name="B" type="xs:string"/>
+                </xs:schema>
+                """);
+        URI byScd = write("scd.xjb", """
+                <jaxb:bindings xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb" version="3.0">
+                  <jaxb:bindings scd="~Missing">
+                    <jaxb:class name="X"/>
+                  </jaxb:bindings>
+                </jaxb:bindings>
+                """);
+        URI byXpath = write("xpath.xjb", """
+                <jaxb:bindings xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    version="3.0" schemaLocation="a.xsd">
+                  <jaxb:bindings node="//xs:element[@name='Missing']">
+                    <jaxb:class name="X"/>
+                  </jaxb:bindings>
+                </jaxb:bindings>
+                """);
+        URI elsewhere = write("elsewhere.xjb", """
+                <jaxb:bindings xmlns:jaxb="https://jakarta.ee/xml/ns/jaxb" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    version="3.0" schemaLocation="other.xsd" node="/xs:schema">
+                  <jaxb:schemaBindings><jaxb:package name="x"/></jaxb:schemaBindings>
+                </jaxb:bindings>
+                """);
+
+        assertThatThrownBy(() -> loader.load(XjcRequest.of(List.of(xsd)).withBindings(List.of(byScd))))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("scd.xjb") + ":2:")
+                .hasMessageContaining("check the scd, or give an execution of other schemas a bindingDirectory");
+        assertThatThrownBy(() -> loader.load(XjcRequest.of(List.of(xsd)).withBindings(List.of(byXpath))))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("xpath.xjb") + ":3:")
+                .hasMessageContaining("check node and schemaLocation");
+        assertThatThrownBy(() -> loader.load(XjcRequest.of(List.of(xsd)).withBindings(List.of(elsewhere))))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("elsewhere.xjb") + ":")
+                .hasMessageContaining("names a schema this execution does not compile");
+    }
+
     private URI write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
