@@ -371,17 +371,20 @@ public final class FacetSet {
         return false;
     }
 
-    // Digits of the smallest integer i with value = i * 10^-n, n >= 0 (the XSD definition): 0.050 has 1, 100 has 3.
-    // Counted on the plain text: BigDecimal.stripTrailingZeros divides by ten once per zero, quadratic in the digits.
+    // XML Schema 1.0 (4.3.11) allows i * 10^-n with |i| < 10^totalDigits and 0 <= n <= totalDigits: the digits of
+    // the integer part without leading zeros plus those of the fraction without trailing zeros (0.050 has 2, 12.5
+    // has 3, 100 has 3, 0 has 1). Counted on the plain text: BigDecimal.stripTrailingZeros divides by ten once per
+    // zero, quadratic in the digits.
     static int totalDigits(BigDecimal number) {
         String plain = number.abs().toPlainString();
         int point = plain.indexOf('.');
-        String digits = point < 0 ? plain : plain.substring(0, point) + withoutTrailingZeros(plain.substring(point + 1));
+        String integer = point < 0 ? plain : plain.substring(0, point);
         int first = 0;
-        while (first < digits.length() && digits.charAt(first) == '0') {
+        while (first < integer.length() && integer.charAt(first) == '0') {
             first++;
         }
-        return Math.max(1, digits.length() - first);
+        int fraction = point < 0 ? 0 : withoutTrailingZeros(plain.substring(point + 1)).length();
+        return Math.max(1, integer.length() - first + fraction);
     }
 
     // Digits after the point once trailing zeros go: 1.50 has 1, 100 has 0.

@@ -102,7 +102,7 @@ public enum TextKind {
 
     /** The parts of the duration pattern, apart so that it reads as the grammar does. */
     private static final class DurationParts {
-        static final String SECONDS = "[0-9]+(\\.[0-9]+)?S";
+        static final String SECONDS = "([0-9]+(\\.[0-9]+)?|\\.[0-9]+)S";
         static final String DATE = "([0-9]+Y([0-9]+M)?([0-9]+D)?|[0-9]+M([0-9]+D)?|[0-9]+D)";
         static final String TIME = "T([0-9]+H([0-9]+M)?(" + SECONDS + ")?|[0-9]+M(" + SECONDS + ")?|" + SECONDS + ")";
 

@@ -24,9 +24,15 @@ import java.util.function.Function;
  */
 public final class XmlValues {
 
+    // Printing leaves out a zero fraction; reading takes a fraction only with a digit after the point ("12:00:00." is
+    // no xs:time).
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
             .appendPattern("HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME_READ = new DateTimeFormatterBuilder()
+            .appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME_PRINTER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
@@ -34,10 +40,13 @@ public final class XmlValues {
     private static final DateTimeFormatter TIME_PRINTER = new DateTimeFormatterBuilder()
             .append(TIME).appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME_PARSER = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME_READ)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME_PARSER = new DateTimeFormatterBuilder()
-            .append(TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
+            .append(TIME_READ).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+    // XML Schema 1.0 (3.2.7.3): a time zone is at most 14 hours from UTC; java.time takes up to 18
+    private static final int MAX_OFFSET_SECONDS = 14 * 3600;
     private static final DateTimeFormatter DATE_PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
@@ -87,7 +96,7 @@ public final class XmlValues {
      */
     public static Integer parseInt(String text) {
         try {
-            return Integer.valueOf(stripPlus(text.trim()));
+            return Integer.valueOf(integerText(text.trim()));
         } catch (NumberFormatException e) {
             throw invalid("xs:int");
         }
@@ -102,7 +111,7 @@ public final class XmlValues {
      */
     public static Long parseLong(String text) {
         try {
-            return Long.valueOf(stripPlus(text.trim()));
+            return Long.valueOf(integerText(text.trim()));
         } catch (NumberFormatException e) {
             throw invalid("xs:long");
         }
@@ -117,7 +126,7 @@ public final class XmlValues {
      */
     public static Short parseShort(String text) {
         try {
-            return Short.valueOf(stripPlus(text.trim()));
+            return Short.valueOf(integerText(text.trim()));
         } catch (NumberFormatException e) {
             throw invalid("xs:short");
         }
@@ -132,7 +141,7 @@ public final class XmlValues {
      */
     public static Byte parseByte(String text) {
         try {
-            return Byte.valueOf(stripPlus(text.trim()));
+            return Byte.valueOf(integerText(text.trim()));
         } catch (NumberFormatException e) {
             throw invalid("xs:byte");
         }
@@ -147,7 +156,7 @@ public final class XmlValues {
      */
     public static BigInteger parseInteger(String text) {
         try {
-            return new BigInteger(stripPlus(text.trim()));
+            return new BigInteger(integerText(text.trim()));
         } catch (NumberFormatException e) {
             throw invalid("xs:integer");
         }
@@ -232,7 +241,7 @@ public final class XmlValues {
      */
     public static BigDecimal parseDecimal(String text) {
         String trimmed = text.trim();
-        if (trimmed.indexOf('e') >= 0 || trimmed.indexOf('E') >= 0) {
+        if (!isNumeral(trimmed, true)) {
             throw invalid("xs:decimal");
         }
         try {
@@ -261,8 +270,9 @@ public final class XmlValues {
     }
 
     /**
-     * {@code xs:double}, including {@code INF}, {@code -INF} and {@code NaN}; {@code +INF}
-     * (XML Schema 1.1) is read too. Java-only forms ({@code Infinity}, hex, {@code 1d}) are not.
+     * {@code xs:double}, including {@code INF}, {@code -INF} and {@code NaN}. {@code +INF} (XML
+     * Schema 1.1) is not, as XML Schema 1.0 has no such value; nor are Java-only forms
+     * ({@code Infinity}, hex, {@code 1d}).
      *
      * @param text the text
      * @return the value
@@ -273,8 +283,8 @@ public final class XmlValues {
     }
 
     /**
-     * {@code xs:float}, including {@code INF}, {@code -INF} and {@code NaN}; {@code +INF}
-     * (XML Schema 1.1) is read too. The value is the float nearest to the text.
+     * {@code xs:float}, including {@code INF}, {@code -INF} and {@code NaN} (not {@code +INF}, as
+     * for {@link #parseDouble(String)}). The value is the float nearest to the text.
      *
      * @param text the text
      * @return the value
@@ -284,13 +294,10 @@ public final class XmlValues {
         return (float) parseFloatingPoint(text, true, "xs:float");
     }
 
-    // +INF is read too, as XML Schema 1.1 writes INF. A float comes from the text itself: rounding
-    // to a double first and then to a float can land on the other neighbour.
+    // A float comes from the text itself: rounding to a double first and then to a float can land on the other
+    // neighbour.
     private static double parseFloatingPoint(String text, boolean single, String type) {
         String trimmed = text.trim();
-        if ("+INF".equals(trimmed)) {
-            return Double.POSITIVE_INFINITY;
-        }
         if (!TextKind.DOUBLE.isValid(trimmed)) {
             throw invalid(type);
         }
@@ -307,9 +314,7 @@ public final class XmlValues {
     public static OffsetDateTime parseDateTime(String text) {
         try {
             TemporalAccessor parsed = DATE_TIME_PARSER.parse(text.trim());
-            LocalDateTime local = LocalDateTime.from(parsed);
-            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
-            return OffsetDateTime.of(local, offset);
+            return OffsetDateTime.of(LocalDateTime.from(parsed), offset(parsed));
         } catch (DateTimeParseException e) {
             throw invalid("xs:dateTime (like 2024-01-31T12:00:00Z)");
         }
@@ -324,7 +329,9 @@ public final class XmlValues {
      */
     public static LocalDate parseDate(String text) {
         try {
-            return LocalDate.from(DATE_PARSER.parse(text.trim()));
+            TemporalAccessor parsed = DATE_PARSER.parse(text.trim());
+            offset(parsed); // checked, then dropped
+            return LocalDate.from(parsed);
         } catch (DateTimeParseException e) {
             throw invalid("xs:date (like 2024-01-31)");
         }
@@ -340,9 +347,7 @@ public final class XmlValues {
     public static OffsetTime parseTime(String text) {
         try {
             TemporalAccessor parsed = TIME_PARSER.parse(text.trim());
-            LocalTime local = LocalTime.from(parsed);
-            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
-            return OffsetTime.of(local, offset);
+            return OffsetTime.of(LocalTime.from(parsed), offset(parsed));
         } catch (DateTimeParseException e) {
             throw invalid("xs:time (like 12:00:00Z)");
         }
@@ -583,12 +588,42 @@ public final class XmlValues {
         }
     }
 
-    private static String stripPlus(String text) {
-        // Java accepts a leading '+' since 7; XSD does too. Reject the empty string explicitly.
-        if (text.isEmpty()) {
-            throw new NumberFormatException("empty");
+    // An optional sign and ASCII digits, as XSD writes an integer: Java's parsers take any Unicode digit (U+FF15, U+0661).
+    private static String integerText(String text) {
+        if (!isNumeral(text, false)) {
+            throw new NumberFormatException(text);
         }
         return text;
+    }
+
+    // [+-]? then ASCII digits, with at most one '.' where a decimal is allowed, and at least one digit.
+    private static boolean isNumeral(String text, boolean decimal) {
+        int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        boolean digit = false;
+        boolean point = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && decimal && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    // The parsed offset, UTC where the text has none; one beyond +-14:00 is no XSD time zone.
+    private static ZoneOffset offset(TemporalAccessor parsed) {
+        if (!parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return ZoneOffset.UTC;
+        }
+        ZoneOffset offset = ZoneOffset.from(parsed);
+        if (Math.abs(offset.getTotalSeconds()) > MAX_OFFSET_SECONDS) {
+            throw new DateTimeParseException("time zone beyond +-14:00", offset.getId(), 0);
+        }
+        return offset;
     }
 
     private static IllegalArgumentException invalid(String expected) {

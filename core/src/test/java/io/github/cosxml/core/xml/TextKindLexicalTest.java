@@ -65,6 +65,10 @@ class TextKindLexicalTest {
         assertThat(TextKind.FLOAT.isValid("-INF")).isTrue();
         assertThat(TextKind.FLOAT.isValid("+INF")).isFalse();
         assertThat(TextKind.DOUBLE.isValid("1e")).isFalse();
+        assertThat(TextKind.DURATION.isValid("PT.5S")).isTrue();
+        assertThat(TextKind.DURATION.isValid("-PT1M.25S")).isTrue();
+        assertThat(TextKind.DURATION.isValid("PT1.S")).isFalse();
+        assertThat(TextKind.DURATION.isValid("P.5D")).isFalse();
         assertThat(TextKind.TEXT.isValid("anything at all")).isTrue();
     }
 

@@ -125,7 +125,9 @@ class ValidationTest {
             BigDecimal number = new BigDecimal(new java.math.BigInteger(random.nextInt(80), random)
                     .multiply(BigInteger.valueOf(random.nextBoolean() ? 1 : -1)), random.nextInt(40) - 20);
             BigDecimal stripped = number.stripTrailingZeros();
-            int total = stripped.signum() == 0 ? 1 : (stripped.scale() < 0 ? stripped.setScale(0) : stripped).precision();
+            // XML Schema 1.0 (4.3.11): i * 10^-n needs max(digits of i, n) digits
+            int total = stripped.signum() == 0 ? 1 : Math.max(
+                    (stripped.scale() < 0 ? stripped.setScale(0) : stripped).precision(), stripped.scale());
             assertThat(FacetSet.totalDigits(number)).as(number.toString()).isEqualTo(total);
             assertThat(FacetSet.fractionDigits(number)).as(number.toString()).isEqualTo(Math.max(0, stripped.scale()));
         }
@@ -301,8 +303,12 @@ class ValidationTest {
         assertThat(check(new BigDecimal("100"), digits).isValid()).isTrue();
         assertThat(check(new BigDecimal("1.000"), digits).isValid()).isTrue();
         assertThat(facetsOf(check(new BigDecimal("1234"), digits))).isEqualTo("totalDigits");
-        assertThat(facetsOf(check(new BigDecimal("0.0001"), FacetSet.builder().totalDigits(3).build())))
-                .isEmpty();
+        // XML Schema 1.0 (4.3.11) limits the fraction's digits too: 0.0001 is 1 * 10^-4, and 4 > 3
+        assertThat(facetsOf(check(new BigDecimal("0.0001"), digits))).isEqualTo("totalDigits");
+        assertThat(check(new BigDecimal("0.001"), digits).isValid()).isTrue();
+        assertThat(check(new BigDecimal("0.050"), FacetSet.builder().totalDigits(2).build()).isValid()).isTrue();
+        assertThat(FacetSet.totalDigits(new BigDecimal("0.0000001"))).isEqualTo(7);
+        assertThat(FacetSet.totalDigits(new BigDecimal("-12.50"))).isEqualTo(3);
         assertThat(FacetSet.totalDigits(new BigDecimal("0.00"))).isEqualTo(1);
         assertThat(FacetSet.totalDigits(new BigDecimal("1E+5"))).isEqualTo(6);
     }
