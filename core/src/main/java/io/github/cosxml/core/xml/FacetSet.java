@@ -130,7 +130,7 @@ public final class FacetSet {
 
     private void checkPatterns(Validation validation, String path, String lexical) {
         for (int i = 0; i < patterns.size(); i++) {
-            if (!patterns.get(i).matcher(lexical).matches()) {
+            if (!PatternMatch.matches(patterns.get(i), lexical)) {
                 validation.add(path, "pattern", "'" + shorten(lexical) + "' does not match pattern " + patternTexts.get(i));
             }
         }

@@ -125,11 +125,11 @@ public enum TextKind {
             return true;
         }
         if (!isList()) {
-            return this.lexical.matcher(lexical).matches();
+            return PatternMatch.matches(this.lexical, lexical);
         }
         for (String item : lexical.split("[ \t\n\r]+")) {
             // no items at all is a length, for minLength (1 for these types) to report
-            if (!item.isEmpty() && !this.lexical.matcher(item).matches()) {
+            if (!item.isEmpty() && !PatternMatch.matches(this.lexical, item)) {
                 return false;
             }
         }
