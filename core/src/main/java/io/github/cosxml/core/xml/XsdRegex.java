@@ -33,9 +33,10 @@ import java.util.regex.PatternSyntaxException;
  * <p>What Java would accept but XML Schema does not is rejected rather than given Java's meaning: lazy, possessive
  * and repeated quantifiers, {@code (?...)} groups, back-references and other escapes of letters and digits that XSD
  * does not define ({@code \b}, {@code \x41}, {@code \Q}, ...), properties other than XSD's categories and blocks,
- * and nested classes ({@code &&} in a class is two literal {@code &}). A backslash before any other character
- * stands for that character, as Java and (for most of them) the JDK's schema validator read it, although XSD
- * defines it only before metacharacters.
+ * and nested classes ({@code &&} in a class is two literal {@code &}). Outside a class, a backslash before any
+ * other character but {@code <} and {@code >} stands for that character, as Java and the JDK's schema validator
+ * read it, although XSD defines it only before metacharacters; inside a class, where the JDK's validator rejects
+ * them, only XSD's own escapes are taken.
  */
 public final class XsdRegex {
 
@@ -48,6 +49,8 @@ public final class XsdRegex {
      */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{S}";
     private static final String NON_WORD = "\\p{P}\\p{Z}\\p{C}";
+    /** XML Schema's single-character escapes (Part 2, F.1.1, SingleCharEsc): n, r, t and the metacharacters. */
+    private static final String SINGLE_CHAR_ESCAPES = "nrt\\|.?*+(){}-[]^";
     private static final String JAVA_METACHARACTERS = "\\^$.|?*+()[]{}-&";
     private static final Pattern QUANTITY = Pattern.compile("\\{([0-9]+)(?:,([0-9]*))?}");
     /**
@@ -146,7 +149,7 @@ public final class XsdRegex {
                 throw fail(pos, "'" + c + "' is a metacharacter in XML Schema; escape a literal '" + c + "' as '\\" + c
                         + "'");
             } else {
-                java.append(literal(singleChar()));
+                java.append(literal(singleChar(false)));
             }
         }
 
@@ -250,7 +253,7 @@ public final class XsdRegex {
                 return classEscape();
             }
             int start = pos;
-            int from = singleChar();
+            int from = singleChar(true);
             if (!atRangeDash()) {
                 return new Atoms(literal(from));
             }
@@ -261,7 +264,7 @@ public final class XsdRegex {
             if (xsd.charAt(pos) == '-' || atClassEscape()) {
                 throw fail(pos, "a range must end in a single character; escape a literal '-' as '\\-'");
             }
-            int to = singleChar();
+            int to = singleChar(true);
             if (to < from) {
                 throw fail(start, "the range '" + xsd.substring(start, pos) + "' ends before it starts; swap its ends");
             }
@@ -274,8 +277,12 @@ public final class XsdRegex {
                     && xsd.charAt(pos + 1) != ']';
         }
 
-        /** Reads a character, or a single-character escape such as {@code \n} or {@code \-}, as a code point. */
-        private int singleChar() {
+        /**
+         * Reads a character, or a single-character escape such as {@code \n} or {@code \-}, as a code point. In a
+         * class only XML Schema's own escapes are taken, as the JDK's schema validator takes them; outside one, also a
+         * backslash before other punctuation, which it reads as the character, but not {@code \<} or {@code \>}.
+         */
+        private int singleChar(boolean inClass) {
             if (xsd.charAt(pos) != '\\') {
                 int c = xsd.codePointAt(pos);
                 pos += Character.charCount(c);
@@ -289,6 +296,10 @@ public final class XsdRegex {
                 throw fail(pos, "'\\" + (char) c + "' is not an XML Schema escape (those are \\n \\r \\t,"
                         + " \\s \\S \\i \\I \\c \\C \\d \\D \\w \\W, \\p{..} \\P{..} and '\\' before a"
                         + " metacharacter); write the character itself");
+            }
+            if (SINGLE_CHAR_ESCAPES.indexOf(c) < 0 && (inClass || c == '<' || c == '>')) {
+                throw fail(pos, "'\\" + new String(Character.toChars(c)) + "' is not an XML Schema escape ('\\' goes"
+                        + " only before " + SINGLE_CHAR_ESCAPES.substring(3) + " and n r t); write the character itself");
             }
             pos += 1 + Character.charCount(c);
             return c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;

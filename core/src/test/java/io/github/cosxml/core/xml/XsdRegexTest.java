@@ -226,6 +226,26 @@ class XsdRegexTest {
     }
 
     @Test
+    void escapesAreValidWhereTheJdkSchemaValidatorTakesThem() {
+        for (String xsd : new String[] {"[\\$]", "[\\&]", "[\\_]", "[\\/]", "[\\ ]", "[\\:]", "[\\#]", "[\\@]",
+            "[\\\u00E9]", "[a-\\~]", "\\<", "\\>", "[\\-]", "[\\^]", "[\\[]", "[\\]]", "[\\\\]", "[\\|]", "[\\.]",
+            "[\\n\\r\\t]", "[\\{\\}\\(\\)\\*\\+\\?]", "\\$", "\\#", "\\.", "\\{"}) {
+            boolean jdk = JdkXsdOracle.isValidPattern(xsd);
+            boolean cosxml;
+            try {
+                XsdRegex.compile(xsd);
+                cosxml = true;
+            } catch (IllegalArgumentException invalid) {
+                cosxml = false;
+            }
+            assertThat(cosxml).as("valid: %s (the JDK's validator: %s)", xsd, jdk).isEqualTo(jdk);
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> XsdRegex.compile("[\\$]"))
+                .withMessage("invalid xs:pattern '[\\$]' at index 1: '\\$' is not an XML Schema escape ('\\' goes only"
+                        + " before \\|.?*+(){}-[]^ and n r t); write the character itself");
+    }
+
+    @Test
     void literalsInClasses() {
         assertThat(matches("[-a]+", "-a")).isTrue();
         assertThat(matches("[a-]+", "-a")).isTrue();
