@@ -45,11 +45,11 @@ public final class XmlValues {
     private static final DateTimeFormatter TIME_PARSER = new DateTimeFormatterBuilder()
             .append(TIME_READ).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
-    // XML Schema 1.0 (3.2.7.3): a time zone is at most 14 hours from UTC; java.time takes up to 18
-    private static final int MAX_OFFSET_SECONDS = 14 * 3600;
     private static final DateTimeFormatter DATE_PARSER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    // XML Schema 1.0 (3.2.7.3): a time zone is at most 14 hours from UTC; java.time takes up to 18
+    private static final int MAX_OFFSET_SECONDS = 14 * 3600;
 
     private XmlValues() {
     }
