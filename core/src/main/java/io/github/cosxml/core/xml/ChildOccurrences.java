@@ -48,7 +48,9 @@ final class ChildOccurrences {
         }
         int max = known.maxOccurs(found);
         if (max >= 0 && counts[found] == max) {
-            report.accept("element " + name + " occurs more than " + max + (max == 1 ? " time" : " times"));
+            report.accept(known.isWildcard(found)
+                    ? "element " + name + " is one too many: " + known.describe(found) + " allows at most " + max
+                    : "element " + name + " occurs more than " + max + (max == 1 ? " time" : " times"));
         }
         counts[found]++;
     }
@@ -66,7 +68,7 @@ final class ChildOccurrences {
             int group = known.choiceGroup(i);
             if (group < 0) {
                 if (counts[i] < known.minOccurs(i)) {
-                    messages.add("missing element " + known.localName(i) + (known.minOccurs(i) > 1
+                    messages.add("missing " + known.describe(i) + (known.minOccurs(i) > 1
                             ? " (at least " + known.minOccurs(i) + " required, found " + counts[i] + ")" : ""));
                 }
                 continue;

@@ -47,7 +47,7 @@ final class ChoiceCheck {
         } else if (present.size() == 1) {
             for (int i = 0; i < known.size(); i++) {
                 if (known.choiceGroup(i) == group && branchOf(known, i) == chosen && counts[i] < known.minOccurs(i)) {
-                    problems.add("missing element " + known.localName(i) + (known.minOccurs(i) > 1 ? " (at least "
+                    problems.add("missing " + known.describe(i) + (known.minOccurs(i) > 1 ? " (at least "
                             + known.minOccurs(i) + " required, found " + counts[i] + ")" : ""));
                 }
             }
@@ -93,7 +93,7 @@ final class ChoiceCheck {
             }
             int inner = innerGroup(known, i, group);
             if (inner < 0) {
-                names.add(known.localName(i));
+                names.add(known.label(i));
             } else if (!innerGroups.contains(inner)) {
                 innerGroups.add(inner);
                 names.add(groupLabel(known, inner));

@@ -81,6 +81,50 @@ public final class Validation {
     }
 
     /**
+     * Checks the element of an {@code xs:any} wildcard: its namespace must be one the wildcard
+     * allows, and it must not have the name of a child the type declares, since it would then
+     * read back as that child. Null is not checked.
+     *
+     * @param path the property path
+     * @param element the element, or null
+     * @param children the type's known children
+     * @param index the wildcard's index among them
+     */
+    public void wildcard(String path, XmlElement element, XmlChildren children, int index) {
+        if (element == null) {
+            return;
+        }
+        int found = children.indexOf(element.namespace(), element.localName());
+        if (found == index) {
+            return;
+        }
+        String name = element.namespace().isEmpty() ? element.localName()
+                : "{" + element.namespace() + "}" + element.localName();
+        if (found < 0 || children.isWildcard(found)) {
+            add(path, "wildcard", "element " + name + " is not one the xs:any wildcard takes (" + children.wildcard(index)
+                    + "); give it an allowed namespace");
+        } else {
+            add(path, "wildcard", "element " + name + " is declared in this type, so it would read back as that"
+                    + " property, not as an xs:any element; set that property instead");
+        }
+    }
+
+    /**
+     * Checks each element of a repeated {@code xs:any} wildcard, at its item's path; see
+     * {@link #wildcard(String, XmlElement, XmlChildren, int)}.
+     *
+     * @param path the property path
+     * @param elements the elements
+     * @param children the type's known children
+     * @param index the wildcard's index among them
+     */
+    public void wildcardEach(String path, List<XmlElement> elements, XmlChildren children, int index) {
+        for (int i = 0; i < elements.size(); i++) {
+            wildcard(path + "[" + i + "]", elements.get(i), children, index);
+        }
+    }
+
+    /**
      * Checks a value against facets; null is not checked.
      *
      * @param path the property path

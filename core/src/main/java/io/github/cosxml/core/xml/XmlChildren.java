@@ -26,6 +26,9 @@ public final class XmlChildren {
 
     private final String[] namespaces;
     private final String[] localNames;
+    // by index: the namespace constraint of an xs:any wildcard (whose local name is null), else null
+    private final XmlWildcard[] wildcards;
+    private final boolean anyWildcard;
     private final int[] minOccurs;
     private final int[] maxOccurs;
     private final int[] positions;
@@ -41,6 +44,8 @@ public final class XmlChildren {
         int n = builder.localNames.size();
         namespaces = builder.namespaces.toArray(new String[n]);
         localNames = builder.localNames.toArray(new String[n]);
+        wildcards = builder.wildcards.toArray(new XmlWildcard[n]);
+        anyWildcard = builder.wildcards.stream().anyMatch(w -> w != null);
         minOccurs = toArray(builder.minOccurs);
         maxOccurs = toArray(builder.maxOccurs);
         positions = toArray(builder.positions);
@@ -94,11 +99,46 @@ public final class XmlChildren {
             }
         }
         for (int i = 0; i < localNames.length; i++) {
-            if (localNames[i].equals(localName) && namespaces[i].equals(namespace)) {
+            if (localName.equals(localNames[i]) && namespace.equals(namespaces[i])) {
                 return i;
             }
         }
+        // a declared element is not the wildcard's, even where the wildcard allows its namespace
+        if (anyWildcard) {
+            for (int i = 0; i < wildcards.length; i++) {
+                if (wildcards[i] != null && wildcards[i].allows(namespace)) {
+                    return i;
+                }
+            }
+        }
         return -1;
+    }
+
+    /**
+     * Whether the child is an {@code xs:any} wildcard, which stands for any element its namespace
+     * constraint allows.
+     *
+     * @param index the child's index
+     * @return true for a wildcard
+     */
+    public boolean isWildcard(int index) {
+        return wildcards[index] != null;
+    }
+
+    /** The wildcard's namespace constraint, null for a named child. */
+    XmlWildcard wildcard(int index) {
+        return wildcards[index];
+    }
+
+    /** The child for messages: {@code element Name}, or what the wildcard allows. */
+    String describe(int index) {
+        return wildcards[index] == null ? "element " + localNames[index]
+                : "an element of " + wildcards[index] + " (xs:any)";
+    }
+
+    /** The child in a list of names: its local name, or {@code xs:any}. */
+    String label(int index) {
+        return wildcards[index] == null ? localNames[index] : "xs:any";
     }
 
     String namespace(int index) {
@@ -162,6 +202,7 @@ public final class XmlChildren {
     public static final class Builder {
         private final List<String> namespaces = new ArrayList<String>();
         private final List<String> localNames = new ArrayList<String>();
+        private final List<XmlWildcard> wildcards = new ArrayList<XmlWildcard>();
         private final List<Integer> minOccurs = new ArrayList<Integer>();
         private final List<Integer> maxOccurs = new ArrayList<Integer>();
         private final List<Integer> positions = new ArrayList<Integer>();
@@ -222,8 +263,48 @@ public final class XmlChildren {
             if (namespace == null || localName == null) {
                 throw new NullPointerException("namespace and localName must not be null");
             }
+            return add(position, group, branch, namespace, localName, null, min, max);
+        }
+
+        /**
+         * Adds an {@code xs:any} wildcard outside any choice: it stands for each element that no other
+         * child names and whose namespace it allows.
+         *
+         * @param position the order position
+         * @param wildcard the namespace constraint
+         * @param min the minimum occurrences
+         * @param max the maximum occurrences, -1 for unbounded
+         * @return this builder
+         */
+        public Builder wildcardChild(int position, XmlWildcard wildcard, int min, int max) {
+            return wildcardChoiceChild(position, -1, -1, wildcard, min, max);
+        }
+
+        /**
+         * Adds an {@code xs:any} wildcard in a choice; see {@link #wildcardChild} and
+         * {@link #choiceChild(int, int, int, String, String, int, int)}.
+         *
+         * @param position the order position (shared by the choice's branches)
+         * @param group the choice group number, or -1 for none
+         * @param branch the branch number within the group, or -1 for a branch of its own
+         * @param wildcard the namespace constraint
+         * @param min the minimum occurrences once the branch is chosen
+         * @param max the maximum occurrences, -1 for unbounded
+         * @return this builder
+         */
+        public Builder wildcardChoiceChild(int position, int group, int branch, XmlWildcard wildcard, int min,
+                int max) {
+            if (wildcard == null) {
+                throw new NullPointerException("wildcard");
+            }
+            return add(position, group, branch, "", null, wildcard, min, max);
+        }
+
+        private Builder add(int position, int group, int branch, String namespace, String localName,
+                XmlWildcard wildcard, int min, int max) {
             namespaces.add(namespace);
             localNames.add(localName);
+            wildcards.add(wildcard);
             minOccurs.add(min);
             maxOccurs.add(max);
             positions.add(position);

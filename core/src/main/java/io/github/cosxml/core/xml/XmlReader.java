@@ -179,6 +179,22 @@ public final class XmlReader implements Closeable {
         return readDocument(cursor, namespace, localName, nillable, body);
     }
 
+    /** Reads a document whose root may have any name as an {@link XmlElement} ({@link XmlElement#fromXml}). */
+    static XmlElement readAnyRoot(String xml, XmlReadOptions options) {
+        if (xml == null) {
+            throw new NullPointerException("xml");
+        }
+        XmlReader cursor = new XmlReader(StaxInput.open(new StringReader(xml), options.maxTextLength()), options);
+        try {
+            cursor.enterRoot(null, null);
+            XmlElement root = cursor.readElement();
+            cursor.finish();
+            return root;
+        } finally {
+            cursor.close();
+        }
+    }
+
     private static <T> T readDocument(XmlReader cursor, String namespace, String localName, boolean nillable,
             Function<XmlReader, T> body) {
         try {
@@ -679,6 +695,60 @@ public final class XmlReader implements Closeable {
         return items;
     }
 
+    /**
+     * Reads the current element and everything in it as an {@link XmlElement}, as an {@code xs:any}
+     * wildcard keeps it, and moves to its end tag. Its attributes ({@code xsi:*} too) and its content are
+     * kept as they are and not checked, in strict mode too; the limits still apply.
+     *
+     * @return the element
+     * @throws XmlReadException if a text or attribute is longer than the limit, or the XML is malformed
+     */
+    public XmlElement readElement() {
+        attributesToCheck = false; // every attribute is kept
+        List<XmlElement.Builder> open = new ArrayList<XmlElement.Builder>();
+        open.add(capturedStart());
+        while (true) {
+            int event = advance();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT:
+                    attributesToCheck = false;
+                    open.add(capturedStart());
+                    break;
+                case XMLStreamConstants.CHARACTERS:
+                case XMLStreamConstants.CDATA:
+                case XMLStreamConstants.SPACE:
+                    if (textLength() > options.maxTextLength()) {
+                        throw fatal("text is longer than the limit of " + options.maxTextLength()
+                                + " chars (XmlReadOptions.maxTextLength)");
+                    }
+                    open.get(open.size() - 1).text(stax.getText());
+                    break;
+                case XMLStreamConstants.END_ELEMENT:
+                    XmlElement done = open.remove(open.size() - 1).build();
+                    if (open.isEmpty()) {
+                        return done;
+                    }
+                    open.get(open.size() - 1).child(done);
+                    break;
+                default:
+                    break; // comments and processing instructions are not kept
+            }
+        }
+    }
+
+    private XmlElement.Builder capturedStart() {
+        XmlElement.Builder element = XmlElement.parsed(orEmpty(stax.getNamespaceURI()), stax.getLocalName());
+        for (int i = 0; i < stax.getAttributeCount(); i++) {
+            String value = stax.getAttributeValue(i);
+            if (value.length() > options.maxTextLength()) {
+                throw fatal("attribute " + stax.getAttributeLocalName(i) + " is longer than the limit of "
+                        + options.maxTextLength() + " chars (XmlReadOptions.maxTextLength)");
+            }
+            element.parsedAttribute(orEmpty(stax.getAttributeNamespace(i)), stax.getAttributeLocalName(i), value);
+        }
+        return element;
+    }
+
     /** Skips the current element and everything in it, leaving the cursor on its end tag. */
     public void skipElement() {
         skipTellingContent();
@@ -751,12 +821,13 @@ public final class XmlReader implements Closeable {
         }
     }
 
+    // a null localName takes a root of any name
     private void enterRoot(String namespace, String localName) {
         while (true) {
             int event = advance();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String ns = orEmpty(stax.getNamespaceURI());
-                if (!ns.equals(namespace) || !stax.getLocalName().equals(localName)) {
+                if (localName != null && (!ns.equals(namespace) || !stax.getLocalName().equals(localName))) {
                     throw fatal("expected root element " + display(namespace, localName) + " but found "
                             + display(ns, stax.getLocalName()));
                 }
@@ -999,7 +1070,8 @@ public final class XmlReader implements Closeable {
                         }
                         if (isStrict()) {
                             occurrences.child(found, currentName(), problemHere);
-                            if (!known.isNillable(found)) {
+                            // a wildcard's element is kept as it is, xsi:nil too (XmlElement)
+                            if (!known.isNillable(found) && !known.isWildcard(found)) {
                                 checkNotNil();
                             }
                         }
