@@ -169,6 +169,10 @@ final class Planner {
         if (texts > 1) {
             throw new IllegalArgumentException("complex type " + type.name() + " has more than one text value");
         }
+        if (plans.stream().filter(PropertyPlan::isWildcard).count() > 1) {
+            throw new IllegalArgumentException("complex type " + type.name() + " has two xs:any wildcards (one of them"
+                    + " inherited from its base type); keep one, or wrap one in an element of its own type");
+        }
         if (texts == 1 && elements > 0) {
             throw new IllegalArgumentException("complex type " + type.name()
                     + " mixes a text value with child elements (mixed content is not supported)");

@@ -200,6 +200,25 @@ record PropertyPlan(
         return itemType instanceof TypeRef.ComplexRef;
     }
 
+    /** Whether this holds the elements of an {@code xs:any} wildcard ({@code XmlElement}s). */
+    boolean isWildcard() {
+        return itemType instanceof TypeRef.AnyElement;
+    }
+
+    /** The wildcard's namespace constraint as an {@code XmlWildcard} expression ({@link #isWildcard()}). */
+    CodeBlock wildcard() {
+        TypeRef.AnyElement any = (TypeRef.AnyElement) itemType;
+        if (any.negated() && any.namespaces().isEmpty()) {
+            return CodeBlock.of("$T.any()", RuntimeTypes.XML_WILDCARD);
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("$T.$N(", RuntimeTypes.XML_WILDCARD,
+                any.negated() ? "not" : "oneOf");
+        for (int i = 0; i < any.namespaces().size(); i++) {
+            code.add(i == 0 ? "$S" : ", $S", any.namespaces().get(i));
+        }
+        return code.add(")").build();
+    }
+
     boolean isElement() {
         return model.kind() == NodeKind.ELEMENT;
     }

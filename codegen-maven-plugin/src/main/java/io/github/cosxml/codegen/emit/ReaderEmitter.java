@@ -48,7 +48,14 @@ final class ReaderEmitter {
         CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", RuntimeTypes.XML_CHILDREN).indent();
         for (PropertyPlan property : plan.elements()) {
             int max = property.isXsList() ? 1 : property.model().maxOccurs();
-            if (property.inChoice() && property.model().choiceBranch() != null) {
+            if (property.isWildcard() && property.inChoice()) {
+                Integer branch = property.model().choiceBranch();
+                table.add("\n.wildcardChoiceChild($L, $L, $L, $L, $L, $L)", property.position(), property.choiceGroup(),
+                        branch == null ? -1 : branch, property.wildcard(), property.model().minOccurs(), max);
+            } else if (property.isWildcard()) {
+                table.add("\n.wildcardChild($L, $L, $L, $L)", property.position(), property.wildcard(),
+                        property.model().minOccurs(), max);
+            } else if (property.inChoice() && property.model().choiceBranch() != null) {
                 table.add("\n.choiceChild($L, $L, $L, $S, $S, $L, $L)", property.position(), property.choiceGroup(),
                         property.model().choiceBranch(), property.namespace(), property.localName(),
                         property.model().minOccurs(), max);
@@ -262,6 +269,10 @@ final class ReaderEmitter {
 
     private CodeBlock readChild(PropertyPlan property) {
         CodeBlock.Builder code = CodeBlock.builder();
+        if (property.isWildcard()) {
+            return code.addStatement("builder.$N(in.readElement())", property.isList() ? property.adder()
+                    : property.field()).build();
+        }
         boolean nillable = property.model().nillable();
         if (property.tracksNil()) {
             // nil is kept apart from absence: a flag of its own

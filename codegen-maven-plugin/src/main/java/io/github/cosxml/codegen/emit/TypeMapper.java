@@ -46,6 +46,9 @@ final class TypeMapper {
         if (type instanceof TypeRef.CustomType custom) {
             return customType(custom.javaType());
         }
+        if (type instanceof TypeRef.AnyElement) {
+            return RuntimeTypes.XML_ELEMENT;
+        }
         throw new IllegalArgumentException("a list type has no single stored type: " + type);
     }
 

@@ -148,6 +148,11 @@ final class ValidationEmitter {
                 code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
             }
         }
+        if (property.isWildcard()) {
+            // each element must be one the wildcard allows, and one that reads back as the wildcard's
+            code.addStatement("validation.$N($L, this.$N, CHILDREN, $L)", property.isList() ? "wildcardEach" : "wildcard",
+                    path, field, property.childIndex());
+        }
         code.add(NilValidation.checks(property, types, nullIsNil, path));
         if (property.isComplex()) {
             if (property.isList()) {

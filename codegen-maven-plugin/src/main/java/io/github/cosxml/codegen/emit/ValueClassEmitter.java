@@ -228,6 +228,9 @@ final class ValueClassEmitter {
         if (property.isText()) {
             return "the text value";
         }
+        if (property.isWildcard()) {
+            return "the {@code xs:any} element";
+        }
         String kind = property.isAttribute() ? "attribute" : "element";
         return "the {@code " + Docs.escape(property.localName()) + "} " + kind;
     }

@@ -113,6 +113,18 @@ final class WriterEmitter {
 
     private CodeBlock writeElement(PropertyPlan property) {
         CodeBlock.Builder code = CodeBlock.builder();
+        if (property.isWildcard() && property.isList()) {
+            return code.beginControlFlow("for (int i = 0, n = this.$N.size(); i < n; i++)", property.field())
+                    .addStatement("this.$N.get(i).writeXml(out)", property.field())
+                    .endControlFlow()
+                    .build();
+        }
+        if (property.isWildcard()) {
+            return code.beginControlFlow("if (this.$N != null)", property.field())
+                    .addStatement("this.$N.writeXml(out)", property.field())
+                    .endControlFlow()
+                    .build();
+        }
         String ns = property.namespace();
         String local = property.localName();
         if (property.isList() && !property.isXsList()) {

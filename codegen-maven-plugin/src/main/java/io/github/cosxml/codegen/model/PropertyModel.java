@@ -7,7 +7,8 @@ import javax.xml.namespace.QName;
  * One property of a complex type: a child element, an attribute, or the simple-content text.
  *
  * @param javaName the property name in camelCase, as XJC names it (e.g. {@code jobId})
- * @param xmlName the element or attribute name; for {@link NodeKind#TEXT} it is ignored and may be null
+ * @param xmlName the element or attribute name; for {@link NodeKind#TEXT} and an {@code xs:any} wildcard
+ *     ({@link TypeRef.AnyElement}) it is ignored and may be null
  * @param kind element, attribute or text
  * @param type the value type
  * @param minOccurs minimum occurrences (attributes: 1 if required, else 0)
@@ -52,8 +53,11 @@ public record PropertyModel(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(type, "type");
         facets = Objects.requireNonNullElse(facets, Facets.NONE);
-        if (kind != NodeKind.TEXT) {
+        if (kind != NodeKind.TEXT && !(type instanceof TypeRef.AnyElement)) {
             Objects.requireNonNull(xmlName, "xmlName");
+        }
+        if (type instanceof TypeRef.AnyElement && (kind != NodeKind.ELEMENT || nillable)) {
+            throw new IllegalArgumentException("the xs:any property " + javaName + " is a non-nillable element");
         }
         if (minOccurs < 0 || (maxOccurs != UNBOUNDED && maxOccurs < Math.max(1, minOccurs))) {
             throw new IllegalArgumentException("bad occurrence " + minOccurs + ".." + maxOccurs + " for " + javaName);

@@ -1,10 +1,12 @@
 package io.github.cosxml.codegen.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /** The type of a property's value. */
 public sealed interface TypeRef
-        permits TypeRef.BuiltinType, TypeRef.EnumRef, TypeRef.ComplexRef, TypeRef.ListType, TypeRef.CustomType {
+        permits TypeRef.BuiltinType, TypeRef.EnumRef, TypeRef.ComplexRef, TypeRef.ListType, TypeRef.CustomType,
+        TypeRef.AnyElement {
 
     /**
      * A built-in simple type.
@@ -83,6 +85,22 @@ public sealed interface TypeRef
             Objects.requireNonNull(javaType, "javaType");
             Objects.requireNonNull(parseMethod, "parseMethod");
             Objects.requireNonNull(printMethod, "printMethod");
+        }
+    }
+
+    /**
+     * The elements of an {@code xs:any} wildcard, kept as they are read ({@code XmlElement}), by
+     * the wildcard's namespace constraint. Which {@code processContents} it has does not matter
+     * here: the generated code checks the constraint, never the content.
+     *
+     * @param negated whether the wildcard allows every namespace but {@code namespaces} ({@code ##any},
+     *     {@code ##other}); otherwise it allows only those
+     * @param namespaces the namespace URIs, the empty string for no namespace
+     */
+    record AnyElement(boolean negated, List<String> namespaces) implements TypeRef {
+        /** Copies the namespaces. */
+        public AnyElement {
+            namespaces = List.copyOf(namespaces);
         }
     }
 

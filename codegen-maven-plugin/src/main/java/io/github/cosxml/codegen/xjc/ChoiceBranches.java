@@ -6,7 +6,7 @@ import com.sun.xml.xsom.XSTerm;
 
 /**
  * Whether an {@code xs:choice} needs one of its branches, as generated code can check it. Code
- * sees a branch through its elements: a branch element, the elements of a sequence branch, the
+ * sees a branch through its elements: a branch element or wildcard, the elements of a sequence branch, the
  * branches of a choice that is a branch (it is flattened into the group), and a required choice
  * within a sequence branch (a group of its own that lies in the branch). A nil element shows too: as
  * its flag, as a null item of a list, or as a nil value that keeps its attributes. So the choice is
@@ -49,8 +49,8 @@ final class ChoiceBranches {
             return false;
         }
         XSTerm term = particle.getTerm();
-        if (term.isElementDecl()) {
-            return true;
+        if (term.isElementDecl() || term.isWildcard()) {
+            return true; // a wildcard's elements show as its property's XmlElements
         }
         XSModelGroup group = modelGroup(term);
         if (group == null) {

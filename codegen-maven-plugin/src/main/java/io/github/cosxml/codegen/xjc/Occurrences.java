@@ -4,6 +4,7 @@ import com.sun.xml.xsom.XSElementDecl;
 import com.sun.xml.xsom.XSModelGroup;
 import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSTerm;
+import com.sun.xml.xsom.XSWildcard;
 import io.github.cosxml.codegen.model.ChoiceGroupModel;
 import io.github.cosxml.codegen.model.PropertyModel;
 import java.math.BigInteger;
@@ -28,6 +29,9 @@ import javax.xml.namespace.QName;
  * Such groups nest: a choice, or an optional group of several particles, within a sequence branch
  * of a choice or within an optional group is a group of its own that lies in that branch
  * ({@link #groups()}): present, it chooses the branch, and it is required once the branch is.
+ *
+ * <p>An {@code xs:any} wildcard (one per type) gets its occurrence as an element does
+ * ({@link #wildcardOccurrence()}).
  *
  * <p>The checks take an element's occurrences as a range, which the counts a repeated group allows
  * do not always fill: {@code (P{2}){1,2}} is two or four {@code P}, not three. Such a place is
@@ -57,6 +61,8 @@ final class Occurrences {
     private final List<Integer> parentGroups = new ArrayList<>();
     private final List<Integer> parentBranches = new ArrayList<>();
     private boolean particleLeftOut;
+    private XSWildcard wildcard;
+    private Occurrence wildcardOccurrence;
 
     private Occurrences() {
     }
@@ -71,13 +77,27 @@ final class Occurrences {
     }
 
     Occurrence of(QName element) {
-        Occurrence found = byElement.get(element);
+        return withRequired(byElement.get(element));
+    }
+
+    /** The particle's {@code xs:any} wildcard, or null if it has none. */
+    XSWildcard wildcard() {
+        return wildcard;
+    }
+
+    /** The effective occurrence of the wildcard's elements, or null if there is no wildcard. */
+    Occurrence wildcardOccurrence() {
+        return withRequired(wildcardOccurrence);
+    }
+
+    // whether a choice needs a branch is known only once the whole particle is visited
+    private Occurrence withRequired(Occurrence found) {
         return found == null || found.choiceGroup() == null ? found
                 : new Occurrence(found.min(), found.max(), found.choiceGroup(), found.choiceBranch(),
                         requiredGroups.get(found.choiceGroup()));
     }
 
-    /** Unsupported constructs met on the way: wildcards, substitution groups, repeated choices and groups. */
+    /** Unsupported constructs met on the way: a second wildcard, substitution groups, repeated choices and groups. */
     List<SchemaProblem> problems() {
         return List.copyOf(problems);
     }
@@ -123,8 +143,19 @@ final class Occurrences {
         } else if (term.isModelGroup()) {
             visitGroup(particle, term.asModelGroup(), min, max, group, branch, counts);
         } else if (term.isWildcard()) {
-            problems.add(Unsupported.construct(particle, "xs:any",
-                    "remove the wildcard (lenient reading already skips unknown elements) or declare the elements"));
+            if (wildcard != null) {
+                problems.add(Unsupported.construct(particle, "a second xs:any in one complex type",
+                        "join the wildcards into one, or wrap one in an element of its own type"));
+                return;
+            }
+            wildcard = term.asWildcard();
+            wildcardOccurrence = new Occurrence(min, max, group, branch, false);
+            String gap = RepeatedCounts.gap(counts, min, max);
+            if (gap != null) {
+                warnings.add(SchemaProblem.at(particle.getLocator(), "the xs:any wildcard's elements may occur " + gap
+                        + "; validate() and strict reading check only that they occur from " + min + " to "
+                        + (max == PropertyModel.UNBOUNDED ? "any number of" : Integer.toString(max)) + " times"));
+            }
         } else {
             XSElementDecl element = term.asElementDecl();
             if (element.isAbstract() || element.getSubstitutables().size() > 1) {

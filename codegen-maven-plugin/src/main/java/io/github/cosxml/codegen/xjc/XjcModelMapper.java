@@ -21,6 +21,7 @@ import com.sun.xml.xsom.XSParticle;
 import com.sun.xml.xsom.XSSimpleType;
 import com.sun.xml.xsom.XSTerm;
 import com.sun.xml.xsom.XSType;
+import com.sun.xml.xsom.XSWildcard;
 import com.sun.xml.xsom.XmlString;
 import io.github.cosxml.codegen.model.ComplexTypeModel;
 import io.github.cosxml.codegen.model.ContentKind;
@@ -273,7 +274,7 @@ public final class XjcModelMapper {
             return null;
         }
         if (reference.getWildcard() != null) {
-            return null; // Occurrences reports the wildcard, once, at its particle
+            return wildcardProperty(reference, occurrences);
         }
         Set<CElementInfo> elements = new LinkedHashSet<>();
         reference.getElements().forEach(e -> {
@@ -299,6 +300,38 @@ public final class XjcModelMapper {
         }
         return elementProperty(reference.getName(false), info.getElementName(), decl, info.getContentType(), where,
                 occurrences);
+    }
+
+    /**
+     * An {@code xs:any} wildcard: its elements kept as they are. XJC binds it to one property; a lax
+     * wildcard's property also lists global elements XJC would read as beans, which are not read
+     * apart here (they are elements the wildcard keeps, like any other).
+     */
+    private PropertyModel wildcardProperty(CReferencePropertyInfo reference, Occurrences occurrences) {
+        XSWildcard wildcard = occurrences.wildcard();
+        Occurrences.Occurrence occurrence = occurrences.wildcardOccurrence();
+        if (wildcard == null || occurrence == null) {
+            if (!occurrences.leftSomethingOut()) {
+                problems.add(SchemaProblem.at(reference.getLocator(), "cannot find the xs:any wildcard behind property "
+                        + reference.getName(false) + " (report this with the schema)"));
+            }
+            return null;
+        }
+        return new PropertyModel(reference.getName(false), null, NodeKind.ELEMENT, anyElement(wildcard),
+                occurrence.min(), occurrence.max(), false, Facets.NONE, occurrence.choiceGroup(),
+                Documentation.of(wildcard), null, occurrence.choiceBranch(), occurrence.choiceRequired());
+    }
+
+    /** The wildcard's namespace constraint; {@code ##other} excludes no namespace too (Structures 3.10.4). */
+    private static TypeRef.AnyElement anyElement(XSWildcard wildcard) {
+        if (wildcard instanceof XSWildcard.Other other) {
+            return new TypeRef.AnyElement(true, other.getOtherNamespace().isEmpty() ? List.of("")
+                    : List.of(other.getOtherNamespace(), ""));
+        }
+        if (wildcard instanceof XSWildcard.Union union) {
+            return new TypeRef.AnyElement(false, union.getNamespaces().stream().sorted().toList());
+        }
+        return new TypeRef.AnyElement(true, List.of());
     }
 
     private PropertyModel elementProperty(String javaName, QName name, XSElementDecl decl, CNonElement target,

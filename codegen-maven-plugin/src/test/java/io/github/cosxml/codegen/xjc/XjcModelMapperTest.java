@@ -326,8 +326,8 @@ class XjcModelMapperTest {
     void unsupportedConstructsFailWithLocationAndName() throws Exception {
         String xsd = HEAD + """
                   <xs:complexType name="Open"><xs:sequence>
-                    <xs:any processContents="lax"/>
-                  </xs:sequence></xs:complexType>
+                    <xs:element name="E" type="xs:string"/></xs:sequence><xs:anyAttribute processContents="lax"/>
+                  </xs:complexType>
                   <xs:complexType name="Prose" mixed="true"><xs:sequence>
                     <xs:element name="B" type="xs:string"/>
                   </xs:sequence></xs:complexType>
@@ -336,12 +336,54 @@ class XjcModelMapperTest {
 
         assertThatThrownBy(() -> map(xsd))
                 .isInstanceOf(SchemaException.class)
-                .hasMessageContaining(dir.resolve("schema.xsd") + ":3:")
-                .hasMessageContaining("xs:any")
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":2:")
+                .hasMessageContaining("xs:anyAttribute")
                 .hasMessageContaining(dir.resolve("schema.xsd") + ":5:")
                 .hasMessageContaining("mixed content")
-                .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("xs:any")))
+                .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("xs:anyAttribute")))
                         .as("one problem, one line").hasSize(1));
+    }
+
+    @Test
+    void aSecondWildcardInOneTypeIsUnsupported() throws Exception {
+        // XJC itself rejects two wildcards bound to one property; renamed, the second is cosxml's to report
+        String xsd = HEAD.replace("<xs:schema ", "<xs:schema xmlns:jaxb='https://jakarta.ee/xml/ns/jaxb' jaxb:version='3.0' ")
+                + """
+                  <xs:complexType name="Twice"><xs:sequence>
+                    <xs:any namespace="##other" processContents="lax"/><xs:element name="E" type="xs:string"/>
+                    <xs:any namespace="##other" processContents="skip"><xs:annotation><xs:appinfo>
+                      <jaxb:property name="more"/></xs:appinfo></xs:annotation></xs:any>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("a second xs:any in one complex type")
+                .hasMessageContaining("join the wildcards into one");
+    }
+
+    @Test
+    void aWildcardMapsToItsNamespaceConstraintAndOccurrence() throws Exception {
+        String xsd = HEAD + """
+                  <xs:complexType name="Open"><xs:sequence>
+                    <xs:element name="E" type="xs:string"/>
+                    <xs:any namespace="##other" minOccurs="0" maxOccurs="3"/>
+                  </xs:sequence></xs:complexType>
+                  <xs:complexType name="Listed"><xs:sequence>
+                    <xs:any namespace="urn:b ##local urn:a ##targetNamespace" processContents="skip"/>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+
+        SchemaModel model = map(xsd);
+
+        PropertyModel open = type(model, "Open").properties().get(1);
+        assertThat(open.type()).isEqualTo(new TypeRef.AnyElement(true, List.of("urn:test", "")));
+        assertThat(open.minOccurs()).isZero();
+        assertThat(open.maxOccurs()).isEqualTo(3);
+        assertThat(type(model, "Listed").properties().get(0).type())
+                .isEqualTo(new TypeRef.AnyElement(false, List.of("", "urn:a", "urn:b", "urn:test")));
     }
 
     @Test
