@@ -19,6 +19,10 @@ import java.util.List;
  * ({@link Builder#nestedChoice}): its children then also choose that branch, and a required inner
  * group is required once that branch is chosen. Strict reading reports {@code xsi:nil} on a child
  * not declared {@link Builder#nillable nillable}.
+ *
+ * <p>A child may be an {@code xs:any} wildcard ({@link Builder#wildcardChild}): it stands for each
+ * element whose namespace it allows and that no other child names, and is counted, ordered and
+ * chosen like a named child.
  */
 public final class XmlChildren {
 
