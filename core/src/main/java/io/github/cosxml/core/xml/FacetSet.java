@@ -84,7 +84,14 @@ public final class FacetSet {
             return;
         }
         // the schema checks facets on the value after its whitespace rule: " AB " is "AB" to a token
-        String lexical = value instanceof String ? whiteSpace.apply((String) value) : XmlValues.printAny(value);
+        String lexical;
+        try {
+            lexical = value instanceof String ? whiteSpace.apply((String) value) : XmlValues.printAny(value);
+        } catch (IllegalArgumentException noXmlSchemaForm) {
+            // a value XML Schema has no text for (a date in year 0): toXml() would throw the same
+            validation.add(path, "datatype", noXmlSchemaForm.getMessage());
+            return;
+        }
         if (value instanceof String && !textKind.isValid(lexical)) {
             // not a value of the type at all: its facets cannot apply (the schema reports only this too)
             validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype());

@@ -2,6 +2,7 @@ package io.github.cosxml.core.xml;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,10 +11,8 @@ import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.function.Function;
 
@@ -24,30 +23,13 @@ import java.util.function.Function;
  */
 public final class XmlValues {
 
-    // Printing leaves out a zero fraction; reading takes a fraction only with a digit after the point ("12:00:00." is
-    // no xs:time).
+    // Printing leaves out a zero fraction.
     private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
             .appendPattern("HH:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TIME_READ = new DateTimeFormatterBuilder()
-            .appendPattern("HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_TIME_PRINTER = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME)
-            .appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME_PRINTER = new DateTimeFormatterBuilder()
             .append(TIME).appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_TIME_PARSER = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T').append(TIME_READ)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter TIME_PARSER = new DateTimeFormatterBuilder()
-            .append(TIME_READ).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter()
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DATE_PARSER = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd().toFormatter().withResolverStyle(ResolverStyle.STRICT);
     // XML Schema 1.0 (3.2.7.3): a time zone is at most 14 hours from UTC; java.time takes up to 18
     private static final int MAX_OFFSET_SECONDS = 14 * 3600;
 
@@ -305,36 +287,41 @@ public final class XmlValues {
     }
 
     /**
-     * {@code xs:dateTime}; a value without offset is taken as UTC.
+     * {@code xs:dateTime}; a value without offset is taken as UTC. The year is read as written
+     * (see {@link #parseDate(String)}).
      *
      * @param text the text
      * @return the value
-     * @throws IllegalArgumentException if not a valid xs:dateTime
+     * @throws IllegalArgumentException if not a valid xs:dateTime, or its year is beyond java.time's
      */
     public static OffsetDateTime parseDateTime(String text) {
-        try {
-            TemporalAccessor parsed = DATE_TIME_PARSER.parse(text.trim());
-            return OffsetDateTime.of(LocalDateTime.from(parsed), offset(parsed));
-        } catch (DateTimeParseException e) {
-            throw invalid("xs:dateTime (like 2024-01-31T12:00:00Z)");
-        }
+        String expected = "xs:dateTime (like 2024-01-31T12:00:00Z)";
+        CalendarReader reader = new CalendarReader(text.trim(), expected);
+        LocalDate date = reader.date();
+        reader.expect('T');
+        LocalTime time = reader.time();
+        ZoneOffset offset = reader.zone();
+        reader.end();
+        return OffsetDateTime.of(LocalDateTime.of(date, time), offset);
     }
 
     /**
-     * {@code xs:date}; a time zone, if present, is ignored.
+     * {@code xs:date}; a time zone, if present, is ignored. The year is java.time's proleptic year
+     * as written: XML Schema 1.0 has no year {@code 0000}, {@code -0001} is the year before
+     * {@code 0001} and reads as year -1, so that leap years are the ones XML Schema 1.0 counts
+     * ({@code -0004}, not {@code -0001}). A year of more than four digits has no leading zero and no
+     * {@code +} ({@code 10000}); years beyond java.time's -999999999 to 999999999 are rejected.
      *
      * @param text the text
      * @return the value
-     * @throws IllegalArgumentException if not a valid xs:date
+     * @throws IllegalArgumentException if not a valid xs:date, or its year is beyond java.time's
      */
     public static LocalDate parseDate(String text) {
-        try {
-            TemporalAccessor parsed = DATE_PARSER.parse(text.trim());
-            offset(parsed); // checked, then dropped
-            return LocalDate.from(parsed);
-        } catch (DateTimeParseException e) {
-            throw invalid("xs:date (like 2024-01-31)");
-        }
+        CalendarReader reader = new CalendarReader(text.trim(), "xs:date (like 2024-01-31)");
+        LocalDate date = reader.date();
+        reader.zone(); // checked, then dropped
+        reader.end();
+        return date;
     }
 
     /**
@@ -345,12 +332,11 @@ public final class XmlValues {
      * @throws IllegalArgumentException if not a valid xs:time
      */
     public static OffsetTime parseTime(String text) {
-        try {
-            TemporalAccessor parsed = TIME_PARSER.parse(text.trim());
-            return OffsetTime.of(LocalTime.from(parsed), offset(parsed));
-        } catch (DateTimeParseException e) {
-            throw invalid("xs:time (like 12:00:00Z)");
-        }
+        CalendarReader reader = new CalendarReader(text.trim(), "xs:time (like 12:00:00Z)");
+        LocalTime time = reader.time();
+        ZoneOffset offset = reader.zone();
+        reader.end();
+        return OffsetTime.of(time, offset);
     }
 
     /**
@@ -466,23 +452,48 @@ public final class XmlValues {
     }
 
     /**
-     * Prints an {@code xs:dateTime}, always with seconds and offset.
+     * Prints an {@code xs:dateTime}, always with seconds and offset; the year as for
+     * {@link #print(LocalDate)}.
      *
      * @param value the value or null
      * @return the text or null
+     * @throws IllegalArgumentException if the year is 0, which XML Schema 1.0 has no form for
      */
     public static String print(OffsetDateTime value) {
-        return value == null ? null : DATE_TIME_PRINTER.format(value);
+        return value == null ? null : dateText(value.toLocalDate(), value) + 'T' + TIME_PRINTER.format(value);
     }
 
     /**
-     * Prints an {@code xs:date}.
+     * Prints an {@code xs:date}: the year as written by {@link #parseDate(String)}, at least four
+     * digits, with {@code -} before a year before {@code 0001} and no {@code +} ({@code 10000-01-01}).
      *
      * @param value the value or null
      * @return the text or null
+     * @throws IllegalArgumentException if the year is 0, which XML Schema 1.0 has no form for
      */
     public static String print(LocalDate value) {
-        return value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(value);
+        return value == null ? null : dateText(value, value);
+    }
+
+    // yyyy-MM-dd with the year as XML Schema 1.0 writes it; the value is for the message
+    private static String dateText(LocalDate date, Object value) {
+        int year = date.getYear();
+        if (year == 0) {
+            throw new IllegalArgumentException("cannot write " + value + " as XML Schema 1.0: it has no year 0000"
+                    + " (-0001 is java.time's year -1, and the year after it is 0001); use year 1 or -1");
+        }
+        StringBuilder text = new StringBuilder(year < 0 ? "-" : "");
+        String digits = Integer.toString(Math.abs(year));
+        for (int i = digits.length(); i < 4; i++) {
+            text.append('0');
+        }
+        text.append(digits).append('-');
+        twoDigits(text, date.getMonthValue()).append('-');
+        return twoDigits(text, date.getDayOfMonth()).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /**
@@ -614,16 +625,140 @@ public final class XmlValues {
         return digit;
     }
 
-    // The parsed offset, UTC where the text has none; one beyond +-14:00 is no XSD time zone.
-    private static ZoneOffset offset(TemporalAccessor parsed) {
-        if (!parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-            return ZoneOffset.UTC;
+    /**
+     * Reads the parts of an {@code xs:date}, {@code xs:dateTime} or {@code xs:time} text in order,
+     * as XML Schema 1.0 (3.2.7) writes them, and throws {@link IllegalArgumentException} naming the
+     * expected type at the first thing that is not.
+     */
+    private static final class CalendarReader {
+        private final String text;
+        private final String expected;
+        private int at;
+
+        CalendarReader(String text, String expected) {
+            this.text = text;
+            this.expected = expected;
         }
-        ZoneOffset offset = ZoneOffset.from(parsed);
-        if (Math.abs(offset.getTotalSeconds()) > MAX_OFFSET_SECONDS) {
-            throw new DateTimeParseException("time zone beyond +-14:00", offset.getId(), 0);
+
+        /** {@code -?yyyy-MM-dd}: four or more year digits, no leading zero beyond four, no year 0000. */
+        LocalDate date() {
+            boolean negative = take('-');
+            int start = at;
+            while (at < text.length() && isDigit(text.charAt(at))) {
+                at++;
+            }
+            int digits = at - start;
+            if (digits < 4 || digits > 4 && text.charAt(start) == '0') {
+                throw invalid();
+            }
+            String yearText = text.substring(negative ? start - 1 : start, at);
+            if (digits > 9) {
+                throw invalid("the year " + yearText + " is beyond the years java.time holds (-999999999 to 999999999)");
+            }
+            int year = Integer.parseInt(text.substring(start, at));
+            if (year == 0) {
+                throw invalid("XML Schema 1.0 has no year 0000 (the year before 0001 is -0001)");
+            }
+            expect('-');
+            int month = twoDigits();
+            expect('-');
+            int day = twoDigits();
+            try {
+                return LocalDate.of(negative ? -year : year, month, day);
+            } catch (DateTimeException noSuchDay) {
+                throw invalid();
+            }
         }
-        return offset;
+
+        /** {@code HH:mm:ss} with an optional fraction of one to nine digits. */
+        LocalTime time() {
+            int hour = twoDigits();
+            expect(':');
+            int minute = twoDigits();
+            expect(':');
+            int second = twoDigits();
+            int nanos = 0;
+            if (take('.')) {
+                int start = at;
+                while (at < text.length() && isDigit(text.charAt(at))) {
+                    nanos = nanos * 10 + (text.charAt(at++) - '0');
+                }
+                int digits = at - start;
+                if (digits == 0 || digits > 9) {
+                    throw invalid();
+                }
+                for (int i = digits; i < 9; i++) {
+                    nanos *= 10;
+                }
+            }
+            if (hour > 23 || minute > 59 || second > 59) {
+                throw invalid();
+            }
+            return LocalTime.of(hour, minute, second, nanos);
+        }
+
+        /** {@code Z} or {@code +-hh:mm} up to 14:00 from UTC; UTC where the text has none. */
+        ZoneOffset zone() {
+            if (at == text.length()) {
+                return ZoneOffset.UTC;
+            }
+            if (take('Z')) {
+                return ZoneOffset.UTC;
+            }
+            boolean negative = take('-');
+            if (!negative && !take('+')) {
+                throw invalid();
+            }
+            int hours = twoDigits();
+            expect(':');
+            int minutes = twoDigits();
+            int seconds = hours * 3600 + minutes * 60;
+            if (minutes > 59 || seconds > MAX_OFFSET_SECONDS) {
+                throw invalid();
+            }
+            return ZoneOffset.ofTotalSeconds(negative ? -seconds : seconds);
+        }
+
+        void expect(char c) {
+            if (!take(c)) {
+                throw invalid();
+            }
+        }
+
+        void end() {
+            if (at != text.length()) {
+                throw invalid();
+            }
+        }
+
+        private boolean take(char c) {
+            if (at < text.length() && text.charAt(at) == c) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        private int twoDigits() {
+            if (at + 2 > text.length() || !isDigit(text.charAt(at)) || !isDigit(text.charAt(at + 1))) {
+                throw invalid();
+            }
+            int value = (text.charAt(at) - '0') * 10 + text.charAt(at + 1) - '0';
+            at += 2;
+            return value;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private IllegalArgumentException invalid() {
+            return XmlValues.invalid(expected);
+        }
+
+        private IllegalArgumentException invalid(String why) {
+            return new IllegalArgumentException("expected " + expected + ": " + why);
+        }
     }
 
     private static IllegalArgumentException invalid(String expected) {

@@ -1,0 +1,122 @@
+package io.github.cosxml.core.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code xs:date}, {@code xs:dateTime} and {@code xs:time} are read exactly when the JDK's XSD
+ * validator (XML Schema 1.0) accepts the text, on the edges where java.time and XML Schema 1.0 part
+ * ways: years (no {@code 0000}, more than four digits without {@code +} or a leading zero, years
+ * before {@code 0001}), {@code 24:00:00}, and fractions of more than nine digits. {@code xs:gYear}
+ * and {@code xs:gYearMonth}, kept as text, are checked by {@link TextKind} by the same year rules.
+ * Printing gives a text that reads back as the same value.
+ */
+class CalendarValuesAgreeWithTheSchemaTest {
+    private static final Map<String, Function<String, ?>> PARSERS = Map.of(
+            "date", XmlValues::parseDate, "dateTime", XmlValues::parseDateTime, "time", XmlValues::parseTime);
+    private static final Map<String, TextKind> KINDS = Map.of(
+            "gYear", TextKind.G_YEAR, "gYearMonth", TextKind.G_YEAR_MONTH);
+
+    @ParameterizedTest(name = "xs:{0} ''{1}''")
+    @CsvSource(delimiter = '|', value = {
+        // years
+        "date|2020-01-01", "date|0001-01-01", "date|0000-01-01", "date|-0000-01-01", "date|-0001-01-01",
+        "date|10000-01-01", "date|010000-01-01", "date|02020-01-01", "date|+2020-01-01", "date|+10000-01-01",
+        "date|999999999-12-31", "date|-999999999-01-01", "date|123-01-01", "date|-123-01-01", "date|--2020-01-01",
+        "date|-0004-02-29", "date|-0001-02-29", "date|-0400-02-29", "date|-0100-02-29", "date|0004-02-29",
+        "dateTime|0000-01-01T00:00:00", "dateTime|-0001-01-01T00:00:00Z", "dateTime|10000-01-01T00:00:00",
+        "dateTime|010000-01-01T00:00:00", "dateTime|+2020-01-01T00:00:00",
+        "gYear|0000", "gYear|-0000", "gYear|-0001", "gYear|10000", "gYear|010000", "gYear|+2020",
+        "gYearMonth|0000-01", "gYearMonth|-0001-12", "gYearMonth|20200-01", "gYearMonth|020200-01",
+        // the rest of the form
+        "date|2020-1-01", "date|2020-01-01T", "date|2020-01-01Z", "date|2020-01-01-00:00", "date|2020-01-01+1:00",
+        "date|2020-01-01+01:60", "date|2020-01-01z", "dateTime|2020-01-01T12:34", "dateTime|2020-01-01T1:02:03",
+        "dateTime|2020-01-01T23:59:60", "dateTime|2020-01-01T23:60:00", "dateTime|2020-01-01t00:00:00",
+        "dateTime|2020-01-01T00:00:00ZZ", "time|12:00", "time|12:0:00", "time|T12:00:00", "time|25:00:00",
+    })
+    void aTextIsReadIfAndOnlyIfTheSchemaAcceptsIt(String type, String text) {
+        boolean schemaAccepts = JdkXsdOracle.accepts(
+                JdkXsdOracle.schema("<xs:element name='v' type='xs:" + type + "'/>"), "v", text);
+        boolean read;
+        if (KINDS.containsKey(type)) {
+            read = KINDS.get(type).isValid(text);
+        } else {
+            try {
+                PARSERS.get(type).apply(text);
+                read = true;
+            } catch (IllegalArgumentException notOfTheType) {
+                read = false;
+            }
+        }
+        assertThat(read).as("read as xs:%s: '%s' (the schema %s it)", type, text,
+                schemaAccepts ? "accepts" : "rejects").isEqualTo(schemaAccepts);
+    }
+
+    @Test
+    void yearsAreJavaTimesProlepticYearsAsWritten() {
+        assertThat(XmlValues.parseDate("-0001-01-01")).isEqualTo(LocalDate.of(-1, 1, 1));
+        assertThat(XmlValues.parseDate("10000-01-01")).isEqualTo(LocalDate.of(10000, 1, 1));
+        assertThat(XmlValues.print(LocalDate.of(10000, 1, 1))).isEqualTo("10000-01-01");
+        assertThat(XmlValues.print(LocalDate.of(-1, 12, 31))).isEqualTo("-0001-12-31");
+        assertThat(XmlValues.print(LocalDate.of(-12345, 6, 7))).isEqualTo("-12345-06-07");
+        assertThat(XmlValues.print(OffsetDateTime.of(12345, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC)))
+                .isEqualTo("12345-01-02T03:04:05Z");
+        for (LocalDate date : new LocalDate[] {LocalDate.MIN, LocalDate.MAX, LocalDate.of(-1, 1, 1),
+            LocalDate.of(1, 1, 1), LocalDate.of(-4, 2, 29), LocalDate.of(99999, 12, 31)}) {
+            assertThat(XmlValues.parseDate(XmlValues.print(date))).as("read back %s", date).isEqualTo(date);
+            OffsetDateTime dateTime = date.atTime(12, 0).atOffset(ZoneOffset.ofHours(-3));
+            assertThat(XmlValues.parseDateTime(XmlValues.print(dateTime))).as("read back %s", dateTime)
+                    .isEqualTo(dateTime);
+        }
+    }
+
+    @Test
+    void aYearBeyondJavaTimeIsRejectedSayingSo() {
+        assertThatThrownBy(() -> XmlValues.parseDate("1000000000-01-01"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("xs:date").hasMessageContaining("1000000000")
+                .hasMessageContaining("-999999999 to 999999999");
+        assertThatThrownBy(() -> XmlValues.parseDateTime("-12345678901234567890-01-01T00:00:00Z"))
+                .hasMessageContaining("xs:dateTime").hasMessageContaining("-12345678901234567890");
+    }
+
+    @Test
+    void yearZeroHasNoTextAndValidateSaysSo() {
+        LocalDate yearZero = LocalDate.of(0, 1, 1);
+        assertThatThrownBy(() -> XmlValues.print(yearZero)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0000-01-01").hasMessageContaining("no year 0000")
+                .hasMessageContaining("use year 1 or -1");
+        assertThatThrownBy(() -> XmlValues.print(yearZero.atStartOfDay().atOffset(ZoneOffset.UTC)))
+                .hasMessageContaining("no year 0000");
+        Validation validation = new Validation();
+        validation.check("when", yearZero, FacetSet.builder().pattern("\\d{4}-.*").build());
+        assertThat(validation.result().violations()).singleElement()
+                .satisfies(v -> assertThat(v.toString()).contains("when").contains("datatype").contains("no year 0000"));
+    }
+
+    @Test
+    void fixedValuesCompareBigAndNegativeYearsByValue() {
+        FacetSet big = FacetSet.builder().fixed("10000-01-01").build();
+        assertThat(valid(big, LocalDate.of(10000, 1, 1))).isTrue();
+        assertThat(valid(big, LocalDate.of(1000, 1, 1))).isFalse();
+        FacetSet negative = FacetSet.builder().fixed("-0001-01-01").build();
+        assertThat(valid(negative, LocalDate.of(-1, 1, 1))).isTrue();
+        assertThat(valid(negative, LocalDate.of(1, 1, 1))).isFalse();
+    }
+
+    private static boolean valid(FacetSet facets, Object value) {
+        Validation validation = new Validation();
+        validation.check("v", value, facets);
+        return validation.result().isValid();
+    }
+}
