@@ -288,7 +288,9 @@ public final class XmlValues {
 
     /**
      * {@code xs:dateTime}; a value without offset is taken as UTC. The year is read as written
-     * (see {@link #parseDate(String)}).
+     * (see {@link #parseDate(String)}). {@code 24:00:00} (with no fraction or a zero one) is the
+     * first instant of the next day, as XML Schema 1.0 (3.2.7) has it: {@code 2020-12-31T24:00:00Z}
+     * is read as {@code 2021-01-01T00:00:00Z}.
      *
      * @param text the text
      * @return the value
@@ -302,6 +304,9 @@ public final class XmlValues {
         LocalTime time = reader.time();
         ZoneOffset offset = reader.zone();
         reader.end();
+        if (reader.endOfDay) {
+            date = reader.nextDay(date);
+        }
         return OffsetDateTime.of(LocalDateTime.of(date, time), offset);
     }
 
@@ -325,7 +330,9 @@ public final class XmlValues {
     }
 
     /**
-     * {@code xs:time}; a value without offset is taken as UTC.
+     * {@code xs:time}; a value without offset is taken as UTC. {@code 24:00:00} (with no fraction
+     * or a zero one) is the first instant of the next day, so {@code 00:00:00}; {@code 24:00:01}
+     * and {@code 24:00:00.1} are no time.
      *
      * @param text the text
      * @return the value
@@ -634,6 +641,8 @@ public final class XmlValues {
         private final String text;
         private final String expected;
         private int at;
+        /** Whether {@link #time()} read {@code 24:00:00}, which it returns as midnight. */
+        boolean endOfDay;
 
         CalendarReader(String text, String expected) {
             this.text = text;
@@ -653,7 +662,8 @@ public final class XmlValues {
             }
             String yearText = text.substring(negative ? start - 1 : start, at);
             if (digits > 9) {
-                throw invalid("the year " + yearText + " is beyond the years java.time holds (-999999999 to 999999999)");
+                throw invalid("the year " + yearText
+                        + " is beyond the years java.time holds (-999999999 to 999999999)");
             }
             int year = Integer.parseInt(text.substring(start, at));
             if (year == 0) {
@@ -670,7 +680,7 @@ public final class XmlValues {
             }
         }
 
-        /** {@code HH:mm:ss} with an optional fraction of one to nine digits. */
+        /** {@code HH:mm:ss} and an optional fraction; {@code 24:00:00} is midnight, and sets {@link #endOfDay}. */
         LocalTime time() {
             int hour = twoDigits();
             expect(':');
@@ -678,9 +688,11 @@ public final class XmlValues {
             expect(':');
             int second = twoDigits();
             int nanos = 0;
+            boolean zeroFraction = true;
             if (take('.')) {
                 int start = at;
                 while (at < text.length() && isDigit(text.charAt(at))) {
+                    zeroFraction &= text.charAt(at) == '0';
                     nanos = nanos * 10 + (text.charAt(at++) - '0');
                 }
                 int digits = at - start;
@@ -691,10 +703,24 @@ public final class XmlValues {
                     nanos *= 10;
                 }
             }
+            if (hour == 24 && minute == 0 && second == 0 && zeroFraction) {
+                endOfDay = true;
+                return LocalTime.MIDNIGHT;
+            }
             if (hour > 23 || minute > 59 || second > 59) {
                 throw invalid();
             }
             return LocalTime.of(hour, minute, second, nanos);
+        }
+
+        /** The day after {@code date}, whose 24:00:00 was read; after -0001-12-31 comes 0001-01-01 (no year 0000). */
+        LocalDate nextDay(LocalDate date) {
+            if (date.equals(LocalDate.MAX)) {
+                throw invalid("24:00:00 of " + dateText(date, date) + " is in the year 1000000000,"
+                        + " beyond the years java.time holds (-999999999 to 999999999)");
+            }
+            LocalDate next = date.plusDays(1);
+            return next.getYear() == 0 ? LocalDate.of(1, 1, 1) : next;
         }
 
         /** {@code Z} or {@code +-hh:mm} up to 14:00 from UTC; UTC where the text has none. */

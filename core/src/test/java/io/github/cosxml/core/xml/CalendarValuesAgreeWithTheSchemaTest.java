@@ -38,6 +38,12 @@ class CalendarValuesAgreeWithTheSchemaTest {
         "dateTime|010000-01-01T00:00:00", "dateTime|+2020-01-01T00:00:00",
         "gYear|0000", "gYear|-0000", "gYear|-0001", "gYear|10000", "gYear|010000", "gYear|+2020",
         "gYearMonth|0000-01", "gYearMonth|-0001-12", "gYearMonth|20200-01", "gYearMonth|020200-01",
+        // 24:00:00, the first instant of the next day
+        "time|24:00:00", "time|24:00:00Z", "time|24:00:00.0", "time|24:00:00.000000000", "time|24:00:00+05:00",
+        "time|24:00:01", "time|24:00:00.1", "time|24:00:00.000000001", "time|24:30:00", "time|24:00",
+        "dateTime|2020-12-31T24:00:00Z", "dateTime|2020-02-28T24:00:00", "dateTime|2019-02-28T24:00:00.00",
+        "dateTime|2020-01-01T24:00:01", "dateTime|2020-01-01T24:00:00.5", "dateTime|2020-01-01T24:59:00",
+        "dateTime|-0001-12-31T24:00:00Z", "dateTime|9999-12-31T24:00:00-14:00",
         // the rest of the form
         "date|2020-1-01", "date|2020-01-01T", "date|2020-01-01Z", "date|2020-01-01-00:00", "date|2020-01-01+1:00",
         "date|2020-01-01+01:60", "date|2020-01-01z", "dateTime|2020-01-01T12:34", "dateTime|2020-01-01T1:02:03",
@@ -81,6 +87,32 @@ class CalendarValuesAgreeWithTheSchemaTest {
     }
 
     @Test
+    void midnightAtTheEndOfADayIsTheFirstInstantOfTheNext() {
+        assertThat(XmlValues.parseDateTime("2020-12-31T24:00:00Z"))
+                .isEqualTo(OffsetDateTime.of(2021, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(XmlValues.parseDateTime("2020-02-28T24:00:00.000+08:00"))
+                .isEqualTo(OffsetDateTime.of(2020, 2, 29, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+        // no year 0000: the day after -0001-12-31 is 0001-01-01, as the JDK's validator has it too
+        assertThat(XmlValues.parseDateTime("-0001-12-31T24:00:00Z"))
+                .isEqualTo(OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(XmlValues.parseTime("24:00:00-05:00")).isEqualTo(OffsetTime.of(0, 0, 0, 0, ZoneOffset.ofHours(-5)));
+        assertThat(XmlValues.print(XmlValues.parseTime("24:00:00Z"))).isEqualTo("00:00:00Z");
+        assertThatThrownBy(() -> XmlValues.parseDateTime("999999999-12-31T24:00:00Z"))
+                .hasMessageContaining("xs:dateTime").hasMessageContaining("24:00:00 of 999999999-12-31")
+                .hasMessageContaining("beyond the years java.time holds");
+    }
+
+    @Test
+    void fixedValuesCompareMidnightAtTheEndOfADayAsTheNextDay() {
+        FacetSet newYear = FacetSet.builder().fixed("2020-12-31T24:00:00Z").build();
+        assertThat(valid(newYear, OffsetDateTime.of(2021, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))).isTrue();
+        assertThat(valid(newYear, OffsetDateTime.of(2020, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC))).isFalse();
+        FacetSet midnight = FacetSet.builder().fixed("24:00:00Z").build();
+        assertThat(valid(midnight, OffsetTime.of(0, 0, 0, 0, ZoneOffset.UTC))).isTrue();
+        assertThat(valid(midnight, OffsetTime.of(23, 59, 59, 0, ZoneOffset.UTC))).isFalse();
+    }
+
+    @Test
     void aYearBeyondJavaTimeIsRejectedSayingSo() {
         assertThatThrownBy(() -> XmlValues.parseDate("1000000000-01-01"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -101,7 +133,8 @@ class CalendarValuesAgreeWithTheSchemaTest {
         Validation validation = new Validation();
         validation.check("when", yearZero, FacetSet.builder().pattern("\\d{4}-.*").build());
         assertThat(validation.result().violations()).singleElement()
-                .satisfies(v -> assertThat(v.toString()).contains("when").contains("datatype").contains("no year 0000"));
+                .satisfies(v -> assertThat(v.toString()).contains("when").contains("datatype")
+                        .contains("no year 0000"));
     }
 
     @Test
