@@ -19,7 +19,10 @@ import java.util.function.Function;
 /**
  * Parses and prints the XML Schema built-in types in their canonical lexical forms. Parsers
  * collapse surrounding whitespace (except for strings) and throw {@link IllegalArgumentException}
- * naming the expected type; printers return null for null.
+ * naming the expected type; printers return null for null. Texts are read as XML Schema 1.0 has
+ * them where java.time's parsers differ: {@code 24:00:00} is the first instant of the next day,
+ * fractions of a second have any number of digits (kept to the nanosecond), and years have four
+ * digits or more, none of them {@code 0000} (see {@link #parseDate(String)}).
  */
 public final class XmlValues {
 
@@ -290,7 +293,9 @@ public final class XmlValues {
      * {@code xs:dateTime}; a value without offset is taken as UTC. The year is read as written
      * (see {@link #parseDate(String)}). {@code 24:00:00} (with no fraction or a zero one) is the
      * first instant of the next day, as XML Schema 1.0 (3.2.7) has it: {@code 2020-12-31T24:00:00Z}
-     * is read as {@code 2021-01-01T00:00:00Z}.
+     * is read as {@code 2021-01-01T00:00:00Z}. A fraction of a second may have any number of digits,
+     * as XML Schema allows; it is read to the nanosecond, which java.time holds, and the digits after
+     * the ninth are cut off ({@code 12:00:00.1234567899} is read as {@code 12:00:00.123456789}).
      *
      * @param text the text
      * @return the value
@@ -332,7 +337,8 @@ public final class XmlValues {
     /**
      * {@code xs:time}; a value without offset is taken as UTC. {@code 24:00:00} (with no fraction
      * or a zero one) is the first instant of the next day, so {@code 00:00:00}; {@code 24:00:01}
-     * and {@code 24:00:00.1} are no time.
+     * and {@code 24:00:00.1} are no time. A fraction of more than nine digits is cut off after the
+     * ninth, as for {@link #parseDateTime(String)}.
      *
      * @param text the text
      * @return the value
@@ -680,7 +686,10 @@ public final class XmlValues {
             }
         }
 
-        /** {@code HH:mm:ss} and an optional fraction; {@code 24:00:00} is midnight, and sets {@link #endOfDay}. */
+        /**
+         * {@code HH:mm:ss} and an optional fraction of any number of digits, of which the first
+         * nine are kept; {@code 24:00:00} is midnight, and sets {@link #endOfDay}.
+         */
         LocalTime time() {
             int hour = twoDigits();
             expect(':');
@@ -693,10 +702,13 @@ public final class XmlValues {
                 int start = at;
                 while (at < text.length() && isDigit(text.charAt(at))) {
                     zeroFraction &= text.charAt(at) == '0';
-                    nanos = nanos * 10 + (text.charAt(at++) - '0');
+                    if (at - start < 9) { // nanoseconds: the digits after the ninth are cut off
+                        nanos = nanos * 10 + (text.charAt(at) - '0');
+                    }
+                    at++;
                 }
                 int digits = at - start;
-                if (digits == 0 || digits > 9) {
+                if (digits == 0) {
                     throw invalid();
                 }
                 for (int i = digits; i < 9; i++) {

@@ -44,6 +44,10 @@ class CalendarValuesAgreeWithTheSchemaTest {
         "dateTime|2020-12-31T24:00:00Z", "dateTime|2020-02-28T24:00:00", "dateTime|2019-02-28T24:00:00.00",
         "dateTime|2020-01-01T24:00:01", "dateTime|2020-01-01T24:00:00.5", "dateTime|2020-01-01T24:59:00",
         "dateTime|-0001-12-31T24:00:00Z", "dateTime|9999-12-31T24:00:00-14:00",
+        // fractions of any length
+        "time|12:00:00.1234567890", "time|12:00:00.123456789012345678901234567890Z", "time|12:00:00.",
+        "time|24:00:00.0000000000000", "time|24:00:00.0000000000001", "dateTime|2020-01-01T12:34:56.1234567890123",
+        "dateTime|2020-01-01T12:34:56.0000000000+01:00", "dateTime|2020-01-01T24:00:00.0000000000001",
         // the rest of the form
         "date|2020-1-01", "date|2020-01-01T", "date|2020-01-01Z", "date|2020-01-01-00:00", "date|2020-01-01+1:00",
         "date|2020-01-01+01:60", "date|2020-01-01z", "dateTime|2020-01-01T12:34", "dateTime|2020-01-01T1:02:03",
@@ -100,6 +104,16 @@ class CalendarValuesAgreeWithTheSchemaTest {
         assertThatThrownBy(() -> XmlValues.parseDateTime("999999999-12-31T24:00:00Z"))
                 .hasMessageContaining("xs:dateTime").hasMessageContaining("24:00:00 of 999999999-12-31")
                 .hasMessageContaining("beyond the years java.time holds");
+    }
+
+    @Test
+    void aFractionIsReadToTheNanosecondAndTheRestCutOff() {
+        assertThat(XmlValues.parseTime("12:00:00.1234567899Z"))
+                .isEqualTo(OffsetTime.of(12, 0, 0, 123_456_789, ZoneOffset.UTC));
+        assertThat(XmlValues.parseDateTime("2020-01-01T12:00:00.500000000000000000000+02:00"))
+                .isEqualTo(OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 500_000_000, ZoneOffset.ofHours(2)));
+        assertThat(XmlValues.parseTime("12:00:00.0000000009")).isEqualTo(OffsetTime.of(12, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(XmlValues.print(XmlValues.parseTime("12:00:00.1000000000"))).isEqualTo("12:00:00.1Z");
     }
 
     @Test
