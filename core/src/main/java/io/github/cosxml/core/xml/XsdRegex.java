@@ -36,7 +36,8 @@ import java.util.regex.PatternSyntaxException;
  * and nested classes ({@code &&} in a class is two literal {@code &}). Outside a class, a backslash before any
  * other character but {@code <} and {@code >} stands for that character, as Java and the JDK's schema validator
  * read it, although XSD defines it only before metacharacters; inside a class, where the JDK's validator rejects
- * them, only XSD's own escapes are taken.
+ * them, only XSD's own escapes are taken. XSD puts no limit on a quantifier's counts, {@code java.util.regex} counts
+ * to {@link Integer#MAX_VALUE}: a minimum beyond that is rejected, a maximum beyond it is written as none.
  */
 public final class XsdRegex {
 
@@ -53,6 +54,8 @@ public final class XsdRegex {
     private static final String SINGLE_CHAR_ESCAPES = "nrt\\|.?*+(){}-[]^";
     private static final String JAVA_METACHARACTERS = "\\^$.|?*+()[]{}-&";
     private static final Pattern QUANTITY = Pattern.compile("\\{([0-9]+)(?:,([0-9]*))?}");
+    /** The largest count of a quantifier that {@code java.util.regex} takes. */
+    private static final BigInteger MOST_REPETITIONS = BigInteger.valueOf(Integer.MAX_VALUE);
     /**
      * The general categories XSD names (Part 2, F.1.1), and Cs, which the JDK's schema validator accepts too; Java
      * knows these and more.
@@ -181,18 +184,30 @@ public final class XsdRegex {
             }
         }
 
-        /** Reads {@code {n}}, {@code {n,}} or {@code {n,m}}. */
+        /**
+         * Reads {@code {n}}, {@code {n,}} or {@code {n,m}}. A maximum beyond what {@code java.util.regex} counts
+         * ({@link Integer#MAX_VALUE}) is written as no maximum, the same on any Java string, which is never longer;
+         * a minimum beyond it is rejected.
+         */
         private String quantity() {
             Matcher quantity = QUANTITY.matcher(xsd).region(pos, xsd.length());
             if (!quantity.lookingAt()) {
                 throw fail(pos, "'{' must start a quantifier such as {2}, {2,} or {2,5};"
                         + " escape a literal '{' as '\\{'");
             }
+            BigInteger min = new BigInteger(quantity.group(1));
             String max = quantity.group(2);
-            if (max != null && !max.isEmpty() && new BigInteger(quantity.group(1)).compareTo(new BigInteger(max)) > 0) {
+            if (max != null && !max.isEmpty() && min.compareTo(new BigInteger(max)) > 0) {
                 throw fail(pos, "the quantifier " + quantity.group() + " has its minimum above its maximum; swap them");
             }
+            if (min.compareTo(MOST_REPETITIONS) > 0) {
+                throw fail(pos, "the quantifier " + quantity.group() + " asks for more than " + MOST_REPETITIONS
+                        + " repetitions, the most java.util.regex counts; use a smaller count");
+            }
             pos = quantity.end();
+            if (max != null && !max.isEmpty() && new BigInteger(max).compareTo(MOST_REPETITIONS) > 0) {
+                return "{" + min + ",}";
+            }
             return quantity.group();
         }
 

@@ -217,6 +217,23 @@ class XsdRegexTest {
     }
 
     @Test
+    void quantifiersBeyondWhatJavaCounts() {
+        assertThatIllegalArgumentException().isThrownBy(() -> XsdRegex.compile("x{99999999999}"))
+                .withMessage("invalid xs:pattern 'x{99999999999}' at index 1: the quantifier {99999999999} asks for"
+                        + " more than 2147483647 repetitions, the most java.util.regex counts; use a smaller count");
+        assertThatIllegalArgumentException().isThrownBy(() -> XsdRegex.compile("ab{2147483648,}"))
+                .withMessageStartingWith("invalid xs:pattern 'ab{2147483648,}' at index 2: the quantifier");
+        // no Java string is longer than the largest count: a maximum beyond it is no maximum
+        assertThat(XsdRegex.toJava("x{1,99999999999}")).isEqualTo("x{1,}");
+        assertThat(matches("x{2,99999999999}", "xxx")).isTrue();
+        assertThat(matches("x{2,99999999999}", "x")).isFalse();
+        assertThat(matches("x{2147483647}", "x")).isFalse();
+        for (String xsd : new String[] {"x{1,99999999999}", "x{2147483647}"}) {
+            assertThat(JdkXsdOracle.isValidPattern(xsd)).as("the JDK's validator takes %s", xsd).isTrue();
+        }
+    }
+
+    @Test
     void escapedMetacharactersAndPunctuationAreLiterals() {
         assertThat(matches("\\n\\r\\t\\\\\\|\\.\\?\\*\\+\\(\\)\\{\\}\\-\\[\\]\\^", "\n\r\t\\|.?*+(){}-[]^"))
                 .isTrue();
