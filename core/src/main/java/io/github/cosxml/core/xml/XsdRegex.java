@@ -20,7 +20,11 @@ import java.util.regex.PatternSyntaxException;
  * <li>{@code \w} is every character but punctuation, separators and "other" ({@code \p{P}}, {@code \p{Z}},
  * {@code \p{C}}), so it takes any letter, mark, number or symbol but not {@code _}; {@code \W} is its
  * complement;</li>
- * <li>{@code \i}, {@code \c} (and their negations) are XML name classes;</li>
+ * <li>{@code \i}, {@code \c} (and their negations) are the name start and name characters of XML 1.0 fifth
+ * edition (as XSD 1.1 has them), not the tables of XML 1.0 fourth edition that XSD 1.0 and the JDK's validator use:
+ * a name may start with many more characters, such as U+2C00, U+3001 or U+F900, which the JDK's validator rejects.
+ * This is on purpose: the fifth edition's classes are ranges that do not depend on a Unicode version, and take the
+ * names that XML parsers of the fifth edition read;</li>
  * <li>{@code \p{IsBlock}} names a Unicode block of XSD (Unicode 3.1; see {@link XsdBlocks}), not of Java;</li>
  * <li>{@code [a-z-[aeiou]]} subtracts a class, and in {@code [^a-z-[aeiou]]} the {@code ^} negates
  * {@code a-z} only.</li>

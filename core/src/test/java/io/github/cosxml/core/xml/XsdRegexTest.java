@@ -217,6 +217,16 @@ class XsdRegexTest {
     }
 
     @Test
+    void nameClassesAreThoseOfXml10FifthEditionNotTheJdkValidators() {
+        // kept on purpose, as the class Javadoc says: the JDK's validator uses the fourth edition's tables
+        for (String name : new String[] {"\u2C00a", "\u3001a", "\uF900a"}) {
+            assertThat(matches("\\i\\c*", name)).as("cosxml takes U+%04X", (int) name.charAt(0)).isTrue();
+            assertThat(JdkXsdOracle.acceptsPattern("\\i\\c*", name)).as("the JDK's validator rejects U+%04X",
+                    (int) name.charAt(0)).isFalse();
+        }
+    }
+
+    @Test
     void quantifiersBeyondWhatJavaCounts() {
         assertThatIllegalArgumentException().isThrownBy(() -> XsdRegex.compile("x{99999999999}"))
                 .withMessage("invalid xs:pattern 'x{99999999999}' at index 1: the quantifier {99999999999} asks for"
