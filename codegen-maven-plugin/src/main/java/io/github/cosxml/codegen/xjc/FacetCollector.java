@@ -6,12 +6,16 @@ import com.sun.xml.xsom.XSUnionSimpleType;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.WhiteSpace;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.xml.sax.SAXException;
 
 /**
  * Collects the restriction facets of a simple type along its derivation chain, up to the first
@@ -19,6 +23,7 @@ import javax.xml.XMLConstants;
  * pattern (its own patterns OR-ed), and the most derived enumeration wins. The whitespace rule
  * is the most derived {@code whiteSpace} facet, else the built-in type's; the text kind comes from
  * the nearest built-in type that has one ({@code xs:integer} for an {@code xs:int}, else the primitive type).
+ * A step's several patterns are each checked alone before they are OR-ed.
  */
 final class FacetCollector {
     private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.ofEntries(
@@ -183,18 +188,51 @@ final class FacetCollector {
         return XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(type.getTargetNamespace());
     }
 
-    private static String orPatterns(List<XSFacet> facets) {
+    /**
+     * One step's patterns as one: {@code (p1)|(p2)}. Each must be a regular expression on its own
+     * (XML Schema Part 2, 4.3.4), which is checked before they are joined: joined, two invalid ones
+     * can make a valid one ({@code a(} and {@code )b} give {@code (a()|()b)}), and the JDK's own
+     * validator, which XJC checks the schema with, joins them ({@code a(|)b}) before it checks.
+     *
+     * @throws IllegalArgumentException naming the pattern and its {@code file:line:column} if one is not valid alone
+     */
+    static String orPatterns(List<XSFacet> facets) {
         if (facets.size() == 1) {
             return facets.get(0).getValue().value;
         }
         StringBuilder out = new StringBuilder();
         for (XSFacet facet : facets) {
+            String pattern = facet.getValue().value;
+            String problem = patternProblem(pattern);
+            if (problem != null) {
+                throw new IllegalArgumentException(SchemaProblem.at(facet.getLocator(), "xs:pattern '" + pattern
+                        + "' is not a regular expression on its own, as each pattern of a restriction must be"
+                        + " (the other patterns beside it do not make it one): " + problem
+                        + "; fix the pattern, or escape a literal character with '\\'").toString());
+            }
             if (out.length() > 0) {
                 out.append('|');
             }
-            out.append('(').append(facet.getValue().value).append(')');
+            out.append('(').append(pattern).append(')');
         }
         return out.toString();
+    }
+
+    /** Why the JDK's XSD validator rejects the pattern, alone in a restriction of {@code xs:string}; null if it takes it. */
+    private static String patternProblem(String pattern) {
+        String escaped = pattern.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")
+                .replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;");
+        String xsd = "<xs:schema xmlns:xs=\"" + XMLConstants.W3C_XML_SCHEMA_NS_URI + "\"><xs:simpleType name=\"t\">"
+                + "<xs:restriction base=\"xs:string\"><xs:pattern value=\"" + escaped + "\"/></xs:restriction>"
+                + "</xs:simpleType></xs:schema>";
+        SchemaFactory factory = SchemaFactory.newDefaultInstance();
+        factory.setErrorHandler(null); // errors throw; nothing goes to standard error
+        try {
+            factory.newSchema(new StreamSource(new StringReader(xsd)));
+            return null;
+        } catch (SAXException invalid) {
+            return invalid.getMessage();
+        }
     }
 
     private static <T> T first(T current, T candidate) {
