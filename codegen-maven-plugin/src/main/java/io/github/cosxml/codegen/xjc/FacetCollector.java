@@ -194,7 +194,8 @@ final class FacetCollector {
      * can make a valid one ({@code a(} and {@code )b} give {@code (a()|()b)}), and the JDK's own
      * validator, which XJC checks the schema with, joins them ({@code a(|)b}) before it checks.
      *
-     * @throws IllegalArgumentException naming the pattern and its {@code file:line:column} if one is not valid alone
+     * @throws IllegalArgumentException naming the pattern and its {@code file:line:column} if one is
+     *     not valid alone
      */
     static String orPatterns(List<XSFacet> facets) {
         if (facets.size() == 1) {
