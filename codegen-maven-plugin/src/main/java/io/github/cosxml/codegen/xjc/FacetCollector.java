@@ -61,7 +61,12 @@ final class FacetCollector {
         return new BigDecimal[] {min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max)};
     }
 
-    static Facets of(XSSimpleType type) {
+    /**
+     * The facets of a simple type.
+     *
+     * @throws SchemaException if a pattern of a step with several is not a regular expression alone
+     */
+    static Facets of(XSSimpleType type) throws SchemaException {
         List<String> enumeration = null;
         List<String> patterns = new ArrayList<>();
         BigDecimal minInclusive = null;
@@ -194,10 +199,9 @@ final class FacetCollector {
      * can make a valid one ({@code a(} and {@code )b} give {@code (a()|()b)}), and the JDK's own
      * validator, which XJC checks the schema with, joins them ({@code a(|)b}) before it checks.
      *
-     * @throws IllegalArgumentException naming the pattern and its {@code file:line:column} if one is
-     *     not valid alone
+     * @throws SchemaException naming the pattern and its {@code file:line:column} if one is not valid alone
      */
-    static String orPatterns(List<XSFacet> facets) {
+    static String orPatterns(List<XSFacet> facets) throws SchemaException {
         if (facets.size() == 1) {
             return facets.get(0).getValue().value;
         }
@@ -206,10 +210,10 @@ final class FacetCollector {
             String pattern = facet.getValue().value;
             String problem = patternProblem(pattern);
             if (problem != null) {
-                throw new IllegalArgumentException(SchemaProblem.at(facet.getLocator(), "xs:pattern '" + pattern
+                throw new SchemaException(SchemaProblem.at(facet.getLocator(), "xs:pattern '" + pattern
                         + "' is not a regular expression on its own, as each pattern of a restriction must be"
                         + " (the other patterns beside it do not make it one): " + problem
-                        + "; fix the pattern, or escape a literal character with '\\'").toString());
+                        + "; fix the pattern, or escape a literal character with '\\'"));
             }
             if (out.length() > 0) {
                 out.append('|');

@@ -403,7 +403,13 @@ public final class XjcModelMapper {
      */
     private Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
         // a jaxb:javaType value is checked on the text its print method writes: the type's facets all apply
-        Facets facets = FacetCollector.of(type);
+        Facets facets;
+        try {
+            facets = FacetCollector.of(type);
+        } catch (SchemaException e) {
+            problems.addAll(e.problems()); // listed with the schema's other problems
+            return Facets.NONE;
+        }
         if (typeRef instanceof TypeRef.EnumRef enumRef && isEnumeration(enumModels.get(enumRef.name()), facets)) {
             return facets.withEnumeration(List.of());
         }
