@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -56,6 +57,21 @@ final class JdkXsdOracle {
     }
 
     /** Whether the JDK accepts {@code pattern} as an {@code xs:pattern} at all. */
+    /** Whether {@code text} is a value of the built-in type, such as {@code date} for {@code xs:date}. */
+    static boolean acceptsAs(String builtinType, String text) {
+        return accepts(schema("<xs:element name='v' type='xs:" + builtinType + "'/>"), "v", text);
+    }
+
+    /** Whether a parser takes the text: it throws {@link IllegalArgumentException} for one it does not. */
+    static boolean parses(Function<String, ?> parser, String text) {
+        try {
+            parser.apply(text);
+            return true;
+        } catch (IllegalArgumentException notOfTheType) {
+            return false;
+        }
+    }
+
     static boolean isValidPattern(String pattern) {
         try {
             patternSchema(pattern);
