@@ -3,7 +3,9 @@ package io.github.cosxml.core.xml;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import javax.xml.namespace.QName;
 
 /**
  * Collects violations while a generated {@code validate()} walks an object graph. Generated
@@ -121,6 +123,24 @@ public final class Validation {
     public void wildcardEach(String path, List<XmlElement> elements, XmlChildren children, int index) {
         for (int i = 0; i < elements.size(); i++) {
             wildcard(path + "[" + i + "]", elements.get(i), children, index);
+        }
+    }
+
+    /**
+     * Checks the attributes of an {@code xs:anyAttribute}: each must be in a namespace the wildcard
+     * allows (its builder has rejected every name that could not be written). Each violation's path is
+     * the property's with the attribute's name, {@code otherAttributes[{urn:x}a]}.
+     *
+     * @param path the property path
+     * @param attributes the attributes
+     * @param wildcard the type's wildcard
+     */
+    public void otherAttributes(String path, Map<QName, String> attributes, XmlAttributeWildcard wildcard) {
+        for (QName name : attributes.keySet()) {
+            if (!wildcard.namespaces().allows(name.getNamespaceURI())) {
+                add(path + "[" + name + "]", "wildcard", "attribute " + name + " is not one the xs:anyAttribute"
+                        + " allows (" + wildcard + "); give it an allowed namespace");
+            }
         }
     }
 

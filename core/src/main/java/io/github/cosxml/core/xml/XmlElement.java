@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 /**
@@ -148,9 +147,7 @@ public final class XmlElement {
      */
     public void writeXml(XmlWriter out) {
         out.startElement(namespace, localName);
-        for (Map.Entry<QName, String> attribute : attributes.entrySet()) {
-            out.attribute(attribute.getKey().getNamespaceURI(), attribute.getKey().getLocalPart(), attribute.getValue());
-        }
+        out.attributes(attributes);
         for (Object item : content) {
             if (item instanceof String) {
                 out.text((String) item);
@@ -223,13 +220,7 @@ public final class XmlElement {
          * @throws IllegalArgumentException if the name is not an XML NCName or is a namespace declaration
          */
         public Builder attribute(String attributeNamespace, String attributeLocalName, String value) {
-            Objects.requireNonNull(attributeNamespace, "attribute namespace (use \"\" for none)");
-            checkName(attributeLocalName, "attribute");
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attributeNamespace)
-                    || attributeNamespace.isEmpty() && "xmlns".equals(attributeLocalName)) {
-                throw new IllegalArgumentException("attribute " + attributeLocalName + " is a namespace declaration;"
-                        + " the writer declares the namespaces of names itself");
-            }
+            AttributeNames.checkWritable(attributeNamespace, attributeLocalName);
             return parsedAttribute(attributeNamespace, attributeLocalName,
                     Objects.requireNonNull(value, "value of attribute " + attributeLocalName));
         }

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -294,6 +297,44 @@ public final class XmlReader implements Closeable {
             problem("missing required attribute " + localName);
         }
         return value;
+    }
+
+    /**
+     * The attributes of the current element that an {@code xs:anyAttribute} stands for, in document
+     * order: those in a namespace it allows, other than the attributes the type declares and the
+     * {@code xsi:*} ones. Strict mode reports each other attribute the type does not declare, as one the
+     * wildcard does not allow; lenient reading leaves it out, as it does unknown attributes.
+     *
+     * @param wildcard the type's wildcard
+     * @return a new map, empty if there are none
+     * @throws XmlReadException if a value is longer than the text limit
+     */
+    public Map<QName, String> otherAttributes(XmlAttributeWildcard wildcard) {
+        Map<QName, String> taken = new LinkedHashMap<QName, String>();
+        int count = stax.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            String namespace = orEmpty(stax.getAttributeNamespace(i));
+            String local = stax.getAttributeLocalName(i);
+            if (XSI.equals(namespace) || wildcard.isDeclared(namespace, local)) {
+                continue; // read (or reported) by the reading code of the type
+            }
+            boolean reporting = attributesToCheck; // strict mode, on a start tag whose attributes are not yet checked
+            if (reporting) {
+                attributesRead.set(i);
+            }
+            if (wildcard.takes(namespace, local)) {
+                String value = stax.getAttributeValue(i);
+                if (value.length() > options.maxTextLength()) {
+                    throw fatal("attribute " + local + " is longer than the limit of " + options.maxTextLength()
+                            + " chars (XmlReadOptions.maxTextLength)");
+                }
+                taken.put(new QName(namespace, local), value);
+            } else if (reporting) {
+                problem("attribute " + attributeName(i) + " in element " + currentName() + " is not one the"
+                        + " xs:anyAttribute allows (" + wildcard + "); remove it or give it an allowed namespace");
+            }
+        }
+        return taken;
     }
 
     /**
@@ -934,12 +975,16 @@ public final class XmlReader implements Closeable {
     private void reportUnreadAttributes() {
         for (int i = 0; i < stax.getAttributeCount(); i++) {
             if (!attributesRead.get(i) && !XSI.equals(stax.getAttributeNamespace(i))) {
-                String prefix = stax.getAttributePrefix(i);
-                String local = stax.getAttributeLocalName(i);
-                problem("unknown attribute " + (prefix == null || prefix.isEmpty() ? local : prefix + ":" + local)
-                        + " in element " + currentName());
+                problem("unknown attribute " + attributeName(i) + " in element " + currentName());
             }
         }
+    }
+
+    /** The attribute's name as written: {@code p:local}, or {@code local} without a prefix. */
+    private String attributeName(int i) {
+        String prefix = stax.getAttributePrefix(i);
+        String local = stax.getAttributeLocalName(i);
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
     }
 
     // kind is "element" (the cursor is then on that element's end tag) or "attribute"

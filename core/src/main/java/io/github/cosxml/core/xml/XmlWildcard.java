@@ -6,9 +6,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The namespace constraint of an {@code xs:any} wildcard (XML Schema 1.0, Structures 3.10): which
- * namespaces the elements it stands for may have. {@code ##any} allows every namespace and none;
- * {@code ##other} every namespace but the schema's target namespace, and not none; a list allows
+ * The namespace constraint of an {@code xs:any} or {@code xs:anyAttribute} wildcard (XML Schema 1.0,
+ * Structures 3.10): which namespaces the elements or attributes it stands for may have. {@code ##any} allows every namespace and none;
+ * {@code ##other} every namespace but the schema's target namespace, and not none (so not an
+ * unqualified attribute either); a list allows
  * the namespaces it names ({@code ##targetNamespace} and {@code ##local}, the empty string here,
  * resolved). Immutable; generated code builds one per wildcard in a static field.
  */

@@ -5,8 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
 
 /**
  * Writes XML for generated {@code writeXml} methods: UTF-8, an XML declaration, no
@@ -133,6 +135,18 @@ public final class XmlWriter {
         out.write("=\"");
         escape(value, XmlOutput.ATTRIBUTE_ESCAPES);
         out.write('"');
+    }
+
+    /**
+     * Writes attributes of the element just opened, in the map's order: the attributes of an
+     * {@code xs:anyAttribute}, which {@link XmlAttributeWildcard#checkedCopy(Map)} has checked.
+     *
+     * @param attributes the attributes by name (their prefixes are not used)
+     */
+    public void attributes(Map<QName, String> attributes) {
+        for (Map.Entry<QName, String> attribute : attributes.entrySet()) {
+            attribute(attribute.getKey().getNamespaceURI(), attribute.getKey().getLocalPart(), attribute.getValue());
+        }
     }
 
     /**
