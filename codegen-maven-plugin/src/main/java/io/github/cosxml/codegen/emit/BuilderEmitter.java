@@ -11,9 +11,11 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
+import javax.xml.namespace.QName;
 
 /**
  * Emits the nested {@code Builder}: one setter per property named after it, {@code addX} for
@@ -45,6 +47,9 @@ final class BuilderEmitter {
                 // not final: a collection setter puts the list it checked in place, with no second copy
                 field.initializer("new $T<>()", ArrayList.class);
                 copy.addStatement("this.$N.addAll(source.$N)", property.field(), property.field());
+            } else if (property.isAttributeWildcard()) {
+                field.initializer("new $T<>()", LinkedHashMap.class);
+                copy.addStatement("this.$N.putAll(source.$N)", property.field(), property.field());
             } else {
                 copy.addStatement("this.$N = source.$N", property.field(), property.field());
             }
@@ -66,6 +71,8 @@ final class BuilderEmitter {
         for (PropertyPlan property : plan.properties()) {
             if (property.isList()) {
                 addListMethods(builder, plan, property);
+            } else if (property.isAttributeWildcard()) {
+                addAttributeWildcardMethods(builder, plan, property);
             } else {
                 addSingleMethods(builder, plan, property);
             }
@@ -116,6 +123,36 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build());
         }
+    }
+
+    /**
+     * The setter and the {@code putX} of the attributes of an {@code xs:anyAttribute}: each name is checked when
+     * it is set, since one the writer could not write as the wildcard's would make the XML malformed; whether the
+     * wildcard allows its namespace is {@code validate()}'s to report. Attributes are not content: setting them
+     * leaves a nil element nil.
+     */
+    private static void addAttributeWildcardMethods(TypeSpec.Builder builder, ClassPlan plan, PropertyPlan property) {
+        String rejected = "@throws IllegalArgumentException if a name's local part is not an NCName, or the name is a"
+                + " namespace declaration, an {@code xsi:*} attribute or an attribute the type declares\n";
+        builder.addMethod(setter(plan, property.field(), property.fieldType(), "Replaces "
+                        + ValueClassEmitter.describe(property) + ", in the map's order. All or nothing: if a name is"
+                        + " rejected, the builder keeps the attributes it had.")
+                .addJavadoc(rejected)
+                .addStatement("this.$N = $N.checkedCopy(value)", property.field(), Planner.ATTRIBUTE_WILDCARD)
+                .addStatement("return this")
+                .build());
+        builder.addMethod(MethodSpec.methodBuilder(property.adder())
+                .addJavadoc("Sets one of " + ValueClassEmitter.describe(property) + "; a second value for a name"
+                        + " replaces the first, in its place.\n\n@param name the attribute's name (its prefix is not"
+                        + " used)\n@param value the value\n@return this builder\n" + rejected)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(plan.builderClass())
+                .addParameter(QName.class, "name")
+                .addParameter(String.class, "value")
+                .addStatement("$N.check(name, value)", Planner.ATTRIBUTE_WILDCARD)
+                .addStatement("this.$N.put(name, value)", property.field())
+                .addStatement("return this")
+                .build());
     }
 
     // An enum of xs:token keeps its text collapsed, as reading does, so the typed getter finds the constant; an item

@@ -49,6 +49,11 @@ record ClassPlan(
         return properties.stream().filter(PropertyPlan::isAttribute).toList();
     }
 
+    /** The property of the {@code xs:anyAttribute}, or null. */
+    PropertyPlan attributeWildcard() {
+        return properties.stream().filter(PropertyPlan::isAttributeWildcard).findFirst().orElse(null);
+    }
+
     /** The simple-content value property, or null. */
     PropertyPlan text() {
         return properties.stream().filter(PropertyPlan::isText).findFirst().orElse(null);

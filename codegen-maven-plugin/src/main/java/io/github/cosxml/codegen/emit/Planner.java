@@ -26,6 +26,9 @@ final class Planner {
     private static final Set<String> BUILDER_METHODS = Set.of("build", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
+    /** The static field of a class's {@code XmlAttributeWildcard}, where it has an {@code xs:anyAttribute}. */
+    static final String ATTRIBUTE_WILDCARD = "ATTRIBUTE_WILDCARD";
+
     /** The nil flag's field and builder method of a class whose values can be nil: taken first, so never renamed. */
     static final String NIL = "nil";
     /** The nil flag's getter, with {@link #NIL}. */
@@ -44,6 +47,7 @@ final class Planner {
         NameAllocator fields = new NameAllocator();
         NameAllocator constants = new NameAllocator();
         constants.newName("CHILDREN");
+        constants.newName(ATTRIBUTE_WILDCARD);
         Set<String> methods = new HashSet<>(CLASS_METHODS);
         Set<String> builderMethods = new HashSet<>(BUILDER_METHODS);
         ChoiceGroups groups = new ChoiceGroups();
@@ -130,7 +134,8 @@ final class Planner {
                         ? unique(methods, "has" + base) : null,
                 tracksNil(property) ? unique(methods, "is" + base + "Nil") : null,
                 nilField,
-                isList ? unique(builderMethods, "add" + base) : null,
+                isList ? unique(builderMethods, "add" + base)
+                        : item instanceof TypeRef.AnyAttributes ? unique(builderMethods, "put" + base) : null,
                 isEnum ? unique(builderMethods, field + "AsString") : null,
                 isEnum && isList ? unique(builderMethods, "add" + base + "AsString") : null,
                 hasFacetChecks(property, item) ? constants.newName(upperSnake(field) + "_FACETS") : null,
@@ -172,6 +177,9 @@ final class Planner {
         if (plans.stream().filter(PropertyPlan::isWildcard).count() > 1) {
             throw new IllegalArgumentException("complex type " + type.name() + " has two xs:any wildcards (one of them"
                     + " inherited from its base type); keep one, or wrap one in an element of its own type");
+        }
+        if (plans.stream().filter(PropertyPlan::isAttributeWildcard).count() > 1) {
+            throw new IllegalArgumentException("complex type " + type.name() + " has two xs:anyAttribute properties");
         }
         if (texts == 1 && elements > 0) {
             throw new IllegalArgumentException("complex type " + type.name()

@@ -27,7 +27,8 @@ import java.util.List;
  * @param nilGetter the {@code isXNil} name for a nillable element whose null value means absent,
  *     else null (see {@link #tracksNil()})
  * @param nilSetter the builder's {@code xNil} name, with {@code nilGetter}
- * @param adder the {@code addX} name for list properties, else null
+ * @param adder the {@code addX} name for list properties, the {@code putX} name for the map of an
+ *     {@code xs:anyAttribute}, else null
  * @param rawSetter the {@code xAsString} builder method for enum-typed properties, else null
  * @param rawAdder the {@code addXAsString} builder method for enum-typed list properties, else null
  * @param facetsConstant the name of the static {@code FacetSet} constant, or null if no facets apply
@@ -205,16 +206,31 @@ record PropertyPlan(
         return itemType instanceof TypeRef.AnyElement;
     }
 
-    /** The wildcard's namespace constraint as an {@code XmlWildcard} expression ({@link #isWildcard()}). */
+    /** Whether this holds the attributes of an {@code xs:anyAttribute} (a {@code Map<QName, String>}). */
+    boolean isAttributeWildcard() {
+        return itemType instanceof TypeRef.AnyAttributes;
+    }
+
+    /**
+     * The wildcard's namespace constraint as an {@code XmlWildcard} expression ({@link #isWildcard()},
+     * {@link #isAttributeWildcard()}).
+     */
     CodeBlock wildcard() {
+        if (itemType instanceof TypeRef.AnyAttributes any) {
+            return wildcard(any.negated(), any.namespaces());
+        }
         TypeRef.AnyElement any = (TypeRef.AnyElement) itemType;
-        if (any.negated() && any.namespaces().isEmpty()) {
+        return wildcard(any.negated(), any.namespaces());
+    }
+
+    private static CodeBlock wildcard(boolean negated, List<String> namespaces) {
+        if (negated && namespaces.isEmpty()) {
             return CodeBlock.of("$T.any()", RuntimeTypes.XML_WILDCARD);
         }
         CodeBlock.Builder code = CodeBlock.builder().add("$T.$N(", RuntimeTypes.XML_WILDCARD,
-                any.negated() ? "not" : "oneOf");
-        for (int i = 0; i < any.namespaces().size(); i++) {
-            code.add(i == 0 ? "$S" : ", $S", any.namespaces().get(i));
+                negated ? "not" : "oneOf");
+        for (int i = 0; i < namespaces.size(); i++) {
+            code.add(i == 0 ? "$S" : ", $S", namespaces.get(i));
         }
         return code.add(")").build();
     }

@@ -9,6 +9,7 @@ import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.InputStream;
 import java.io.Reader;
 import javax.lang.model.element.Modifier;
+import javax.xml.namespace.QName;
 
 /**
  * Emits reading: the {@code CHILDREN} table, {@code readXml(XmlReader)} (attributes, then one
@@ -26,6 +27,9 @@ final class ReaderEmitter {
     void emit(ClassPlan plan, TypeSpec.Builder type) {
         if (!plan.elements().isEmpty()) {
             type.addField(childrenTable(plan));
+        }
+        if (plan.attributeWildcard() != null) {
+            type.addField(attributeWildcard(plan));
         }
         if (plan.root() != null) {
             addFromXml(plan, type);
@@ -85,6 +89,21 @@ final class ReaderEmitter {
         table.add("\n.build()").unindent();
         return FieldSpec.builder(RuntimeTypes.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(table.build())
+                .build();
+    }
+
+    /** The {@code xs:anyAttribute}'s constraint with the names of the attributes the type declares. */
+    private static FieldSpec attributeWildcard(ClassPlan plan) {
+        CodeBlock.Builder declared = CodeBlock.builder();
+        for (PropertyPlan property : plan.attributes()) {
+            if (!property.isAttributeWildcard()) {
+                declared.add(",\nnew $T($S, $S)", QName.class, property.namespace(), property.localName());
+            }
+        }
+        return FieldSpec.builder(RuntimeTypes.XML_ATTRIBUTE_WILDCARD, Planner.ATTRIBUTE_WILDCARD, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of($>\n$L$L$<)", RuntimeTypes.XML_ATTRIBUTE_WILDCARD,
+                        plan.attributeWildcard().wildcard(), declared.build())
                 .build();
     }
 
@@ -181,6 +200,9 @@ final class ReaderEmitter {
     }
 
     private CodeBlock readAttribute(PropertyPlan property) {
+        if (property.isAttributeWildcard()) {
+            return CodeBlock.of("in.otherAttributes($N)", Planner.ATTRIBUTE_WILDCARD);
+        }
         String attribute = property.model().isRequired() ? "requiredAttribute" : "attribute";
         if (property.isXsList() && property.isEnum() && property.model().isRequired()) {
             return CodeBlock.of("in.enumAttributeList($S, $S, true, $T::fromValueOrNull)", property.namespace(),

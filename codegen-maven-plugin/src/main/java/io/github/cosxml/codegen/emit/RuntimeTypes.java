@@ -14,6 +14,7 @@ final class RuntimeTypes {
     static final ClassName XML_WRITER = ClassName.get(PACKAGE, "XmlWriter");
     static final ClassName XML_ELEMENT = ClassName.get(PACKAGE, "XmlElement");
     static final ClassName XML_WILDCARD = ClassName.get(PACKAGE, "XmlWildcard");
+    static final ClassName XML_ATTRIBUTE_WILDCARD = ClassName.get(PACKAGE, "XmlAttributeWildcard");
     static final ClassName XML_VALUES = ClassName.get(PACKAGE, "XmlValues");
     static final ClassName FACET_SET = ClassName.get(PACKAGE, "FacetSet");
     static final ClassName WHITE_SPACE = ClassName.get(PACKAGE, "WhiteSpace");

@@ -2,6 +2,7 @@ package io.github.cosxml.codegen.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.TypeRef;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.Map;
+import javax.xml.namespace.QName;
 
 /**
  * Maps simple {@link TypeRef}s to Java types and to the runtime calls that parse and print
@@ -23,6 +25,10 @@ final class TypeMapper {
             "short", ClassName.get(Short.class), "byte", ClassName.get(Byte.class),
             "boolean", ClassName.get(Boolean.class), "double", ClassName.get(Double.class),
             "float", ClassName.get(Float.class), "char", ClassName.get(Character.class));
+
+    /** The type of the attributes of an {@code xs:anyAttribute}. */
+    static final TypeName ATTRIBUTE_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(QName.class),
+            ClassName.get(String.class));
 
     private final NameTable names;
 
@@ -48,6 +54,9 @@ final class TypeMapper {
         }
         if (type instanceof TypeRef.AnyElement) {
             return RuntimeTypes.XML_ELEMENT;
+        }
+        if (type instanceof TypeRef.AnyAttributes) {
+            return ATTRIBUTE_MAP;
         }
         throw new IllegalArgumentException("a list type has no single stored type: " + type);
     }

@@ -148,6 +148,9 @@ final class ValidationEmitter {
                 code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
             }
         }
+        if (property.isAttributeWildcard()) {
+            code.addStatement("validation.otherAttributes($L, this.$N, $N)", path, field, Planner.ATTRIBUTE_WILDCARD);
+        }
         if (property.isWildcard()) {
             // each element must be one the wildcard allows, and one that reads back as the wildcard's
             code.addStatement("validation.$N($L, this.$N, CHILDREN, $L)", property.isList() ? "wildcardEach" : "wildcard",

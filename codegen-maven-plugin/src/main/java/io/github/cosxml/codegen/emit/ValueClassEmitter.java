@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -91,6 +92,9 @@ final class ValueClassEmitter {
             } else if (property.isList()) {
                 constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>(builder.$N))", property.field(),
                         Collections.class, ArrayList.class, property.field());
+            } else if (property.isAttributeWildcard()) {
+                constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))", property.field(),
+                        Collections.class, LinkedHashMap.class, property.field());
             } else if (property.isTextEmptyWhenUnset()) {
                 // XML has no text that is absent rather than empty: <X a="1"/> is written and read back as ""
                 CodeBlock unset = plan.canBeNil()
@@ -185,6 +189,9 @@ final class ValueClassEmitter {
     }
 
     private static String valueReturn(PropertyPlan property, ClassPlan plan) {
+        if (property.isAttributeWildcard()) {
+            return "an unmodifiable map, never null: each attribute's value by its name, in the order read or set\n";
+        }
         if (property.nilAsValue()) {
             return "the value, nil ({@code isNil()}) with the element's attributes where the element is"
                     + " {@code xsi:nil=\"true\"}; null if absent\n";
@@ -230,6 +237,9 @@ final class ValueClassEmitter {
         }
         if (property.isWildcard()) {
             return "the {@code xs:any} element";
+        }
+        if (property.isAttributeWildcard()) {
+            return "the attributes of the {@code xs:anyAttribute}";
         }
         String kind = property.isAttribute() ? "attribute" : "element";
         return "the {@code " + Docs.escape(property.localName()) + "} " + kind;

@@ -54,8 +54,12 @@ final class WriterEmitter {
                 .addParameter(String.class, "localName")
                 .addStatement("out.startElement(namespace, localName)");
         for (PropertyPlan property : plan.attributes()) {
-            method.addStatement("out.attribute($S, $S, $L)", property.namespace(), property.localName(),
-                    text(property));
+            if (property.isAttributeWildcard()) {
+                method.addStatement("out.attributes(this.$N)", property.field());
+            } else {
+                method.addStatement("out.attribute($S, $S, $L)", property.namespace(), property.localName(),
+                        text(property));
+            }
         }
         if (plan.canBeNil()) {
             // a nil value has no content (its builder removes it)

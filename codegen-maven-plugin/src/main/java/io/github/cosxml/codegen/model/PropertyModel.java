@@ -7,8 +7,9 @@ import javax.xml.namespace.QName;
  * One property of a complex type: a child element, an attribute, or the simple-content text.
  *
  * @param javaName the property name in camelCase, as XJC names it (e.g. {@code jobId})
- * @param xmlName the element or attribute name; for {@link NodeKind#TEXT} and an {@code xs:any} wildcard
- *     ({@link TypeRef.AnyElement}) it is ignored and may be null
+ * @param xmlName the element or attribute name; for {@link NodeKind#TEXT}, an {@code xs:any} wildcard
+ *     ({@link TypeRef.AnyElement}) and an {@code xs:anyAttribute} ({@link TypeRef.AnyAttributes}) it is
+ *     ignored and may be null
  * @param kind element, attribute or text
  * @param type the value type
  * @param minOccurs minimum occurrences (attributes: 1 if required, else 0)
@@ -53,11 +54,14 @@ public record PropertyModel(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(type, "type");
         facets = Objects.requireNonNullElse(facets, Facets.NONE);
-        if (kind != NodeKind.TEXT && !(type instanceof TypeRef.AnyElement)) {
+        if (kind != NodeKind.TEXT && !(type instanceof TypeRef.AnyElement) && !(type instanceof TypeRef.AnyAttributes)) {
             Objects.requireNonNull(xmlName, "xmlName");
         }
         if (type instanceof TypeRef.AnyElement && (kind != NodeKind.ELEMENT || nillable)) {
             throw new IllegalArgumentException("the xs:any property " + javaName + " is a non-nillable element");
+        }
+        if (type instanceof TypeRef.AnyAttributes && (kind != NodeKind.ATTRIBUTE || minOccurs != 0)) {
+            throw new IllegalArgumentException("the xs:anyAttribute property " + javaName + " is an optional attribute");
         }
         if (minOccurs < 0 || (maxOccurs != UNBOUNDED && maxOccurs < Math.max(1, minOccurs))) {
             throw new IllegalArgumentException("bad occurrence " + minOccurs + ".." + maxOccurs + " for " + javaName);

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** The type of a property's value. */
 public sealed interface TypeRef
         permits TypeRef.BuiltinType, TypeRef.EnumRef, TypeRef.ComplexRef, TypeRef.ListType, TypeRef.CustomType,
-        TypeRef.AnyElement {
+        TypeRef.AnyElement, TypeRef.AnyAttributes {
 
     /**
      * A built-in simple type.
@@ -100,6 +100,20 @@ public sealed interface TypeRef
     record AnyElement(boolean negated, List<String> namespaces) implements TypeRef {
         /** Copies the namespaces. */
         public AnyElement {
+            namespaces = List.copyOf(namespaces);
+        }
+    }
+
+    /**
+     * The attributes of an {@code xs:anyAttribute}, kept as a {@code Map<QName, String>}, by the
+     * wildcard's namespace constraint; like {@link AnyElement}, {@code processContents} does not matter.
+     *
+     * @param negated whether the wildcard allows every namespace but {@code namespaces}
+     * @param namespaces the namespace URIs, the empty string for no namespace
+     */
+    record AnyAttributes(boolean negated, List<String> namespaces) implements TypeRef {
+        /** Copies the namespaces. */
+        public AnyAttributes {
             namespaces = List.copyOf(namespaces);
         }
     }

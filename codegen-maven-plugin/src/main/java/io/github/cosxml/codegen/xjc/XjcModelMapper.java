@@ -165,6 +165,10 @@ public final class XjcModelMapper {
                 properties.add(mapped);
             }
         }
+        PropertyModel otherAttributes = AttributeWildcards.property(complexType, propertyNames(info), problems);
+        if (otherAttributes != null) {
+            properties.add(otherAttributes);
+        }
         if (problems.size() > before) {
             return null;
         }
@@ -174,6 +178,17 @@ public final class XjcModelMapper {
         }
         return new ComplexTypeModel(names.of(info), info.getTypeName(), baseType, contentKind(complexType, ownParticle),
                 properties, documentation, occurrences.groups());
+    }
+
+    /** The Java names of the class's properties and of those it inherits. */
+    private static Set<String> propertyNames(CClassInfo info) {
+        Set<String> names = new HashSet<>();
+        for (CClassInfo type = info; type != null; type = type.getBaseClass()) {
+            for (CPropertyInfo property : type.getProperties()) {
+                names.add(property.getName(false));
+            }
+        }
+        return names;
     }
 
     private void checkComplexType(XSComplexType type) {
@@ -189,10 +204,6 @@ public final class XjcModelMapper {
                 && type.getBaseType().isComplexType() && !isAnyType(type.getBaseType())) {
             problems.add(Unsupported.construct(type, "complex type derived by xs:restriction",
                     "declare the restricted content directly, or derive by xs:extension"));
-        }
-        if (type.getAttributeWildcard() != null) {
-            problems.add(Unsupported.construct(type, "xs:anyAttribute",
-                    "remove it (lenient reading already ignores unknown attributes) or declare the attributes"));
         }
         if (type.getRedefinedBy() != null) {
             problems.add(Unsupported.construct(type, "xs:redefine", "edit the redefined type directly"));
@@ -322,16 +333,9 @@ public final class XjcModelMapper {
                 Documentation.of(wildcard), null, occurrence.choiceBranch(), occurrence.choiceRequired());
     }
 
-    /** The wildcard's namespace constraint; {@code ##other} excludes no namespace too (Structures 3.10.4). */
     private static TypeRef.AnyElement anyElement(XSWildcard wildcard) {
-        if (wildcard instanceof XSWildcard.Other other) {
-            return new TypeRef.AnyElement(true, other.getOtherNamespace().isEmpty() ? List.of("")
-                    : List.of(other.getOtherNamespace(), ""));
-        }
-        if (wildcard instanceof XSWildcard.Union union) {
-            return new TypeRef.AnyElement(false, union.getNamespaces().stream().sorted().toList());
-        }
-        return new TypeRef.AnyElement(true, List.of());
+        NamespaceConstraint constraint = NamespaceConstraint.of(wildcard);
+        return new TypeRef.AnyElement(constraint.negated(), constraint.namespaces());
     }
 
     private PropertyModel elementProperty(String javaName, QName name, XSElementDecl decl, CNonElement target,

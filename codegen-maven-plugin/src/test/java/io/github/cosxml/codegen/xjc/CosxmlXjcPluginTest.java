@@ -68,8 +68,8 @@ class CosxmlXjcPluginTest {
     void unsupportedConstructsFailTheXjcRunWithTheirLocation() throws Exception {
         Path xsd = write("open.xsd", """
                 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-                  <xs:complexType name="Open"><xs:sequence>
-                    <xs:element name="E" type="xs:string"/></xs:sequence><xs:anyAttribute processContents="lax"/>
+                  <xs:complexType name="Open" abstract="true"><xs:sequence>
+                    <xs:element name="E" type="xs:string"/></xs:sequence>
                   </xs:complexType>
                 </xs:schema>
                 """);
@@ -78,7 +78,7 @@ class CosxmlXjcPluginTest {
         Run run = xjc("-Xcosxml", "-d", out.toString(), xsd.toString());
 
         assertThat(run.exitCode).isNotZero();
-        assertThat(run.output).contains("open.xsd").contains("line 2").contains("xs:anyAttribute");
+        assertThat(run.output).contains("open.xsd").contains("line 2").contains("abstract complex type");
     }
 
     @Test

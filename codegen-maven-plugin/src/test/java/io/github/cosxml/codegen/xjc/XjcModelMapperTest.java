@@ -325,8 +325,8 @@ class XjcModelMapperTest {
     @Test
     void unsupportedConstructsFailWithLocationAndName() throws Exception {
         String xsd = HEAD + """
-                  <xs:complexType name="Open"><xs:sequence>
-                    <xs:element name="E" type="xs:string"/></xs:sequence><xs:anyAttribute processContents="lax"/>
+                  <xs:complexType name="Open" abstract="true"><xs:sequence>
+                    <xs:element name="E" type="xs:string"/></xs:sequence>
                   </xs:complexType>
                   <xs:complexType name="Prose" mixed="true"><xs:sequence>
                     <xs:element name="B" type="xs:string"/>
@@ -337,10 +337,10 @@ class XjcModelMapperTest {
         assertThatThrownBy(() -> map(xsd))
                 .isInstanceOf(SchemaException.class)
                 .hasMessageContaining(dir.resolve("schema.xsd") + ":2:")
-                .hasMessageContaining("xs:anyAttribute")
+                .hasMessageContaining("abstract complex type")
                 .hasMessageContaining(dir.resolve("schema.xsd") + ":5:")
                 .hasMessageContaining("mixed content")
-                .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("xs:anyAttribute")))
+                .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("abstract complex type")))
                         .as("one problem, one line").hasSize(1));
     }
 
@@ -384,6 +384,34 @@ class XjcModelMapperTest {
         assertThat(open.maxOccurs()).isEqualTo(3);
         assertThat(type(model, "Listed").properties().get(0).type())
                 .isEqualTo(new TypeRef.AnyElement(false, List.of("", "urn:a", "urn:b", "urn:test")));
+    }
+
+    @Test
+    void anAttributeWildcardIsAPropertyOfTheTypeThatDeclaresIt() throws Exception {
+        String xsd = HEAD + """
+                  <xs:complexType name="Base"><xs:attribute name="otherAttributes" type="xs:string"/>
+                    <xs:anyAttribute namespace="##other" processContents="lax"/></xs:complexType>
+                  <xs:complexType name="Same"><xs:complexContent><xs:extension base="t:Base">
+                    <xs:anyAttribute namespace="##other"/></xs:extension></xs:complexContent></xs:complexType>
+                  <xs:complexType name="Plain"><xs:complexContent><xs:extension base="t:Base">
+                    <xs:attribute name="a" type="xs:string"/></xs:extension></xs:complexContent></xs:complexType>
+                  <xs:attributeGroup name="G"><xs:anyAttribute namespace="urn:b ##local"/></xs:attributeGroup>
+                  <xs:complexType name="Grouped"><xs:attributeGroup ref="t:G"/></xs:complexType>
+                </xs:schema>
+                """;
+
+        SchemaModel model = map(xsd);
+
+        assertThat(type(model, "Base").properties()).extracting(PropertyModel::javaName, PropertyModel::type)
+                .containsExactly(tuple("otherAttributes", TypeRef.builtin(Builtin.STRING)),
+                        tuple("otherAttributes2", new TypeRef.AnyAttributes(true, List.of("urn:test", ""))));
+        // an extension inherits its base type's property, also where it repeats the same wildcard
+        assertThat(type(model, "Same").properties()).isEmpty();
+        assertThat(type(model, "Plain").properties()).extracting(PropertyModel::javaName).containsExactly("a");
+        PropertyModel grouped = type(model, "Grouped").properties().get(0);
+        assertThat(grouped.type()).isEqualTo(new TypeRef.AnyAttributes(false, List.of("", "urn:b")));
+        assertThat(grouped.kind()).isEqualTo(NodeKind.ATTRIBUTE);
+        assertThat(grouped.xmlName()).isNull();
     }
 
     @Test
@@ -442,8 +470,17 @@ class XjcModelMapperTest {
                 + "<xs:complexType name='T'><xs:sequence><xs:element ref='t:Head'/></xs:sequence></xs:complexType>",
         "abstract complex type|<xs:complexType name='T' abstract='true'><xs:sequence>"
                 + "<xs:element name='A' type='xs:string'/></xs:sequence></xs:complexType>",
-        "xs:anyAttribute|<xs:complexType name='T'><xs:sequence><xs:element name='A' type='xs:string'/></xs:sequence>"
-                + "<xs:anyAttribute processContents='lax'/></xs:complexType>",
+        "xs:anyAttribute that allows more namespaces than its base type's|<xs:complexType name='B'>"
+                + "<xs:anyAttribute namespace='urn:a'/></xs:complexType><xs:complexType name='T'><xs:complexContent>"
+                + "<xs:extension base='t:B'><xs:anyAttribute namespace='urn:b'/></xs:extension></xs:complexContent>"
+                + "</xs:complexType>",
+        "xs:anyAttribute in more than one place of a type|<xs:attributeGroup name='G'><xs:anyAttribute"
+                + " namespace='##other'/></xs:attributeGroup><xs:complexType name='T'><xs:attributeGroup ref='t:G'/>"
+                + "<xs:anyAttribute namespace='##any'/></xs:complexType>",
+        "xs:anyAttribute in more than one place of a type|<xs:attributeGroup name='G'><xs:anyAttribute"
+                + " namespace='##other'/></xs:attributeGroup><xs:attributeGroup name='H'><xs:anyAttribute/>"
+                + "</xs:attributeGroup><xs:complexType name='T'><xs:attributeGroup ref='t:G'/>"
+                + "<xs:attributeGroup ref='t:H'/></xs:complexType>",
         "complex type derived by xs:restriction|<xs:complexType name='B'><xs:sequence>"
                 + "<xs:element name='A' type='xs:string' minOccurs='0'/></xs:sequence></xs:complexType>"
                 + "<xs:complexType name='T'><xs:complexContent><xs:restriction base='t:B'><xs:sequence>"
