@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
-import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +63,7 @@ class SimpleContentTextTest {
 
         assertThat(written).as("an element with no text").matches(".*<" + type + "(/>|></" + type + ">)</Box>");
         assertThat(schema.schemaAccepts(written)).as("the schema's verdict on %s", written).isEqualTo(valid);
-        assertThat(violations(box)).isEqualTo(violation == null ? List.of() : List.of(violation));
+        assertThat(GeneratedCode.violations(box)).isEqualTo(violation == null ? List.of() : List.of(violation));
         assertThat(schema.strictReadingAccepts(PACKAGE + ".Box", written)).as("strict reading")
                 .isEqualTo(strictAccepts);
         if (valid) {
@@ -94,14 +93,9 @@ class SimpleContentTextTest {
         String written = (String) GeneratedCode.invoke(box, "toXml");
 
         assertThat(schema.schemaAccepts(written)).as("the schema's verdict on %s", written).isTrue();
-        assertThat(violations(box)).isEmpty();
+        assertThat(GeneratedCode.violations(box)).isEmpty();
         Object read = classes.fromXml(PACKAGE + ".Box", written, XmlReadOptions.strict());
         assertThat(read).isEqualTo(box);
         assertThat(GeneratedCode.invoke(GeneratedCode.invoke(read, "getNilNote"), "isNil")).isEqualTo(true);
-    }
-
-    private static List<String> violations(Object value) {
-        return ((ValidationResult) GeneratedCode.invoke(value, "validate")).violations().stream()
-                .map(v -> v.path() + " " + v.facet()).toList();
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cosxml.codegen.testing;
 
 import io.github.cosxml.codegen.emit.GeneratedFile;
+import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.Violation;
 import io.github.cosxml.core.xml.XmlReader;
 import java.io.File;
 import java.io.IOException;
@@ -156,6 +158,30 @@ public final class GeneratedCode implements AutoCloseable {
     public Object fromXml(String qualifiedName, String xml, Object options) {
         Class<?> type = load(qualifiedName);
         return options == null ? invokeStatic(type, "fromXml", xml) : invokeStatic(type, "fromXml", xml, options);
+    }
+
+    /**
+     * What {@code validate()} reports of a value, one {@code "path facet"} per violation.
+     *
+     * @param value a generated value
+     * @return the violations
+     */
+    public static List<String> violations(Object value) {
+        return validate(value).violations().stream().map(v -> v.path() + " " + v.facet()).toList();
+    }
+
+    /**
+     * The messages of what {@code validate()} reports of a value.
+     *
+     * @param value a generated value
+     * @return the messages
+     */
+    public static List<String> violationMessages(Object value) {
+        return validate(value).violations().stream().map(Violation::message).toList();
+    }
+
+    private static ValidationResult validate(Object value) {
+        return (ValidationResult) invoke(value, "validate");
     }
 
     /**

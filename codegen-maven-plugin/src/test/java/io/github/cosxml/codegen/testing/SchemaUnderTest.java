@@ -1,5 +1,7 @@
 package io.github.cosxml.codegen.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.cosxml.codegen.emit.JavaGenerator;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
@@ -89,6 +91,28 @@ public final class SchemaUnderTest implements AutoCloseable {
             return true;
         } catch (XmlReadException problems) {
             return false;
+        }
+    }
+
+    /**
+     * Asserts that strict reading judges a document as the JDK's validator does, and that a valid one,
+     * read leniently, has nothing for {@code validate()} to report, is written back valid, and reads back
+     * equal.
+     *
+     * @param qualifiedName the class of the document's root
+     * @param xml a document
+     * @throws Exception if the validator fails other than by finding a document invalid
+     */
+    public void assertReadAsTheSchemaJudges(String qualifiedName, String xml) throws Exception {
+        boolean valid = schemaAccepts(xml);
+
+        assertThat(strictReadingAccepts(qualifiedName, xml)).as("strict reading of %s", xml).isEqualTo(valid);
+        Object read = classes.fromXml(qualifiedName, xml, null);
+        if (valid) {
+            assertThat(GeneratedCode.violations(read)).as("validate() of what was read").isEmpty();
+            String written = (String) GeneratedCode.invoke(read, "toXml");
+            assertThat(schemaAccepts(written)).as("the schema's verdict on %s", written).isTrue();
+            assertThat(classes.fromXml(qualifiedName, written, XmlReadOptions.strict())).isEqualTo(read);
         }
     }
 
