@@ -30,7 +30,8 @@ class CosxmlXjcPluginTest {
                     <xs:element name="Id" type="xs:string"/>
                     <xs:element name="Line" type="o:Line" maxOccurs="unbounded"/>
                   </xs:sequence></xs:complexType></xs:element>
-                  <xs:complexType name="Line"><xs:sequence><xs:element name="Qty" type="xs:int"/></xs:sequence></xs:complexType>
+                  <xs:complexType name="Line"><xs:sequence><xs:element name="Qty" type="xs:int"/></xs:sequence>
+                    <xs:anyAttribute namespace="##other" processContents="lax"/></xs:complexType>
                 </xs:schema>
                 """);
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -47,6 +48,7 @@ class CosxmlXjcPluginTest {
         for (Path file : javaFiles(out)) {
             assertThat(Files.readString(file)).doesNotContain("jakarta.xml.bind");
         }
+        assertThat(out.resolve("com/example/order/Line.java")).content().contains("getOtherAttributes()");
     }
 
     @Test
