@@ -470,10 +470,15 @@ public final class XmlValues {
      *
      * @param value the value or null
      * @return the text or null
-     * @throws IllegalArgumentException if the year is 0, which XML Schema 1.0 has no form for
+     * @throws IllegalArgumentException if the year is 0, or the offset is more than 14 hours from UTC or has
+     *     seconds (java.time takes both), which XML Schema 1.0 has no form for
      */
     public static String print(OffsetDateTime value) {
-        return value == null ? null : dateText(value.toLocalDate(), value) + 'T' + TIME_PRINTER.format(value);
+        if (value == null) {
+            return null;
+        }
+        checkOffset(value.getOffset(), value);
+        return dateText(value.toLocalDate(), value) + 'T' + TIME_PRINTER.format(value);
     }
 
     /**
@@ -514,9 +519,29 @@ public final class XmlValues {
      *
      * @param value the value or null
      * @return the text or null
+     * @throws IllegalArgumentException if the offset is more than 14 hours from UTC or has seconds (java.time
+     *     takes both), which XML Schema 1.0 has no form for
      */
     public static String print(OffsetTime value) {
-        return value == null ? null : TIME_PRINTER.format(value);
+        if (value == null) {
+            return null;
+        }
+        checkOffset(value.getOffset(), value);
+        return TIME_PRINTER.format(value);
+    }
+
+    // XML Schema 1.0 (3.2.7.3) has time zones of whole minutes from -14:00 to +14:00; java.time's offsets go to
+    // 18 hours and to the second. The same instant has a text at another offset.
+    private static void checkOffset(ZoneOffset offset, Object value) {
+        int seconds = offset.getTotalSeconds();
+        String problem = Math.abs(seconds) > MAX_OFFSET_SECONDS ? "is more than 14:00 from UTC"
+                : seconds % 60 != 0 ? "has seconds" : null;
+        if (problem != null) {
+            throw new IllegalArgumentException("cannot write " + value + " as XML Schema 1.0: its offset " + offset
+                    + " " + problem + ", which no xs:dateTime or xs:time time zone has (they are whole minutes"
+                    + " from -14:00 to +14:00); write the same instant at such an offset, for example with"
+                    + " withOffsetSameInstant(ZoneOffset.UTC)");
+        }
     }
 
     /**

@@ -141,6 +141,36 @@ class CalendarValuesAgreeWithTheSchemaTest {
                         .contains("no year 0000"));
     }
 
+    /**
+     * java.time's offsets go to 18 hours and to the second, XML Schema 1.0's time zones to 14:00 in whole
+     * minutes: a value beyond them has no text, so printing it fails saying what to do, as for year 0, and
+     * {@code validate()} reports it; the offsets up to 14:00 print texts the JDK's validator accepts.
+     */
+    @ParameterizedTest(name = "offset {0}")
+    @CsvSource({"+14:00, true", "-14:00, true", "+05:45, true", "+14:01, false", "-18:00, false", "+18:00, false",
+        "+01:00:30, false"})
+    void onlyOffsetsXmlSchemaHasArePrinted(String id, boolean printable) {
+        ZoneOffset offset = ZoneOffset.of(id);
+        OffsetDateTime dateTime = OffsetDateTime.of(2020, 1, 1, 12, 0, 0, 0, offset);
+        OffsetTime time = OffsetTime.of(12, 0, 0, 0, offset);
+        if (printable) {
+            assertThat(JdkXsdOracle.acceptsAs("dateTime", XmlValues.print(dateTime))).isTrue();
+            assertThat(JdkXsdOracle.acceptsAs("time", XmlValues.print(time))).isTrue();
+            assertThat(XmlValues.parseDateTime(XmlValues.print(dateTime))).isEqualTo(dateTime);
+            return;
+        }
+        for (Object value : new Object[] {dateTime, time}) {
+            assertThatThrownBy(() -> XmlValues.printAny(value)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(value.toString()).hasMessageContaining("offset " + offset)
+                    .hasMessageContaining("-14:00 to +14:00").hasMessageContaining("withOffsetSameInstant");
+            Validation validation = new Validation();
+            validation.check("when", value, FacetSet.builder().pattern(".*").build());
+            assertThat(validation.result().violations()).singleElement()
+                    .satisfies(v -> assertThat(v.toString()).contains("when").contains("datatype")
+                            .contains("offset " + offset));
+        }
+    }
+
     @Test
     void fixedValuesCompareBigAndNegativeYearsByValue() {
         FacetSet big = FacetSet.builder().fixed("10000-01-01").build();
