@@ -196,13 +196,13 @@ public final class FacetSet {
      * @param printer prints one item
      */
     <T> void checkList(Validation validation, String path, List<T> items, Function<? super T, String> printer) {
+        List<String> texts = printedItems(validation, path, items, printer);
+        if (texts == null) {
+            return; // an item with no text is not a value of the item type: the list is none of its list type
+        }
         checkListLength(validation, path, items.size());
         if (patterns.isEmpty() && enumeration.isEmpty() && fixedValue == null) {
             return;
-        }
-        List<String> texts = new ArrayList<String>(items.size());
-        for (T item : items) {
-            texts.add(printer.apply(item));
         }
         String lexical = XmlValues.printList(texts, Function.<String>identity());
         checkPatterns(validation, path, lexical);
@@ -220,6 +220,25 @@ public final class FacetSet {
             validation.add(path, "fixed", "'" + shorten(lexical) + "' is not the fixed value '"
                     + WhiteSpace.COLLAPSE.apply(fixedValue) + "'");
         }
+    }
+
+    /**
+     * The items as the list's text has them, or null after reporting each item that has no text (a
+     * date in year 0, which {@code toXml()} would fail to write too) as {@code datatype} at its path.
+     */
+    private static <T> List<String> printedItems(Validation validation, String path, List<T> items,
+            Function<? super T, String> printer) {
+        List<String> texts = new ArrayList<String>(items.size());
+        boolean allPrinted = true;
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                texts.add(printer.apply(items.get(i)));
+            } catch (IllegalArgumentException noXmlSchemaForm) {
+                validation.add(path + "[" + i + "]", "datatype", noXmlSchemaForm.getMessage());
+                allPrinted = false;
+            }
+        }
+        return allPrinted ? texts : null;
     }
 
     private boolean itemsOfTheirKind(List<?> items, List<String> texts) {

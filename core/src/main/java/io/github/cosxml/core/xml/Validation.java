@@ -212,7 +212,9 @@ public final class Validation {
      * for a single value; an empty list is a present one ({@code <X/>}, {@code a=""}) and is checked:
      * it has no items, and its text is empty. A list with an item already reported (by
      * {@link #checkEach} or {@link #enumerationEach} on this path, which generated code calls first)
-     * is not a value of its type, and the schema checks none of its facets: neither does this.
+     * is not a value of its type, and the schema checks none of its facets: neither does this. Nor is
+     * a list with an item that has no text at all (a date in year 0, which {@code toXml()} cannot
+     * write): each such item is reported as {@code datatype} at its path, and the list is not compared.
      *
      * @param path the property path
      * @param items the items, or null if absent

@@ -215,6 +215,24 @@ class ValidationTest {
                 tuple("picks[1]", "maxInclusive"), tuple("other", "enumeration"), tuple("pick", "enumeration"));
     }
 
+    /**
+     * A date in year 0 has no text, so a list holding one cannot be written, and is no value of its
+     * list type: its facets are not checked (the list's length neither), and the item is reported,
+     * not thrown, also when the item type has no facets of its own to report it first.
+     */
+    @Test
+    void aListItemWithNoTextIsReportedAsItsDatatypeAndTheListIsNotCompared() {
+        List<LocalDate> days = Arrays.asList(LocalDate.of(2020, 1, 1), LocalDate.of(0, 1, 1), LocalDate.of(0, 2, 1));
+        for (FacetSet lists : new FacetSet[] {FacetSet.builder().pattern("\\S+ \\S+").build(),
+            FacetSet.builder().enumeration("2020-01-01").build(), FacetSet.builder().maxLength(2).build()}) {
+            Validation v = new Validation();
+            v.checkList("days", days, lists);
+            assertThat(v.result().violations()).extracting(Violation::path, Violation::facet)
+                    .containsExactly(tuple("days[1]", "datatype"), tuple("days[2]", "datatype"));
+            assertThat(v.result().violations().get(0).message()).contains("no year 0000").contains("use year 1 or -1");
+        }
+    }
+
     private static ValidationResult checkList(List<?> items, FacetSet facets) {
         Validation v = new Validation();
         v.checkList("p", items, facets);
