@@ -25,6 +25,8 @@ public final class FacetSet {
     private final BigDecimal maxInclusive;
     private final BigDecimal minExclusive;
     private final BigDecimal maxExclusive;
+    /** The bounds of a date or time kind, which are not numbers; null for none (and for other kinds). */
+    private final CalendarBounds calendarBounds;
     private final Integer length;
     private final Integer minLength;
     private final Integer maxLength;
@@ -48,10 +50,15 @@ public final class FacetSet {
             compiled.add(XsdRegex.compile(pattern));
         }
         patterns = Collections.unmodifiableList(compiled);
-        minInclusive = b.minInclusive;
-        maxInclusive = b.maxInclusive;
-        minExclusive = b.minExclusive;
-        maxExclusive = b.maxExclusive;
+        // the bounds are values of the type: dates and times are read as such, anything else as a number
+        boolean calendar = b.textKind.isCalendar();
+        minInclusive = calendar ? null : decimal(b.minInclusive);
+        maxInclusive = calendar ? null : decimal(b.maxInclusive);
+        minExclusive = calendar ? null : decimal(b.minExclusive);
+        maxExclusive = calendar ? null : decimal(b.maxExclusive);
+        calendarBounds = calendar
+                ? CalendarBounds.read(b.textKind, b.minInclusive, b.maxInclusive, b.minExclusive, b.maxExclusive)
+                : null;
         length = b.length;
         minLength = b.minLength;
         maxLength = b.maxLength;
@@ -61,6 +68,10 @@ public final class FacetSet {
         textKind = b.textKind;
         itemTextKind = b.itemTextKind;
         fixedValue = b.whiteSpace.apply(b.fixedValue);
+    }
+
+    private static BigDecimal decimal(String bound) {
+        return bound == null ? null : new BigDecimal(bound.trim());
     }
 
     /**
@@ -112,6 +123,13 @@ public final class FacetSet {
         } else if (number != null) {
             checkBounds(validation, path, number);
             checkDigits(validation, path, number);
+        } else if (calendarBounds != null) {
+            // a typed value as toXml() writes it (with its offset; a date without), a text with its time zone or none
+            CalendarPoint point = value instanceof String ? XmlValues.readCalendar(textKind, lexical)
+                    : CalendarPoint.of(value);
+            if (point != null) {
+                calendarBounds.check(validation, path, point, shorten(lexical));
+            }
         }
     }
 
@@ -445,14 +463,17 @@ public final class FacetSet {
         return text.length() > 64 ? text.substring(0, 64) + "..." : text;
     }
 
-    /** Builds a {@link FacetSet}; bounds are given as decimal text, as written in the schema. */
+    /**
+     * Builds a {@link FacetSet}; bounds are given as written in the schema: decimal text, or a date or time for
+     * a date or time {@link #textKind(TextKind) text kind}, read when the set is built.
+     */
     public static final class Builder {
         private final List<String> enumeration = new ArrayList<String>();
         private final List<String> patterns = new ArrayList<String>();
-        private BigDecimal minInclusive;
-        private BigDecimal maxInclusive;
-        private BigDecimal minExclusive;
-        private BigDecimal maxExclusive;
+        private String minInclusive;
+        private String maxInclusive;
+        private String minExclusive;
+        private String maxExclusive;
         private Integer length;
         private Integer minLength;
         private Integer maxLength;
@@ -492,44 +513,52 @@ public final class FacetSet {
         /**
          * Sets minInclusive.
          *
-         * @param value decimal text
+         * @param value decimal text; for a date or time {@link #textKind(TextKind) text kind}, a value of its
+         *     type ({@code 2024-01-31} for {@link TextKind#DATE}), with or without a time zone
          * @return this builder
+         * @throws IllegalArgumentException when built, if the value is not a number or a value of the kind's type
          */
         public Builder minInclusive(String value) {
-            minInclusive = new BigDecimal(value);
+            minInclusive = value;
             return this;
         }
 
         /**
          * Sets maxInclusive.
          *
-         * @param value decimal text
+         * @param value decimal text; for a date or time {@link #textKind(TextKind) text kind}, a value of its
+         *     type ({@code 2024-01-31} for {@link TextKind#DATE}), with or without a time zone
          * @return this builder
+         * @throws IllegalArgumentException when built, if the value is not a number or a value of the kind's type
          */
         public Builder maxInclusive(String value) {
-            maxInclusive = new BigDecimal(value);
+            maxInclusive = value;
             return this;
         }
 
         /**
          * Sets minExclusive.
          *
-         * @param value decimal text
+         * @param value decimal text; for a date or time {@link #textKind(TextKind) text kind}, a value of its
+         *     type ({@code 2024-01-31} for {@link TextKind#DATE}), with or without a time zone
          * @return this builder
+         * @throws IllegalArgumentException when built, if the value is not a number or a value of the kind's type
          */
         public Builder minExclusive(String value) {
-            minExclusive = new BigDecimal(value);
+            minExclusive = value;
             return this;
         }
 
         /**
          * Sets maxExclusive.
          *
-         * @param value decimal text
+         * @param value decimal text; for a date or time {@link #textKind(TextKind) text kind}, a value of its
+         *     type ({@code 2024-01-31} for {@link TextKind#DATE}), with or without a time zone
          * @return this builder
+         * @throws IllegalArgumentException when built, if the value is not a number or a value of the kind's type
          */
         public Builder maxExclusive(String value) {
-            maxExclusive = new BigDecimal(value);
+            maxExclusive = value;
             return this;
         }
 
@@ -654,7 +683,8 @@ public final class FacetSet {
          * Builds the set, compiling the patterns.
          *
          * @return the facets
-         * @throws IllegalArgumentException if a pattern is invalid
+         * @throws IllegalArgumentException if a pattern is invalid, or a bound is not a value of the text kind's
+         *     type (a number, or a date or time for those kinds)
          */
         public FacetSet build() {
             return new FacetSet(this);

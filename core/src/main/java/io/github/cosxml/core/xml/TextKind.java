@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * of a binary value and to the items of a list, not to the characters of the text, bounds to the
  * number a numeric text stands for, and each built-in type its own lexical form (an
  * {@code xs:NCName} has no {@code ':'}, an {@code xs:duration} starts with {@code P}, an
- * {@code xs:gMonthDay} is a day its month has). Set with
+ * {@code xs:gMonthDay} is a day its month has), and bounds on dates and times to the instants
+ * they stand for, in XML Schema 1.0's partial order (the kinds {@link #DATE_TIME}, {@link #DATE}
+ * and {@link #TIME} also serve the typed values of those types). Set with
  * {@link FacetSet.Builder#textKind(TextKind)}.
  */
 public enum TextKind {
@@ -76,7 +78,16 @@ public enum TextKind {
     /** {@code xs:gDay}: a day of every month. */
     G_DAY("", "xs:gDay (such as ---09)", "---" + CalendarParts.DAY + CalendarParts.ZONE),
     /** {@code xs:gMonthDay}: a day of every year, one that month has (February 29 included). */
-    G_MONTH_DAY("", "xs:gMonthDay (such as --05-09)", "--" + CalendarParts.MONTH_DAY + CalendarParts.ZONE);
+    G_MONTH_DAY("", "xs:gMonthDay (such as --05-09)", "--" + CalendarParts.MONTH_DAY + CalendarParts.ZONE),
+    /**
+     * {@code xs:dateTime}: read by {@link XmlValues}, its bounds compared in XML Schema 1.0's partial
+     * order, as those of an {@code OffsetDateTime} are (set this kind for typed values with bounds too).
+     */
+    DATE_TIME("", "xs:dateTime (such as 2024-01-31T12:00:00Z)", null),
+    /** {@code xs:date}: like {@link #DATE_TIME}, for dates ({@code LocalDate}). */
+    DATE("", "xs:date (such as 2024-01-31)", null),
+    /** {@code xs:time}: like {@link #DATE_TIME}, for times ({@code OffsetTime}). */
+    TIME("", "xs:time (such as 12:00:00Z)", null);
 
     private final String unit;
     private final String datatype;
@@ -120,6 +131,14 @@ public enum TextKind {
     boolean isValid(String lexical) {
         if (this == HEX_BINARY || this == BASE64_BINARY) {
             return length(lexical) >= 0;
+        }
+        if (isCalendar()) {
+            try {
+                XmlValues.readCalendar(this, lexical);
+                return true;
+            } catch (IllegalArgumentException notOfTheType) {
+                return false;
+            }
         }
         if (this.lexical == null) {
             return true;
@@ -166,6 +185,11 @@ public enum TextKind {
     /** The data type of a kind whose text can be invalid, for messages; else null. */
     String datatype() {
         return datatype;
+    }
+
+    /** Whether values of this kind are dates or times, whose bounds are {@link CalendarBounds}. */
+    boolean isCalendar() {
+        return this == DATE_TIME || this == DATE || this == TIME;
     }
 
     /** Whether values of this kind are {@code xs:float} or {@code xs:double}, compared as {@link FloatingPoint} values. */

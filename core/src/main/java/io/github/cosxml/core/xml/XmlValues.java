@@ -35,6 +35,9 @@ public final class XmlValues {
             .append(TIME).appendOffset("+HH:MM", "Z").toFormatter().withResolverStyle(ResolverStyle.STRICT);
     // XML Schema 1.0 (3.2.7.3): a time zone is at most 14 hours from UTC; java.time takes up to 18
     private static final int MAX_OFFSET_SECONDS = 14 * 3600;
+    private static final String DATE_TIME_EXPECTED = "xs:dateTime (like 2024-01-31T12:00:00Z)";
+    private static final String DATE_EXPECTED = "xs:date (like 2024-01-31)";
+    private static final String TIME_EXPECTED = "xs:time (like 12:00:00Z)";
 
     private XmlValues() {
     }
@@ -302,8 +305,7 @@ public final class XmlValues {
      * @throws IllegalArgumentException if not a valid xs:dateTime, or its year is beyond java.time's
      */
     public static OffsetDateTime parseDateTime(String text) {
-        String expected = "xs:dateTime (like 2024-01-31T12:00:00Z)";
-        CalendarReader reader = new CalendarReader(text.trim(), expected);
+        CalendarReader reader = new CalendarReader(text.trim(), DATE_TIME_EXPECTED);
         LocalDate date = reader.date();
         reader.expect('T');
         LocalTime time = reader.time();
@@ -327,7 +329,7 @@ public final class XmlValues {
      * @throws IllegalArgumentException if not a valid xs:date, or its year is beyond java.time's
      */
     public static LocalDate parseDate(String text) {
-        CalendarReader reader = new CalendarReader(text.trim(), "xs:date (like 2024-01-31)");
+        CalendarReader reader = new CalendarReader(text.trim(), DATE_EXPECTED);
         LocalDate date = reader.date();
         reader.zone(); // checked, then dropped
         reader.end();
@@ -345,11 +347,51 @@ public final class XmlValues {
      * @throws IllegalArgumentException if not a valid xs:time
      */
     public static OffsetTime parseTime(String text) {
-        CalendarReader reader = new CalendarReader(text.trim(), "xs:time (like 12:00:00Z)");
+        CalendarReader reader = new CalendarReader(text.trim(), TIME_EXPECTED);
         LocalTime time = reader.time();
         ZoneOffset offset = reader.zone();
         reader.end();
         return OffsetTime.of(time, offset);
+    }
+
+    /**
+     * Reads a text of a date or time kind as XML Schema 1.0 orders it: like {@link #parseDateTime},
+     * {@link #parseDate} and {@link #parseTime}, but a missing time zone stays missing (a zoneless
+     * value is ordered apart from UTC), and a date keeps its time zone. {@code 24:00:00} of an
+     * {@code xs:dateTime} is the first instant of the next day; of an {@code xs:time}, it is
+     * {@code 00:00:00}, as {@link #parseTime} reads it.
+     *
+     * @param kind {@link TextKind#DATE_TIME}, {@link TextKind#DATE} or {@link TextKind#TIME}
+     * @param text the text
+     * @return the value
+     * @throws IllegalArgumentException if the text is not a value of the kind's type
+     */
+    static CalendarPoint readCalendar(TextKind kind, String text) {
+        String trimmed = text.trim();
+        if (kind == TextKind.DATE) {
+            CalendarReader reader = new CalendarReader(trimmed, DATE_EXPECTED);
+            LocalDate date = reader.date();
+            ZoneOffset offset = reader.zoneOrNone();
+            reader.end();
+            return CalendarPoint.of(date.atStartOfDay(), offset);
+        }
+        if (kind == TextKind.TIME) {
+            CalendarReader reader = new CalendarReader(trimmed, TIME_EXPECTED);
+            LocalTime time = reader.time();
+            ZoneOffset offset = reader.zoneOrNone();
+            reader.end();
+            return CalendarPoint.ofTime(time, offset);
+        }
+        if (kind != TextKind.DATE_TIME) {
+            throw new IllegalArgumentException(kind + " is not a date or time kind");
+        }
+        CalendarReader reader = new CalendarReader(trimmed, DATE_TIME_EXPECTED);
+        LocalDate date = reader.date();
+        reader.expect('T');
+        LocalTime time = reader.time();
+        ZoneOffset offset = reader.zoneOrNone();
+        reader.end();
+        return CalendarPoint.of(LocalDateTime.of(reader.endOfDay ? reader.nextDay(date) : date, time), offset);
     }
 
     /**
@@ -762,8 +804,14 @@ public final class XmlValues {
 
         /** {@code Z} or {@code +-hh:mm} up to 14:00 from UTC; UTC where the text has none. */
         ZoneOffset zone() {
+            ZoneOffset offset = zoneOrNone();
+            return offset == null ? ZoneOffset.UTC : offset;
+        }
+
+        /** {@code Z} or {@code +-hh:mm} up to 14:00 from UTC; null where the text has none. */
+        ZoneOffset zoneOrNone() {
             if (at == text.length()) {
-                return ZoneOffset.UTC;
+                return null;
             }
             if (take('Z')) {
                 return ZoneOffset.UTC;
