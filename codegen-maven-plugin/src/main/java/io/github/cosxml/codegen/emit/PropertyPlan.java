@@ -181,15 +181,23 @@ record PropertyPlan(
     /**
      * What facet checks measure for values of {@code item}: the type's text kind for values kept as
      * text, and for a {@code jaxb:javaType}, checked on its printed text; {@code TEXT} for parsed
-     * values (an {@code Integer} is an integer by its Java type).
+     * values (an {@code Integer} is an integer by its Java type), but for dates and times, whose
+     * kind says what their bounds are ({@code 2024-01-31} is a date, not a number).
      */
     static TextKind textKindFor(TypeRef item, Facets facets) {
-        return TypeMapper.isText(item) || item instanceof TypeRef.CustomType ? facets.textKind() : TextKind.TEXT;
+        return keptAsText(item) || facets.textKind().isCalendar() ? facets.textKind() : TextKind.TEXT;
     }
 
-    /** Whether generated code has anything to check for values of {@code item} with these facets. */
+    /**
+     * Whether generated code has anything to check for values of {@code item} with these facets: a
+     * facet, or the lexical form of a value kept as text (a parsed value has its type by its Java type).
+     */
     static boolean checksFacets(TypeRef item, Facets facets) {
-        return !facets.withTextKind(textKindFor(item, facets)).isEmpty();
+        return !facets.withTextKind(keptAsText(item) ? facets.textKind() : TextKind.TEXT).isEmpty();
+    }
+
+    private static boolean keptAsText(TypeRef item) {
+        return TypeMapper.isText(item) || item instanceof TypeRef.CustomType;
     }
 
     /** Whether one value is a {@code jaxb:javaType}, checked on the text its print method writes. */

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.cosxml.codegen.model.CalendarBounds;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
@@ -233,6 +234,12 @@ final class ValidationEmitter {
         bound(code, "maxInclusive", facets.maxInclusive());
         bound(code, "minExclusive", facets.minExclusive());
         bound(code, "maxExclusive", facets.maxExclusive());
+        // a date or time bound as written: the runtime reads it by the text kind, time zone or none
+        CalendarBounds dates = facets.calendarBounds();
+        calendarBound(code, "minInclusive", dates.minInclusive());
+        calendarBound(code, "maxInclusive", dates.maxInclusive());
+        calendarBound(code, "minExclusive", dates.minExclusive());
+        calendarBound(code, "maxExclusive", dates.maxExclusive());
         count(code, "length", facets.length());
         count(code, "minLength", facets.minLength());
         count(code, "maxLength", facets.maxLength());
@@ -247,6 +254,12 @@ final class ValidationEmitter {
     private static void bound(CodeBlock.Builder code, String name, BigDecimal value) {
         if (value != null) {
             code.add("\n.$N($S)", name, value.toPlainString());
+        }
+    }
+
+    private static void calendarBound(CodeBlock.Builder code, String name, String value) {
+        if (value != null) {
+            code.add("\n.$N($S)", name, value);
         }
     }
 

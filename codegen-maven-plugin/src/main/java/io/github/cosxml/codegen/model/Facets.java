@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param maxInclusive upper bound, inclusive
  * @param minExclusive lower bound, exclusive
  * @param maxExclusive upper bound, exclusive
+ * @param calendarBounds the bounds of a date or time type ({@link TextKind#isCalendar()}), which are not
+ *     numbers and so not in the four above; {@link CalendarBounds#NONE} for none
  * @param length exact length
  * @param minLength minimum length
  * @param maxLength maximum length
@@ -33,6 +35,7 @@ public record Facets(
         BigDecimal maxInclusive,
         BigDecimal minExclusive,
         BigDecimal maxExclusive,
+        CalendarBounds calendarBounds,
         Integer length,
         Integer minLength,
         Integer maxLength,
@@ -43,13 +46,14 @@ public record Facets(
         String fixedValue) {
 
     /** No facets; whitespace preserved; text. */
-    public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, null, null, null, null,
-            null, WhiteSpace.PRESERVE, TextKind.TEXT, null);
+    public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, CalendarBounds.NONE,
+            null, null, null, null, null, WhiteSpace.PRESERVE, TextKind.TEXT, null);
 
     /** Copies the lists defensively. */
     public Facets {
         enumeration = List.copyOf(Objects.requireNonNullElse(enumeration, List.of()));
         patterns = List.copyOf(Objects.requireNonNullElse(patterns, List.of()));
+        calendarBounds = Objects.requireNonNullElse(calendarBounds, CalendarBounds.NONE);
         Objects.requireNonNull(whiteSpace, "whiteSpace");
         Objects.requireNonNull(textKind, "textKind");
     }
@@ -72,7 +76,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withEnumeration(List<String> values) {
-        return new Facets(values, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(values, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
@@ -83,7 +87,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withPatterns(List<String> values) {
-        return new Facets(enumeration, values, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, values, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
@@ -95,7 +99,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withInclusive(BigDecimal min, BigDecimal max) {
-        return new Facets(enumeration, patterns, min, max, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, min, max, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
@@ -107,7 +111,18 @@ public record Facets(
      * @return the copy
      */
     public Facets withExclusive(BigDecimal min, BigDecimal max) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, min, max,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, min, max, calendarBounds,
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+    }
+
+    /**
+     * A copy with the given bounds of a date or time type.
+     *
+     * @param bounds the bounds, or null for none
+     * @return the copy
+     */
+    public Facets withCalendarBounds(CalendarBounds bounds) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, bounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
@@ -120,7 +135,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withLengths(Integer exact, Integer min, Integer max) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 exact, min, max, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
@@ -131,7 +146,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withTotalDigits(Integer digits) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, digits, fractionDigits, whiteSpace, textKind, fixedValue);
     }
 
@@ -142,7 +157,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withFractionDigits(Integer digits) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, digits, whiteSpace, textKind, fixedValue);
     }
 
@@ -153,7 +168,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withWhiteSpace(WhiteSpace rule) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, rule, textKind, fixedValue);
     }
 
@@ -164,7 +179,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withFixedValue(String lexical) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, lexical);
     }
 
@@ -175,7 +190,7 @@ public record Facets(
      * @return the copy
      */
     public Facets withTextKind(TextKind kind) {
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, kind, fixedValue);
     }
 }

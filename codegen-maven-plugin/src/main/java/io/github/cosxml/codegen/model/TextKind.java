@@ -4,7 +4,8 @@ package io.github.cosxml.codegen.model;
  * What a value kept as text is to XML Schema's facets, by its type's primitive type: length
  * facets count the characters of text, the octets of {@code xs:hexBinary} and
  * {@code xs:base64Binary}, and the items of a list; bounds apply to the number a numeric text
- * stands for; names, language tags, durations and binary data have a lexical form of their own.
+ * stands for, bounds on dates and times to the instants they stand for; names, language tags,
+ * durations, binary data, dates and times have a lexical form of their own.
  */
 public enum TextKind {
     /** Characters: string types, and everything not listed below. */
@@ -46,17 +47,37 @@ public enum TextKind {
     /** {@code xs:gDay}. */
     G_DAY,
     /** {@code xs:gMonthDay}. */
-    G_MONTH_DAY;
+    G_MONTH_DAY,
+    /**
+     * {@code xs:dateTime} and its restrictions: bounds are dates and times ({@link CalendarBounds}),
+     * for typed values ({@code OffsetDateTime}) as for text (a {@code jaxb:javaType}'s printed text).
+     */
+    DATE_TIME,
+    /** {@code xs:date}: like {@link #DATE_TIME}, for {@code LocalDate}. */
+    DATE,
+    /** {@code xs:time}: like {@link #DATE_TIME}, for {@code OffsetTime}. */
+    TIME;
 
     /**
-     * Whether {@code validate()} checks the lexical form of this kind's values (numbers, binary
-     * data, names, language tags, durations), so that a value needs its facets checked even when
+     * Whether {@code validate()} checks the lexical form of this kind's values kept as text (numbers,
+     * binary data, names, language tags, durations, dates and times), so that a value needs its facets checked even when
      * the type declares none.
      *
      * @return true for kinds with a lexical form of their own
      */
     public boolean checksLexicalForm() {
         return this != TEXT && this != LIST;
+    }
+
+    /**
+     * Whether values of this kind are dates or times, whose bounds are {@link CalendarBounds}; unlike
+     * other kinds, these apply to typed values too ({@code OffsetDateTime}, {@code LocalDate},
+     * {@code OffsetTime}), which the runtime compares with the bounds as dates and times.
+     *
+     * @return true for {@link #DATE_TIME}, {@link #DATE} and {@link #TIME}
+     */
+    public boolean isCalendar() {
+        return this == DATE_TIME || this == DATE || this == TIME;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.cosxml.codegen.xjc;
 import com.sun.xml.xsom.XSFacet;
 import com.sun.xml.xsom.XSSimpleType;
 import com.sun.xml.xsom.XSUnionSimpleType;
+import io.github.cosxml.codegen.model.CalendarBounds;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.WhiteSpace;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -23,7 +25,9 @@ import org.xml.sax.SAXException;
  * pattern (its own patterns OR-ed), and the most derived enumeration wins. The whitespace rule
  * is the most derived {@code whiteSpace} facet, else the built-in type's; the text kind comes from
  * the nearest built-in type that has one ({@code xs:integer} for an {@code xs:int}, else the primitive type).
- * A step's several patterns are each checked alone before they are OR-ed.
+ * A step's several patterns are each checked alone before they are OR-ed. Bounds are numbers, or
+ * for {@code xs:dateTime}, {@code xs:date} and {@code xs:time} their text ({@link CalendarBounds});
+ * bounds of the types kept as {@code String} ({@code xs:duration}, {@code xs:gYear}, ...) are dropped.
  */
 final class FacetCollector {
     private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.ofEntries(
@@ -36,7 +40,12 @@ final class FacetCollector {
             Map.entry("language", TextKind.LANGUAGE), Map.entry("duration", TextKind.DURATION),
             Map.entry("gYear", TextKind.G_YEAR), Map.entry("gYearMonth", TextKind.G_YEAR_MONTH),
             Map.entry("gMonth", TextKind.G_MONTH), Map.entry("gDay", TextKind.G_DAY),
-            Map.entry("gMonthDay", TextKind.G_MONTH_DAY));
+            Map.entry("gMonthDay", TextKind.G_MONTH_DAY), Map.entry("dateTime", TextKind.DATE_TIME),
+            Map.entry("date", TextKind.DATE), Map.entry("time", TextKind.TIME));
+    /** A date's year, month and day, and whether a date-time's time is 24:00:00 (which the schema checked). */
+    private static final Pattern DATE_START = Pattern.compile("-?([0-9]+)-([0-9]{2})-([0-9]{2})(T24:)?");
+    private static final String[] BOUND_FACETS = {XSFacet.FACET_MININCLUSIVE, XSFacet.FACET_MAXINCLUSIVE,
+        XSFacet.FACET_MINEXCLUSIVE, XSFacet.FACET_MAXEXCLUSIVE};
 
     /**
      * The bounds of the built-in integer types whose Java type does not bound them (XML Schema Part 2, 3.3.20
@@ -64,7 +73,8 @@ final class FacetCollector {
     /**
      * The facets of a simple type.
      *
-     * @throws SchemaException if a pattern of a step with several is not a regular expression alone
+     * @throws SchemaException if a pattern of a step with several is not a regular expression alone, or a bound
+     *     of a date or time type is in a year beyond java.time's
      */
     static Facets of(XSSimpleType type) throws SchemaException {
         List<String> enumeration = null;
@@ -78,6 +88,8 @@ final class FacetCollector {
         Integer maxLength = null;
         Integer totalDigits = null;
         Integer fractionDigits = null;
+        TextKind kind = textKind(type);
+        String[] calendarBounds = new String[BOUND_FACETS.length];
         for (XSSimpleType step = type; step != null && !isBuiltin(step) && step.isRestriction();
                 step = step.getSimpleBaseType()) {
             var restriction = step.asRestriction();
@@ -88,6 +100,10 @@ final class FacetCollector {
             List<XSFacet> stepPatterns = restriction.getDeclaredFacets(XSFacet.FACET_PATTERN);
             if (!stepPatterns.isEmpty()) {
                 patterns.add(orPatterns(stepPatterns));
+            }
+            for (int i = 0; kind.isCalendar() && i < BOUND_FACETS.length; i++) {
+                calendarBounds[i] = first(calendarBounds[i], calendarBound(restriction.getDeclaredFacet(BOUND_FACETS[i]),
+                        kind));
             }
             minInclusive = first(minInclusive, decimal(restriction.getDeclaredFacet(XSFacet.FACET_MININCLUSIVE)));
             maxInclusive = first(maxInclusive, decimal(restriction.getDeclaredFacet(XSFacet.FACET_MAXINCLUSIVE)));
@@ -113,8 +129,9 @@ final class FacetCollector {
                 minLength = first(minLength, 1);
             }
         }
-        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, length,
-                minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), textKind(type), null);
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
+                new CalendarBounds(calendarBounds[0], calendarBounds[1], calendarBounds[2], calendarBounds[3]), length,
+                minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), kind, null);
     }
 
     /** The built-in type a restriction chain ends in, or null when it ends in a list or union of the schema's own. */
@@ -244,7 +261,43 @@ final class FacetCollector {
         return current != null ? current : candidate;
     }
 
-    /** A numeric bound; bounds on dates and times are not numeric and are not checked by {@code validate()}. */
+    /**
+     * A bound of a date or time type, as written (collapsed), which generated code reads with the runtime's
+     * reader of the type. XJC's check of the schema (the JDK's validator) has made sure that it is a value of the
+     * type; what is left is what java.time, which the runtime reads into, cannot hold.
+     *
+     * @throws SchemaException naming the bound and its {@code file:line:column} if the runtime could not read it
+     */
+    private static String calendarBound(XSFacet facet, TextKind kind) throws SchemaException {
+        if (facet == null) {
+            return null;
+        }
+        String text = facet.getValue().value.strip();
+        String problem = kind == TextKind.TIME ? null : yearProblem(text);
+        if (problem != null) {
+            throw new SchemaException(SchemaProblem.at(facet.getLocator(), "xs:" + facet.getName() + " '" + text
+                    + "' " + problem + ", beyond the years java.time holds (-999999999 to 999999999), which"
+                    + " validate() reads dates and times into; use a bound within those years"));
+        }
+        return text;
+    }
+
+    /** Why a date's or date-time's year is beyond java.time's, as core's XmlValues says; null if it is not. */
+    private static String yearProblem(String text) {
+        var date = DATE_START.matcher(text);
+        if (!date.lookingAt()) {
+            return null; // no date at all: XJC's check of the schema reports it
+        }
+        if (date.group(1).length() > 9) {
+            return "has a year of " + date.group(1).length() + " digits";
+        }
+        boolean lastDay = !text.startsWith("-") && date.group(1).equals("999999999") && date.group(2).equals("12")
+                && date.group(3).equals("31");
+        return lastDay && date.group(4) != null ? "is 24:00:00 of the last day of the year 999999999, so in the year"
+                + " 1000000000" : null;
+    }
+
+    /** A numeric bound; bounds on dates and times are {@link #calendarBound}s, other bounds are dropped. */
     private static BigDecimal decimal(XSFacet facet) {
         if (facet == null) {
             return null;

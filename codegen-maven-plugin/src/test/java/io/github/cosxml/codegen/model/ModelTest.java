@@ -81,7 +81,7 @@ class ModelTest {
         assertThat(facets.minInclusive()).isEqualTo(BigDecimal.ONE);
         assertThat(new TypeRef.ListType(STRING).itemFacets()).isEqualTo(Facets.NONE);
         assertThat(new TypeRef.ListType(STRING, null)).isEqualTo(new TypeRef.ListType(STRING));
-        assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
+        assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
                 TextKind.TEXT, null)).isEqualTo(Facets.NONE);
         assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
         // a kind with a lexical form of its own is something to check; one that only measures is not

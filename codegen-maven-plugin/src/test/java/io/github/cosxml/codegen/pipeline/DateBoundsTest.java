@@ -1,0 +1,123 @@
+package io.github.cosxml.codegen.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cosxml.codegen.testing.GeneratedCode;
+import io.github.cosxml.codegen.testing.SchemaUnderTest;
+import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.Violation;
+import java.time.LocalDate;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Bounds on {@code xs:date}, {@code xs:dateTime} and {@code xs:time} (src/test/resources/datebounds):
+ * generated {@code validate()} judges a value as the JDK's validator judges what {@code toXml()}
+ * writes of it, in XML Schema 1.0's partial order: a {@code LocalDate} is written without a time
+ * zone, so it is after {@code 2020-01-01Z} only from {@code 2020-01-02}; an {@code OffsetDateTime}
+ * or {@code OffsetTime} is written with its offset (a document's value without one is read as UTC),
+ * and is ordered against a bound without a time zone only when more than 14 hours from it.
+ */
+class DateBoundsTest {
+    private static final String NS = "urn:cosxml:test:datebounds";
+    private static final String PACKAGE = "io.github.cosxml.test.datebounds";
+    private static final String PLAN = PACKAGE + ".Plan";
+
+    private static SchemaUnderTest schema;
+    private static GeneratedCode classes;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        schema = SchemaUnderTest.generate(DateBoundsTest.class.getResource("/datebounds/datebounds.xsd").toURI(),
+                PACKAGE);
+        classes = schema.classes();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        schema.close();
+    }
+
+    /** Each row: the content of a {@code Plan} as read, and the violation of the value as written (none: valid). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "<Since>2020-01-02</Since>|",
+        "<Since>2020-01-01</Since>|since minInclusive",
+        "<Since>2019-12-31</Since>|since minInclusive",
+        "<Since>2020-01-01Z</Since>|since minInclusive",
+        // a derivation step adds a minimum to its base's maximum, and each is met on its own
+        "<Deadline>2029-12-31T09:59:59Z</Deadline>|",
+        "<Deadline>2029-12-31T10:00:00Z</Deadline>|deadline maxExclusive",
+        "<Deadline>2029-12-31T23:00:00</Deadline>|deadline maxExclusive",
+        "<Deadline>2030-01-01T00:00:00+14:00</Deadline>|deadline maxExclusive",
+        "<Deadline>2031-01-01T00:00:00Z</Deadline>|deadline maxExclusive",
+        "<Deadline>2019-12-31T16:00:00Z</Deadline>|deadline minExclusive",
+        "<Deadline>2020-01-01T00:00:01+08:00</Deadline>|",
+        "<Opening>22:00:00Z</Opening>|opening minInclusive",
+        "<Opening>08:00:00-14:00</Opening>|opening minInclusive",
+        "<Opening>22:00:01Z</Opening>|",
+        "<Opening>08:00:01-14:00</Opening>|",
+        "<Opening>10:00:00+08:00</Opening>|opening minInclusive",
+        "<Opening>23:00:00Z</Opening>|",
+        "<Opening>23:00:01</Opening>|opening maxInclusive",
+        "<RecentDays>2020-01-01 2019-12-31</RecentDays>|recentDays[1] minInclusive",
+        "<Days>2020-01-01 2020-01-02</Days>|",
+        "<Days>2020-01-01</Days>|days pattern",
+        // read as 00:00:00Z, the value the fixed value is, and so written
+        "<Midnight>24:00:00Z</Midnight>|",
+        "<Midnight>01:00:00+01:00</Midnight>|",
+    })
+    void validateJudgesTheWrittenValueAsTheSchemaDoes(String content, String violation) throws Exception {
+        assertAgrees("", content, violation);
+    }
+
+    @Test
+    void anAttributeIsCheckedAsAnElementIs() throws Exception {
+        assertAgrees(" closing='22:30:00Z'", "", null);
+        assertAgrees(" closing='23:30:00'", "", "closing maxInclusive");
+    }
+
+    /** A date in year 0 has no text: in a list whose item type has no facets, validate() reports it too. */
+    @Test
+    void aListItemInYearZeroIsReportedAndCannotBeWritten() throws Exception {
+        Object plan = GeneratedCode.build(GeneratedCode.set(classes.builder(PLAN), "days",
+                List.of(LocalDate.of(2020, 1, 1), LocalDate.of(0, 6, 1))));
+
+        assertThat(violations(plan)).containsExactly("days[1] datatype");
+        assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no year 0000");
+    }
+
+    /** An offset beyond 14:00 has no text either: validate() reports it, and writing fails saying what to do. */
+    @Test
+    void anOffsetBeyondFourteenHoursIsReportedAndCannotBeWritten() throws Exception {
+        Object plan = GeneratedCode.build(GeneratedCode.set(classes.builder(PLAN), "opening",
+                OffsetTime.of(12, 0, 0, 0, ZoneOffset.ofHours(18))));
+
+        assertThat(violations(plan)).containsExactly("opening datatype");
+        assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("+18:00")
+                .hasMessageContaining("withOffsetSameInstant");
+    }
+
+    private static void assertAgrees(String attributes, String content, String violation) throws Exception {
+        Object plan = classes.fromXml(PLAN, "<Plan xmlns='" + NS + "'" + attributes + ">" + content + "</Plan>", null);
+        String written = (String) GeneratedCode.invoke(plan, "toXml");
+        boolean valid = violation == null;
+        assertThat(schema.schemaAccepts(written)).as("the schema's verdict on %s", written).isEqualTo(valid);
+        assertThat(violations(plan)).as("validate() of %s", written)
+                .isEqualTo(valid ? List.of() : List.of(violation));
+    }
+
+    private static List<String> violations(Object value) {
+        return ((ValidationResult) GeneratedCode.invoke(value, "validate")).violations().stream()
+                .map((Violation v) -> v.path() + " " + v.facet()).toList();
+    }
+}
