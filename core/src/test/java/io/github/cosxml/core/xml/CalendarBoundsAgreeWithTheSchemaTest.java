@@ -100,6 +100,40 @@ class CalendarBoundsAgreeWithTheSchemaTest {
                 "maxExclusive: 13:00:00+01:00 must be before 12:00:00Z");
     }
 
+    /**
+     * A decision, where the JDK's validator is not followed: {@code 24:00:00} of an {@code xs:time} is
+     * {@code 00:00:00}, one value, as XML Schema 1.0 has it (3.2.8: the value space is ISO 8601's times
+     * of day, where both name the same clock time without a date; 3.2.8.2: the canonical form of
+     * midnight is {@code 00:00:00}) and XML Schema 1.1 says outright. The JDK's validator keeps them
+     * apart in some places and not in others (a fixed {@code 24:00:00Z} meets {@code 00:00:00Z}, a
+     * fixed {@code 00:00:00Z} is not met by {@code 24:00:00Z}, and a bound of {@code 24:00:00} is the end
+     * of the day); its verdicts are asserted here so that a change in the JDK shows.
+     */
+    @Test
+    void midnightOfATimeIsOneValueWhereTheJdkKeepsTwo() {
+        OffsetTime midnight = XmlValues.parseTime("24:00:00Z");
+        assertThat(midnight).isEqualTo(OffsetTime.of(0, 0, 0, 0, ZoneOffset.UTC));
+        // fixed 24:00:00Z, and the value as written (00:00:00Z): both meet it
+        assertThat(messages(FacetSet.builder().fixed("24:00:00Z").build(), midnight)).isEmpty();
+        assertThat(JdkXsdOracle.accepts(fixedTime("24:00:00Z"), "v", "00:00:00Z")).isTrue();
+        // fixed 00:00:00Z, and a document's 24:00:00Z: read as 00:00:00Z and so written, which the JDK accepts,
+        // though it rejects the text 24:00:00Z
+        assertThat(messages(FacetSet.builder().fixed("00:00:00Z").build(), midnight)).isEmpty();
+        assertThat(JdkXsdOracle.accepts(fixedTime("00:00:00Z"), "v", "00:00:00Z")).isTrue();
+        assertThat(JdkXsdOracle.accepts(fixedTime("00:00:00Z"), "v", "24:00:00Z")).isFalse();
+        // a bound of 24:00:00Z is 00:00:00Z: nothing at Z is before it, where the JDK has the end of the day
+        FacetSet beforeMidnight = FacetSet.builder().textKind(TextKind.TIME).maxExclusive("24:00:00Z").build();
+        assertThat(messages(beforeMidnight, OffsetTime.of(23, 59, 59, 0, ZoneOffset.UTC))).containsExactly(
+                "maxExclusive: 23:59:59Z must be before 24:00:00Z");
+        assertThat(JdkXsdOracle.accepts(JdkXsdOracle.schema("<xs:element name='v'><xs:simpleType><xs:restriction"
+                + " base='xs:time'><xs:maxExclusive value='24:00:00Z'/></xs:restriction></xs:simpleType></xs:element>"),
+                "v", "23:59:59Z")).isTrue();
+    }
+
+    private static javax.xml.validation.Schema fixedTime(String fixed) {
+        return JdkXsdOracle.schema("<xs:element name='v' type='xs:time' fixed='" + fixed + "'/>");
+    }
+
     @Test
     void aBoundThatIsNoValueOfTheTypeFailsTheBuild() {
         assertThatThrownBy(() -> FacetSet.builder().textKind(TextKind.DATE).maxInclusive("2020-13-01").build())
