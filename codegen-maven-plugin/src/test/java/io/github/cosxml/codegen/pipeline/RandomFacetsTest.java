@@ -13,6 +13,13 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -45,7 +52,8 @@ import org.xml.sax.SAXException;
  * A type the JDK's schema compiler rejects (a minimum above a maximum, an enumeration value that breaks another
  * facet) is drawn again. Each type is the type of an optional element {@code e} and an attribute {@code a} of a
  * global element of its own (with a fixed value, also of {@code f} and {@code b}), and each gets up to 50 values: of
- * its type and not, around its facets (bounds ±1, ±0.1 and ±0.001, lengths ±1, as many digits as
+ * its type and not, around its facets (bounds ±1, ±0.1 and ±0.001, bounds on dates and times ±1 day or second and
+ * at the 14 hours between a value with a zone and one without, lengths ±1, as many digits as
  * {@code totalDigits} and {@code fractionDigits} allow and one more, its enumeration and fixed values in other
  * lexical forms), in other lexical forms of its type (non-ASCII digits, {@code +INF}, {@code .5}, {@code PT.5S},
  * zones of ±14:00 and more, years {@code 0000} and of five digits, {@code 24:00:00}, long fractions), and some of
@@ -68,9 +76,22 @@ import org.xml.sax.SAXException;
  * types" in the contract), and the JDK keeps an {@code xs:time} of {@code 24:00:00} apart from {@code 00:00:00}
  * (the {@code validate()} paragraph on values "read and checked as XML Schema 1.0 has them"); such types get only
  * dates without a zone and times with one (and no {@code 24:00:00});</li>
- * <li>bounds on dates and times, and bounds of {@code INF} or {@code -INF}, which {@code validate()} does not check
- * (the paragraph on identity constraints, and bounds of {@code xs:float});</li>
- * <li>text that is no {@code xs:anyURI}: its lexical form is not checked (the same paragraph);</li>
+ * <li>where a value is compared with a bound on dates or times (of {@code xs:date}, {@code xs:dateTime} or
+ * {@code xs:time}; the README paragraph "Bounds of {@code xs:dateTime}, {@code xs:date} and {@code xs:time}"):
+ * {@code validate()} checks the value as {@code toXml()} writes it, so for a value that is read as another than the
+ * document holds (an {@code xs:dateTime} or {@code xs:time} without a zone, read as UTC and written with {@code Z};
+ * an {@code xs:date} with a zone, which is dropped; an {@code xs:time} of {@code 24:00:00}, read as
+ * {@code 00:00:00}) only the second check holds, that {@code validate()} judges it as the JDK's validator judges what
+ * {@code toXml()} writes, and a valid document need not be written back valid ({@code 2020-01-01Z} meets
+ * {@code minInclusive="2020-01-01Z"}, the {@code 2020-01-01} written does not). Unlike enumeration and fixed values,
+ * these values are still tried, and every other value is judged on both counts, zoned or not against zoned or
+ * zoneless bounds, the ±14-hour edge included. No bound is an {@code xs:time} of {@code 24:00:00}, which cosxml
+ * reads as {@code 00:00:00} and the JDK's validator as the end of the day (the {@code validate()} paragraph);</li>
+ * <li>bounds of {@code INF} or {@code -INF}, which {@code validate()} does not check (bounds of
+ * {@code xs:float});</li>
+ * <li>text that is no {@code xs:anyURI}: its lexical form is not checked (the paragraph on identity constraints),
+ * and bounds of {@code xs:duration}, {@code xs:gYear} and {@code xs:gYearMonth} (the same paragraph), which no type
+ * here has;</li>
  * <li>characters that are name characters of XML 1.0 fifth edition but not of the fourth ({@code \i}, {@code \c} and
  * the name types, end of the {@code validate()} paragraph);</li>
  * <li>characters beyond U+FFFF: length facets count code points as XML Schema does (README, length facets), the
@@ -98,12 +119,20 @@ class RandomFacetsTest {
     private static final String[][] FEATURED = {{"decimal", "totalDigits"}, {"decimal", "fractionDigits"},
         {"int", "minInclusive"}, {"double", "minExclusive"}, {"float", "maxInclusive"}, {"integer", "maxExclusive"},
         {"token", "length"}, {"string", "minLength"}, {"hexBinary", "maxLength"}, {"string", "pattern"},
-        {"normalizedString", "whiteSpace"}, {"time", "enumeration"}};
+        {"normalizedString", "whiteSpace"}, {"time", "enumeration"}, {"date", "minInclusive"},
+        {"dateTime", "maxExclusive"}, {"time", "minExclusive"}, {"dateTime", "maxInclusive"}};
     private static final String[] SPACES = {" ", "\t", "\n", "\r\n", "  "};
     /** The numbers of an {@code xs:duration} that the JDK's validator holds in an {@code int}: all but seconds. */
     private static final Pattern DURATION_INT = Pattern.compile("(\\d+)[YMDH]");
     private static final Pattern TIME = Pattern.compile("(\\d\\d):(\\d\\d):[\\d.]+([+-])(\\d\\d):(\\d\\d)");
     private static final Pattern FACET = Pattern.compile("<xs:(\\w+) value=");
+    /** A bound of an {@code xs:date}, {@code xs:dateTime} or {@code xs:time}: its date, time and zone. */
+    private static final Pattern CALENDAR =
+            Pattern.compile("(\\d{4}-\\d\\d-\\d\\d)?T?([\\d:.]{8,})?(Z|[+-]\\d\\d:\\d\\d)?");
+    private static final DateTimeFormatter CLOCK = new DateTimeFormatterBuilder().appendPattern("HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).toFormatter();
+    private static final List<String> BOUND_FACETS = List.of("minInclusive", "maxInclusive", "minExclusive",
+            "maxExclusive");
     private static final BigInteger MOST_INT = BigInteger.valueOf(Integer.MAX_VALUE);
 
     /** What the values of a built-in type are, as far as the values to try go. */
@@ -189,6 +218,12 @@ class RandomFacetsTest {
                     || item != null && item.comparesValues();
         }
 
+        /** Whether its values are compared with bounds on a date or time (its own, its bases', its items'). */
+        boolean comparesWithDateBounds() {
+            return family.dateOrTime() && !bounds.isEmpty() || base != null && base.comparesWithDateBounds()
+                    || item != null && item.comparesWithDateBounds();
+        }
+
         /** The definitions it needs, its own last. */
         Set<RandomType> chain(Set<RandomType> into) {
             if (base != null) {
@@ -229,12 +264,17 @@ class RandomFacetsTest {
                     .forEach(facet -> counts.merge("types with " + facet, 1, Integer::sum));
             counts.merge(type.list ? "types, lists" : "types, atomic", 1, Integer::sum);
             counts.merge("types with fixed", type.fixed != null ? 1 : 0, Integer::sum);
+            if (type.family.dateOrTime()) {
+                FACET.matcher(type.definition).results().map(facet -> facet.group(1)).distinct()
+                        .filter(BOUND_FACETS::contains)
+                        .forEach(facet -> counts.merge("types with " + facet + ", " + type.builtIn, 1, Integer::sum));
+            }
         }
         try (SchemaUnderTest schema = SchemaUnderTest.generate(xsd.toUri(), PACKAGE)) {
             for (RandomType type : types) {
                 for (String value : values(type, VALUES_PER_TYPE)) {
                     for (String xml : documents(type, value)) {
-                        String problem = check(schema, type, xml, counts);
+                        String problem = check(schema, type, value, xml, counts);
                         if (problem != null) {
                             disagreements.add(problem + "\n  document: " + xml + "\n  schema: "
                                     + schema(type.chain(new LinkedHashSet<>()), List.of(type)));
@@ -262,21 +302,31 @@ class RandomFacetsTest {
                         facet, SEED, counts).isPositive();
             }
         }
+        // and so is each bound of a date or time (see FEATURED)
+        for (String builtIn : List.of("date", "dateTime", "time")) {
+            for (String facet : BOUND_FACETS) {
+                if (counts.getOrDefault("types with " + facet + ", " + builtIn, 0) > 0) {
+                    assertThat(counts.getOrDefault("invalid by " + facet + ", " + builtIn, 0))
+                            .as("documents invalid by %s of an xs:%s, seed %s: %s", facet, builtIn, SEED, counts)
+                            .isPositive();
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------- checking
 
     /** What is wrong with the verdicts on a document, or null. */
-    private static String check(SchemaUnderTest schema, RandomType type, String xml, Map<String, Integer> counts)
-            throws Exception {
+    private static String check(SchemaUnderTest schema, RandomType type, String value, String xml,
+            Map<String, Integer> counts) throws Exception {
         String className = PACKAGE + "." + type.root();
         boolean accepted = schema.schemaAccepts(xml);
         boolean strict = schema.strictReadingAccepts(className, xml);
         counts.merge("documents", 1, Integer::sum);
         counts.merge(accepted ? "valid" : "invalid", 1, Integer::sum);
-        Object value;
+        Object read;
         try {
-            value = schema.classes().fromXml(className, xml, null);
+            read = schema.classes().fromXml(className, xml, null);
         } catch (XmlReadException e) {
             counts.merge("invalid, unreadable", 1, Integer::sum);
             return accepted || strict ? "schema " + accepted + ", strict reading " + strict
@@ -287,20 +337,26 @@ class RandomFacetsTest {
         ValidationResult result;
         String written;
         try {
-            result = (ValidationResult) GeneratedCode.invoke(value, "validate");
-            written = (String) GeneratedCode.invoke(value, "toXml");
+            result = (ValidationResult) GeneratedCode.invoke(read, "validate");
+            written = (String) GeneratedCode.invoke(read, "toXml");
         } catch (RuntimeException e) {
-            return "validate() or toXml() of " + value + " throws " + e;
+            return "validate() or toXml() of " + read + " throws " + e;
         }
         boolean writtenAccepted = schema.schemaAccepts(written);
         // the one difference allowed, in its direction (see the class's Javadoc)
         boolean jdkDurationLimit = !accepted && result.isValid() && type.family == Family.DURATION
                 && beyondInt(xml);
+        // a value read as another than the document's, compared with a bound on dates: only what toXml() writes
+        // of it is judged (see the class's Javadoc)
+        boolean readOtherwise = type.comparesWithDateBounds() && readOtherwise(type, value);
+        if (readOtherwise) {
+            counts.merge("date bounds, judged as written only", 1, Integer::sum);
+        }
         List<String> wrong = new ArrayList<>();
         if (accepted && !strict) {
             wrong.add("strict reading");
         }
-        if (result.isValid() != accepted && !jdkDurationLimit) {
+        if (result.isValid() != accepted && !jdkDurationLimit && !readOtherwise) {
             wrong.add("validate()");
         }
         // an empty value of the fixed element is written empty, which means the fixed value (README, "Value constraints
@@ -315,18 +371,21 @@ class RandomFacetsTest {
             counts.merge("invalid, judged by validate()", 1, Integer::sum);
             for (String facet : result.violations().stream().map(Violation::facet).distinct().toList()) {
                 counts.merge("invalid by " + facet, 1, Integer::sum);
+                if (type.family.dateOrTime() && BOUND_FACETS.contains(facet)) {
+                    counts.merge("invalid by " + facet + ", " + type.builtIn, 1, Integer::sum);
+                }
             }
         }
         if (accepted) {
             Object back = schema.classes().fromXml(className, written, null);
-            if (!writtenAccepted || !value.equals(back)) {
+            if (!writtenAccepted && !readOtherwise || !read.equals(back)) {
                 wrong.add("not written back valid and equal: " + back);
-            } else {
+            } else if (writtenAccepted) {
                 counts.merge("valid, written back equal", 1, Integer::sum);
             }
         }
         return wrong.isEmpty() ? null : "schema " + accepted + ", validate() " + result.violations() + ", strict "
-                + strict + ", value " + value + ", written " + written + " (schema " + writtenAccepted + "): wrong "
+                + strict + ", value " + read + ", written " + written + " (schema " + writtenAccepted + "): wrong "
                 + wrong;
     }
 
@@ -486,7 +545,7 @@ class RandomFacetsTest {
                 facets.append(facet("whiteSpace", rule));
             }
         }
-        if (family.numeric()) {
+        if (family.numeric() || family.dateOrTime()) {
             List<String> pool = boundPool(type);
             for (String side : List.of("min", "max")) {
                 if (featured.startsWith(side) || random.nextInt(3) > 0) {
@@ -569,8 +628,30 @@ class RandomFacetsTest {
         return facets.toString();
     }
 
-    /** Bounds to draw from: round numbers, the limits of the integer types, and the base's bounds (no infinities). */
+    /**
+     * Bounds to draw from: round numbers, the limits of the integer types, dates and times with and without a zone (of
+     * up to ±14:00; no {@code 24:00:00}, see the class's Javadoc), and the base's bounds (no infinities).
+     */
     private static List<String> boundPool(RandomType type) {
+        List<String> dates = switch (type.family) {
+            case DATE -> List.of("2020-01-01", "2020-01-01Z", "2020-02-29", "2020-02-29+05:30", "2019-12-31-14:00",
+                    "2020-01-01+14:00", "1999-12-31", "2000-01-01Z", "2020-06-15-03:00", "2020-01-02+01:00");
+            case DATE_TIME -> List.of("2020-01-01T00:00:00", "2020-01-01T00:00:00Z", "2020-01-01T12:34:56.5",
+                    "2020-01-01T12:34:56.5-03:00", "2019-12-31T23:59:59Z", "2020-01-01T10:00:00+14:00",
+                    "2020-01-01T14:00:00-14:00", "2020-02-29T12:00:00+05:30", "2020-01-01T08:00:00+08:00",
+                    "2019-12-31T23:00:00");
+            case TIME -> List.of("00:00:00", "12:00:00", "12:00:00Z", "00:00:00Z", "23:59:59Z", "12:34:56.5",
+                    "08:30:00+05:30", "12:00:00-14:00", "10:00:00+14:00", "23:59:59", "05:00:00-05:00");
+            default -> null;
+        };
+        if (dates != null) {
+            List<String> pool = new ArrayList<>(dates);
+            if (type.base != null) {
+                pool.addAll(type.base.bounds);
+                pool.addAll(type.base.bounds);
+            }
+            return pool;
+        }
         List<String> pool = new ArrayList<>(List.of("0", "1", "-1", "5", "10", "-10", "99", "100", "255", "1000",
                 "12345", "-128", "127"));
         if (type.family != Family.INTEGER) {
@@ -784,8 +865,11 @@ class RandomFacetsTest {
         return text.toString();
     }
 
-    /** Numbers just below, at and just above a bound, in several forms. */
+    /** Numbers, dates or times just below, at and just above a bound, in several forms. */
     private static List<String> around(Family family, String bound) {
+        if (family.dateOrTime()) {
+            return aroundCalendar(family, bound.trim());
+        }
         BigDecimal at = new BigDecimal(bound.trim());
         List<String> values = new ArrayList<>();
         for (BigDecimal step : List.of(BigDecimal.ONE, new BigDecimal("0.1"), new BigDecimal("0.001"))) {
@@ -808,6 +892,77 @@ class RandomFacetsTest {
             }
         }
         return values;
+    }
+
+    /**
+     * Dates or times around a bound: a day or a second before, at and after it, with its zone, with none, {@code Z},
+     * {@code +14:00} and {@code -14:00}; and where a value with a zone meets one without, at the edge of the 14
+     * hours (XML Schema Part 2, 3.2.7.4) and a second either side of it: for a bound without a zone, the instants 14
+     * hours before and after it in UTC (and its own clock at {@code ±14:00}, the same instants, the only ones at the
+     * edge for an {@code xs:time}, whose clock wraps round); for one with a zone,
+     * its instant's clock in UTC 14 hours before and after, without a zone.
+     */
+    private static List<String> aroundCalendar(Family family, String bound) {
+        Matcher parts = CALENDAR.matcher(bound);
+        if (!parts.matches()) {
+            throw new IllegalArgumentException(bound);
+        }
+        String zone = parts.group(3);
+        List<String> zones = new ArrayList<>(List.of("", "Z", "+14:00", "-14:00"));
+        if (zone != null && !zones.contains(zone)) {
+            zones.add(zone);
+        }
+        List<String> values = new ArrayList<>();
+        if (family == Family.DATE) {
+            LocalDate date = LocalDate.parse(parts.group(1));
+            for (int days = -1; days <= 1; days++) {
+                for (String z : zones) {
+                    values.add(date.plusDays(days) + z);
+                }
+            }
+            return values;
+        }
+        LocalDateTime local = family == Family.TIME ? LocalDateTime.of(LocalDate.of(2000, 1, 15),
+                LocalTime.parse(parts.group(2))) : LocalDateTime.parse(parts.group(1) + "T" + parts.group(2));
+        List<LocalDateTime> clocks = new ArrayList<>();
+        for (int seconds = -1; seconds <= 1; seconds++) {
+            clocks.add(local.plusSeconds(seconds));
+        }
+        for (LocalDateTime clock : clocks) {
+            for (String z : zones) {
+                values.add(calendar(family, clock) + z);
+            }
+        }
+        // the edge: at 14 hours from the bound in UTC, the other side of zoned and zoneless
+        LocalDateTime utc = zone == null ? local : local.minusSeconds(ZoneOffset.of(zone).getTotalSeconds());
+        for (LocalDateTime clock : clocks) {
+            for (int hours : List.of(-14, 14)) {
+                LocalDateTime edge = clock.minusSeconds(local.toEpochSecond(ZoneOffset.UTC) - utc.toEpochSecond(
+                        ZoneOffset.UTC)).plusHours(hours);
+                values.add(calendar(family, edge) + (zone == null ? "Z" : ""));
+            }
+        }
+        return values;
+    }
+
+    private static String calendar(Family family, LocalDateTime value) {
+        String clock = CLOCK.format(value);
+        return family == Family.TIME ? clock : value.toLocalDate() + "T" + clock;
+    }
+
+    /**
+     * Whether a value is read as another than the document holds, by what the README documents (see the class's
+     * Javadoc): an {@code xs:dateTime} or {@code xs:time} without a zone (read as UTC, written with {@code Z}), an
+     * {@code xs:date} with one (the zone dropped), an {@code xs:time} of {@code 24:00:00} (read as {@code 00:00:00}).
+     */
+    private static boolean readOtherwise(RandomType type, String value) {
+        for (String item : value.trim().split("\\s+")) {
+            boolean zoned = item.matches(".*(Z|[+-]\\d\\d:\\d\\d)");
+            if (type.family == Family.DATE ? zoned : !zoned || type.family == Family.TIME && item.startsWith("24")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Other lexical forms of a value (some of them no value of its type). */
