@@ -57,7 +57,7 @@ import org.xml.sax.SAXException;
  * {@code totalDigits} and {@code fractionDigits} allow and one more, its enumeration and fixed values in other
  * lexical forms), in other lexical forms of its type (non-ASCII digits, {@code +INF}, {@code .5}, {@code PT.5S},
  * zones of ±14:00 and more, years {@code 0000} and of five digits, {@code 24:00:00}, long fractions), and some of
- * them with whitespace around or inside; about 6,800 documents.
+ * them with whitespace around or inside; about 6,000 documents.
  *
  * <p>For every document: {@code validate()} of the leniently read value judges it as the JDK's validator does, and
  * judges the value as the validator judges what {@code toXml()} writes of it. Strict reading checks no facets
