@@ -12,9 +12,10 @@ import javax.lang.model.element.Modifier;
 import javax.xml.namespace.QName;
 
 /**
- * Emits reading: the {@code CHILDREN} table, {@code readXml(XmlReader)} (attributes, then one
- * loop over child elements with a branch per known name, or the text value), and on root
- * classes the {@code fromXml} overloads.
+ * Emits reading: the {@code CHILDREN} table, the {@code ATTRIBUTE_WILDCARD} of a type with an
+ * {@code xs:anyAttribute} (which the builder and {@code validate()} use too),
+ * {@code readXml(XmlReader)} (attributes, then one loop over child elements with a branch per known
+ * name, or the text value), and on root classes the {@code fromXml} overloads.
  */
 final class ReaderEmitter {
 
