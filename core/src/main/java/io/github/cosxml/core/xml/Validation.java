@@ -156,6 +156,37 @@ public final class Validation {
     }
 
     /**
+     * Reports a value of a built-in type that has no text in XML Schema 1.0, which {@code toXml()}
+     * would refuse to write: a date in year 0, or a date-time or time whose offset is more than
+     * 14:00 from UTC or has seconds ({@code java.time} takes all three). Generated code calls it for
+     * the dates and times that have no facets; {@link #check(String, Object, FacetSet)} reports the
+     * same for those that do.
+     *
+     * @param path the property path
+     * @param value the value; null is not checked
+     */
+    public void writable(String path, Object value) {
+        try {
+            XmlValues.printAny(value);
+        } catch (IllegalArgumentException noXmlSchemaForm) {
+            add(path, "datatype", noXmlSchemaForm.getMessage());
+        }
+    }
+
+    /**
+     * Like {@link #writable(String, Object)}, for each item of a repeated property or of an
+     * {@code xs:list}, at the item's path.
+     *
+     * @param path the property path
+     * @param items the items; null (an absent {@code xs:list}) has none
+     */
+    public void writableEach(String path, List<?> items) {
+        for (int i = 0; items != null && i < items.size(); i++) {
+            writable(path + "[" + i + "]", items.get(i));
+        }
+    }
+
+    /**
      * Checks each item of a repeated property against facets; for an {@code xs:list}, the facets
      * of its item type (those of the list type go to {@link #checkList}).
      *

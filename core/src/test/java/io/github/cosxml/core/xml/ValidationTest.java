@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -435,6 +436,24 @@ class ValidationTest {
         assertThat(valid.isValid()).isTrue();
         assertThat(valid.toString()).isEqualTo("valid");
         assertThat(valid).isEqualTo(ValidationResult.of(Collections.<Violation>emptyList()));
+    }
+
+    @Test
+    void aDateOrTimeWithNoXmlSchemaTextIsReportedWhereItIs() {
+        Validation v = new Validation();
+        v.writable("a", OffsetDateTime.of(2024, 1, 31, 12, 0, 0, 0, ZoneOffset.ofHours(8)));
+        v.writable("b", null);
+        v.writable("c", LocalDate.of(0, 6, 1));
+        v.writable("d", OffsetTime.of(12, 0, 0, 0, ZoneOffset.ofHoursMinutesSeconds(1, 0, 30)));
+        v.writableEach("e", Arrays.asList(LocalDate.of(1, 1, 1), null,
+                OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(-15))));
+        v.writableEach("f", null);
+
+        assertThat(v.result().violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                tuple("c", "datatype"), tuple("d", "datatype"), tuple("e[2]", "datatype"));
+        assertThat(v.result().violations().get(0).message()).contains("no year 0000").contains("use year 1 or -1");
+        assertThat(v.result().violations().get(1).message()).contains("+01:00:30").contains("has seconds");
+        assertThat(v.result().violations().get(2).message()).contains("-15:00").contains("more than 14:00 from UTC");
     }
 
     @Test
