@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.CalendarBounds;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.TextKind;
@@ -149,6 +150,12 @@ final class ValidationEmitter {
                 code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
             }
         }
+        if (property.facetsConstant() == null && property.itemFacetsConstant() == null && isCalendar(property)) {
+            // a date or time with facets is printed by their check; one without is printed here, so that
+            // validate() reports what toXml() cannot write (a date in year 0, an offset beyond 14:00)
+            code.addStatement("validation.$N($L, this.$N)", property.isList() ? "writableEach" : "writable", path,
+                    field);
+        }
         if (property.isAttributeWildcard()) {
             code.addStatement("validation.otherAttributes($L, this.$N, $N)", path, field, Planner.ATTRIBUTE_WILDCARD);
         }
@@ -177,6 +184,13 @@ final class ValidationEmitter {
             }
         }
         return code.build();
+    }
+
+    /** Whether the values are {@code xs:dateTime}, {@code xs:date} or {@code xs:time}: Java values some of which have no text. */
+    private static boolean isCalendar(PropertyPlan property) {
+        return property.itemType() instanceof TypeRef.BuiltinType builtin
+                && (builtin.kind() == Builtin.DATE_TIME || builtin.kind() == Builtin.DATE
+                        || builtin.kind() == Builtin.TIME);
     }
 
     /**

@@ -8,9 +8,12 @@ import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.Violation;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,9 @@ class DateBoundsTest {
         // read as 00:00:00Z, the value the fixed value is, and so written
         "<Midnight>24:00:00Z</Midnight>|",
         "<Midnight>01:00:00+01:00</Midnight>|",
+        // no facets: any value read has a text
+        "<Created>0001-01-01T00:00:00-14:00</Created><Holiday>-0001-12-31</Holiday><Holiday>2024-12-25</Holiday>"
+                + "<PlainDays>2024-01-01 10000-01-02</PlainDays>|",
     })
     void validateJudgesTheWrittenValueAsTheSchemaDoes(String content, String violation) throws Exception {
         assertAgrees("", content, violation);
@@ -105,6 +111,43 @@ class DateBoundsTest {
         assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("+18:00")
                 .hasMessageContaining("withOffsetSameInstant");
+    }
+
+    /**
+     * A date or time with no facets is checked too: validate() reports a value that has no text, at its
+     * path, single, repeated, in a list or in an attribute, and each is one toXml() cannot write.
+     */
+    @Test
+    void aDateOrTimeWithoutFacetsIsReportedWhenItHasNoText() throws Exception {
+        Map<String, Object> unwritable = new LinkedHashMap<>();
+        unwritable.put("created", OffsetDateTime.of(0, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        unwritable.put("holiday", List.of(LocalDate.of(2024, 12, 25), LocalDate.of(0, 12, 25)));
+        unwritable.put("plainDays", List.of(LocalDate.of(0, 1, 1)));
+        unwritable.put("reminder", OffsetTime.of(9, 0, 0, 0, ZoneOffset.ofHoursMinutesSeconds(1, 0, 30)));
+        Object builder = classes.builder(PLAN);
+        unwritable.forEach((property, value) -> GeneratedCode.set(builder, property, value));
+
+        assertThat(violations(GeneratedCode.build(builder)))
+                .containsExactlyInAnyOrder("created datatype", "holiday[1] datatype", "plainDays[0] datatype",
+                        "reminder datatype");
+        for (Map.Entry<String, Object> property : unwritable.entrySet()) {
+            Object plan = GeneratedCode.build(GeneratedCode.set(classes.builder(PLAN), property.getKey(),
+                    property.getValue()));
+            assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml")).as(property.getKey())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XML Schema 1.0");
+        }
+    }
+
+    @Test
+    void aDateOrTimeWithoutFacetsThatHasATextIsValid() throws Exception {
+        Object builder = classes.builder(PLAN);
+        GeneratedCode.set(builder, "created", OffsetDateTime.of(-1, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHours(14)));
+        GeneratedCode.set(builder, "holiday", List.of(LocalDate.of(10000, 1, 1)));
+        GeneratedCode.set(builder, "reminder", OffsetTime.of(9, 0, 0, 0, ZoneOffset.ofHoursMinutes(-9, -30)));
+        Object plan = GeneratedCode.build(builder);
+
+        assertThat(violations(plan)).isEmpty();
+        assertThat(schema.schemaAccepts((String) GeneratedCode.invoke(plan, "toXml"))).isTrue();
     }
 
     private static void assertAgrees(String attributes, String content, String violation) throws Exception {

@@ -1068,6 +1068,8 @@ public final class Product {
         validation.check(Validation.path(path, "level"), this.level, LEVEL_FACETS);
         validation.check(Validation.path(path, "code"), this.code, CODE_FACETS);
         validation.required(Validation.path(path, "available"), this.available);
+        validation.writable(Validation.path(path, "since"), this.since);
+        validation.writable(Validation.path(path, "updated"), this.updated);
         validation.occurs(Validation.path(path, "alias"), this.alias, 0, 3);
         validation.check(Validation.path(path, "sku"), this.sku, SKU_FACETS);
         validation.check(Validation.path(path, "label"), this.label, LABEL_FACETS);
