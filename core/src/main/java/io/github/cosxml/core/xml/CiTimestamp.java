@@ -16,7 +16,7 @@ import java.time.temporal.ChronoField;
  * <p>The shapes CI writes are parsed and printed by hand ({@code CiTimestampText}), because a
  * {@link DateTimeFormatter} costs about a microsecond per value and a list response holds
  * thousands; anything else goes through the formatters below, which therefore still decide what
- * is accepted and how unusual values (years beyond 9999, offsets with seconds) print.
+ * is accepted and how unusual values (years beyond 9999) print. An offset with seconds is refused.
  */
 public final class CiTimestamp {
 
@@ -72,16 +72,25 @@ public final class CiTimestamp {
      *
      * @param value the time, or null for "not yet" (a job's {@code StartTime} before it ran)
      * @return the text, or {@code -} for null, as CI writes a time that is not set
+     * @throws IllegalArgumentException if the offset has seconds ({@code +08:00:30}; java.time takes them), which
+     *     CI's offset ({@code +0800}) has no place for: dropping them would write another instant
      */
     public static String print(OffsetDateTime value) {
         if (value == null) {
             return NOT_SET;
         }
+        ZoneOffset offset = value.getOffset();
+        if (offset.getTotalSeconds() % 60 != 0) {
+            throw new IllegalArgumentException("cannot write " + value + " as a CI timestamp: its offset " + offset
+                    + " has seconds, which CI's offset (+0800) has no place for, and dropping them would move the"
+                    + " time; write the same instant at a whole-minute offset, for example with"
+                    + " withOffsetSameInstant(ZoneOffset.UTC)");
+        }
         String quick = CiTimestampText.print(value);
         return quick != null ? quick : printWithFormatter(value);
     }
 
-    /** The reference printer, for the values the hand printer leaves to it. */
+    /** The reference printer, for the values the hand printer leaves to it (whole-minute offsets only). */
     static String printWithFormatter(OffsetDateTime value) {
         return PRINTER.format(value);
     }

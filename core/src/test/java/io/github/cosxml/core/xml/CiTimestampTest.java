@@ -49,6 +49,17 @@ class CiTimestampTest {
         assertThat(CiTimestamp.print(null)).isEqualTo("-");
     }
 
+    /** The CI offset has hours and minutes: an offset with seconds would be written as another instant. */
+    @Test
+    void refusesAnOffsetWithSecondsInsteadOfMovingTheTime() {
+        OffsetDateTime withSeconds = EXPECTED.withOffsetSameLocal(ZoneOffset.ofHoursMinutesSeconds(8, 0, 30));
+        assertThatThrownBy(() -> CiTimestamp.print(withSeconds))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("+08:00:30 has seconds").hasMessageContaining("withOffsetSameInstant");
+        String sameInstant = CiTimestamp.print(withSeconds.withOffsetSameInstant(ZoneOffset.UTC));
+        assertThat(CiTimestamp.parse(sameInstant).toInstant()).isEqualTo(withSeconds.toInstant());
+    }
+
     @Property(tries = 300)
     void printThenParseIsIdentity(@ForAll @LongRange(min = 0, max = 4_102_444_800L) long epochSecond,
             @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
