@@ -166,11 +166,7 @@ public final class Validation {
      * @param value the value; null is not checked
      */
     public void writable(String path, Object value) {
-        try {
-            XmlValues.printAny(value);
-        } catch (IllegalArgumentException noXmlSchemaForm) {
-            add(path, "datatype", noXmlSchemaForm.getMessage());
-        }
+        printed(path, value, XmlValues::printAny);
     }
 
     /**
@@ -181,8 +177,49 @@ public final class Validation {
      * @param items the items; null (an absent {@code xs:list}) has none
      */
     public void writableEach(String path, List<?> items) {
+        writableEach(path, items, XmlValues::printAny);
+    }
+
+    /**
+     * Like {@link #writable(String, Object)}, for a value of a {@code jaxb:javaType}: reports it
+     * when its print method refuses it (throws {@link IllegalArgumentException}), as {@code toXml()}
+     * would. Generated code calls it for the values whose schema type has no facets;
+     * {@link #check(String, Object, Function, FacetSet)} reports the same for the others.
+     *
+     * @param <T> the Java type
+     * @param path the property path
+     * @param value the value; null is not checked
+     * @param printer the type's print method
+     */
+    public <T> void writable(String path, T value, Function<? super T, String> printer) {
+        printed(path, value, printer);
+    }
+
+    /**
+     * Like {@link #writable(String, Object, Function)}, for each item of a repeated property or of
+     * an {@code xs:list}, at the item's path.
+     *
+     * @param <T> the Java type
+     * @param path the property path
+     * @param items the items; null (an absent {@code xs:list}) has none
+     * @param printer the type's print method
+     */
+    public <T> void writableEach(String path, List<T> items, Function<? super T, String> printer) {
         for (int i = 0; items != null && i < items.size(); i++) {
-            writable(path + "[" + i + "]", items.get(i));
+            printed(path + "[" + i + "]", items.get(i), printer);
+        }
+    }
+
+    /** The value's text, or null after reporting it as {@code datatype} when it has none (or is null). */
+    private <T> String printed(String path, T value, Function<? super T, String> printer) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return printer.apply(value);
+        } catch (IllegalArgumentException noText) {
+            add(path, "datatype", noText.getMessage());
+            return null;
         }
     }
 
@@ -202,7 +239,9 @@ public final class Validation {
 
     /**
      * Checks a value of a {@code jaxb:javaType} against the facets of its schema type, on the text
-     * its print method writes (what the schema sees).
+     * its print method writes (what the schema sees). A value the print method refuses (throws
+     * {@link IllegalArgumentException}) is reported as {@code datatype}, as
+     * {@link #writable(String, Object, Function)} reports it.
      *
      * @param <T> the Java type
      * @param path the property path
@@ -211,8 +250,9 @@ public final class Validation {
      * @param facets the facets of the schema type
      */
     public <T> void check(String path, T value, Function<? super T, String> printer, FacetSet facets) {
-        if (value != null) {
-            facets.check(this, path, printer.apply(value));
+        String text = printed(path, value, printer);
+        if (text != null) {
+            facets.check(this, path, text);
         }
     }
 
