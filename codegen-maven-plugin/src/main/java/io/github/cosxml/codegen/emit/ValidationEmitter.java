@@ -150,11 +150,16 @@ final class ValidationEmitter {
                 code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
             }
         }
-        if (property.facetsConstant() == null && property.itemFacetsConstant() == null && isCalendar(property)) {
-            // a date or time with facets is printed by their check; one without is printed here, so that
-            // validate() reports what toXml() cannot write (a date in year 0, an offset beyond 14:00)
-            code.addStatement("validation.$N($L, this.$N)", property.isList() ? "writableEach" : "writable", path,
-                    field);
+        // a value with facets is printed by their check; one without is printed here, so that validate() reports
+        // what toXml() cannot write (a date in year 0, an offset beyond 14:00, a javaType its print method refuses)
+        if (property.facetsConstant() == null && property.itemFacetsConstant() == null) {
+            String method = property.isList() ? "writableEach" : "writable";
+            if (property.isCustom()) {
+                code.addStatement("validation.$N($L, this.$N, $L)", method, path, field,
+                        TypeMapper.printer(property.itemType()));
+            } else if (isCalendar(property)) {
+                code.addStatement("validation.$N($L, this.$N)", method, path, field);
+            }
         }
         if (property.isAttributeWildcard()) {
             code.addStatement("validation.otherAttributes($L, this.$N, $N)", path, field, Planner.ATTRIBUTE_WILDCARD);

@@ -264,6 +264,24 @@ class GeneratedBehaviourTest {
                 .extracting(Violation::message).contains("one of url, key is required");
     }
 
+    /** What toXml() refuses, validate() reports: a javaType its print method refuses, a date in year 0. */
+    @Test
+    void validateReportsTheValuesToXmlCannotWrite() {
+        Object valid = fullJob();
+        assertThat(((ValidationResult) invoke(valid, "validate")).violations()).isEmpty();
+        OffsetDateTime created = OffsetDateTime.of(2022, 6, 27, 15, 23, 12, 0, ZoneOffset.ofHoursMinutesSeconds(8, 0, 30));
+        Object job = build(set(set(invoke(valid, "toBuilder"), "created", created), "day", LocalDate.of(0, 6, 1)));
+
+        ValidationResult result = (ValidationResult) invoke(job, "validate");
+        assertThat(result.violations()).extracting(Violation::path, Violation::facet).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("created", "datatype"),
+                org.assertj.core.groups.Tuple.tuple("day", "datatype"));
+        assertThat(result.violations().get(0).message()).contains("+08:00:30 has seconds");
+        assertThat(result.violations().get(1).message()).contains("no year 0000");
+        assertThatThrownBy(() -> invoke(job, "toXml")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("+08:00:30 has seconds");
+    }
+
     @Test
     void concurrentReadsAndWritesAgree() throws Exception {
         Object job = fullJob();

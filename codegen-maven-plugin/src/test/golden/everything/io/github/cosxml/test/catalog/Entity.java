@@ -171,6 +171,7 @@ public final class Entity {
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "id"), this.id);
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
+        validation.writable(Validation.path(path, "created"), this.created, CiTimestamp::print);
     }
 
     /**

@@ -332,6 +332,7 @@ public final class JobDetail {
         validation.required(Validation.path(path, "state"), this.state);
         validation.enumeration(Validation.path(path, "state"), this.state, JobState.fromValueOrNull(this.state));
         validation.check(Validation.path(path, "progress"), this.progress, PROGRESS_FACETS);
+        validation.writable(Validation.path(path, "startTime"), this.startTime, CiTimestamp::print);
         validation.required(Validation.path(path, "jobId"), this.jobId);
     }
 

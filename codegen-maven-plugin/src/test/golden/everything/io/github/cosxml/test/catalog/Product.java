@@ -1054,6 +1054,7 @@ public final class Product {
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "id"), this.id);
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
+        validation.writable(Validation.path(path, "created"), this.created, CiTimestamp::print);
         validation.required(Validation.path(path, "name"), this.name);
         validation.required(Validation.path(path, "price"), this.price);
         if (this.price != null && this.price.isNil()) {

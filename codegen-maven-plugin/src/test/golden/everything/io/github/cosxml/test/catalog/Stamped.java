@@ -146,6 +146,7 @@ public final class Stamped {
      * @param path the path of this value, empty at the top
      */
     public void validateInto(Validation validation, String path) {
+        validation.writable(Validation.path(path, "stamp"), this.stamp, CiTimestamp::print);
         validation.choice(path, false, "stamp, never", this.stamp, this.never);
     }
 
