@@ -38,10 +38,13 @@ public final class FacetSet {
     private final String fixedValue;
 
     private FacetSet(Builder b) {
-        // the schema reads its own enumeration and fixed values by the type's whitespace rule too
+        // an enumeration value is a value of the base type of the restriction that declares it (XML Schema Part 2,
+        // 4.3.5), read by that type's whitespace rule: " a " of an xs:string restricted to collapse stays " a ",
+        // which no collapsed value is
+        WhiteSpace enumerationRule = b.enumerationWhiteSpace != null ? b.enumerationWhiteSpace : b.whiteSpace;
         List<String> allowed = new ArrayList<String>();
         for (String value : b.enumeration) {
-            allowed.add(b.whiteSpace.apply(value));
+            allowed.add(enumerationRule.apply(value));
         }
         enumeration = Collections.unmodifiableList(allowed);
         patternTexts = Collections.unmodifiableList(new ArrayList<String>(b.patterns));
@@ -67,7 +70,7 @@ public final class FacetSet {
         whiteSpace = b.whiteSpace;
         textKind = b.textKind;
         itemTextKind = b.itemTextKind;
-        fixedValue = b.whiteSpace.apply(b.fixedValue);
+        fixedValue = b.whiteSpace.apply(b.fixedValue); // a value of the type itself: its own rule reads it
     }
 
     private static BigDecimal decimal(String bound) {
@@ -480,6 +483,7 @@ public final class FacetSet {
         private Integer totalDigits;
         private Integer fractionDigits;
         private WhiteSpace whiteSpace = WhiteSpace.PRESERVE;
+        private WhiteSpace enumerationWhiteSpace;
         private TextKind textKind = TextKind.TEXT;
         private TextKind itemTextKind = TextKind.TEXT;
         private String fixedValue;
@@ -488,9 +492,10 @@ public final class FacetSet {
         }
 
         /**
-         * Adds allowed values.
+         * Adds allowed values, read by the {@link #enumerationWhiteSpace(WhiteSpace) whitespace rule of
+         * the enumeration}.
          *
-         * @param values the lexical values
+         * @param values the lexical values, as written in the schema
          * @return this builder
          */
         public Builder enumeration(String... values) {
@@ -629,6 +634,27 @@ public final class FacetSet {
                 throw new IllegalArgumentException("whiteSpace is null; pass WhiteSpace.PRESERVE for xs:string");
             }
             whiteSpace = value;
+            return this;
+        }
+
+        /**
+         * Sets the whitespace rule the {@link #enumeration(String...) enumeration} values are read by:
+         * that of the base type of the restriction that declares them, whose values they are (XML
+         * Schema Part 2, 4.3.5). It differs from the type's own rule only where that restriction, or
+         * one derived from it, adds a {@code whiteSpace} facet: {@code " a "} of an {@code xs:string}
+         * restricted to {@code collapse} is read by {@link WhiteSpace#PRESERVE} and stays
+         * {@code " a "}, which no collapsed value equals, while {@code " a "} of an {@code xs:token}
+         * is {@code "a"}. The default is the type's own rule, set by {@link #whiteSpace(WhiteSpace)}.
+         *
+         * @param value the base type's rule
+         * @return this builder
+         */
+        public Builder enumerationWhiteSpace(WhiteSpace value) {
+            if (value == null) {
+                throw new IllegalArgumentException("enumerationWhiteSpace is null; pass the whitespace rule of the"
+                        + " restriction's base type (WhiteSpace.PRESERVE for xs:string)");
+            }
+            enumerationWhiteSpace = value;
             return this;
         }
 
