@@ -239,6 +239,10 @@ final class ValidationEmitter {
         if (itemTextKind != TextKind.TEXT) {
             code.add("\n.itemTextKind($T.$N)", RuntimeTypes.TEXT_KIND, itemTextKind.name());
         }
+        if (!facets.enumeration().isEmpty() && facets.enumerationReadBy() != facets.whiteSpace()) {
+            // the values are the restriction's base type's, which a whiteSpace facet beside them does not normalize
+            code.add("\n.enumerationWhiteSpace($T.$N)", RuntimeTypes.WHITE_SPACE, facets.enumerationReadBy().name());
+        }
         if (!facets.enumeration().isEmpty()) {
             code.add("\n.enumeration(");
             for (int i = 0; i < facets.enumeration().size(); i++) {

@@ -24,6 +24,10 @@ import java.util.Objects;
  * @param totalDigits maximum number of digits
  * @param fractionDigits maximum number of digits after the decimal point
  * @param whiteSpace the type's effective whitespace rule; never null
+ * @param enumerationWhiteSpace the whitespace rule the enumeration values are read by, where it is not
+ *     {@code whiteSpace}: that of the base type of the restriction that declares them, whose values they
+ *     are (XML Schema Part 2, 4.3.5), which a {@code whiteSpace} facet of that restriction or a later
+ *     one does not change; null when {@code whiteSpace} reads them
  * @param textKind what the type's values are to length facets and bounds (characters, a number, octets,
  *     list items); never null
  * @param fixedValue the {@code fixed} value constraint of the element or attribute, as written in the schema
@@ -42,12 +46,13 @@ public record Facets(
         Integer totalDigits,
         Integer fractionDigits,
         WhiteSpace whiteSpace,
+        WhiteSpace enumerationWhiteSpace,
         TextKind textKind,
         String fixedValue) {
 
     /** No facets; whitespace preserved; text. */
     public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, CalendarBounds.NONE,
-            null, null, null, null, null, WhiteSpace.PRESERVE, TextKind.TEXT, null);
+            null, null, null, null, null, WhiteSpace.PRESERVE, null, TextKind.TEXT, null);
 
     /** Copies the lists defensively. */
     public Facets {
@@ -61,12 +66,13 @@ public record Facets(
     /**
      * Whether there is nothing for {@code validate()} to check: no facet, no fixed value and no
      * lexical form of the text kind (an {@code xs:NCName} is checked for being one). The whitespace
-     * rule alone checks nothing.
+     * rules alone check nothing.
      *
-     * @return true if this equals {@link #NONE} but for the whitespace rule and a text kind without a lexical form
+     * @return true if this equals {@link #NONE} but for the whitespace rules and a text kind without a lexical form
      */
     public boolean isEmpty() {
-        return !textKind.checksLexicalForm() && withWhiteSpace(WhiteSpace.PRESERVE).withTextKind(TextKind.TEXT).equals(NONE);
+        return !textKind.checksLexicalForm() && withWhiteSpace(WhiteSpace.PRESERVE).withEnumerationWhiteSpace(null)
+                .withTextKind(TextKind.TEXT).equals(NONE);
     }
 
     /**
@@ -77,7 +83,8 @@ public record Facets(
      */
     public Facets withEnumeration(List<String> values) {
         return new Facets(values, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -88,7 +95,8 @@ public record Facets(
      */
     public Facets withPatterns(List<String> values) {
         return new Facets(enumeration, values, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -100,7 +108,8 @@ public record Facets(
      */
     public Facets withInclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, min, max, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -112,7 +121,8 @@ public record Facets(
      */
     public Facets withExclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, min, max, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -123,7 +133,8 @@ public record Facets(
      */
     public Facets withCalendarBounds(CalendarBounds bounds) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, bounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -136,7 +147,8 @@ public record Facets(
      */
     public Facets withLengths(Integer exact, Integer min, Integer max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                exact, min, max, totalDigits, fractionDigits, whiteSpace, textKind, fixedValue);
+                exact, min, max, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -147,7 +159,8 @@ public record Facets(
      */
     public Facets withTotalDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, digits, fractionDigits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, digits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -158,7 +171,8 @@ public record Facets(
      */
     public Facets withFractionDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, digits, whiteSpace, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, digits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
     }
 
     /**
@@ -169,7 +183,28 @@ public record Facets(
      */
     public Facets withWhiteSpace(WhiteSpace rule) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, rule, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                rule, enumerationWhiteSpace, textKind, fixedValue);
+    }
+
+    /**
+     * A copy whose enumeration values are read by the given whitespace rule.
+     *
+     * @param rule the rule of the base type of the restriction that declares them, or null for {@code whiteSpace}
+     * @return the copy
+     */
+    public Facets withEnumerationWhiteSpace(WhiteSpace rule) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, rule, textKind, fixedValue);
+    }
+
+    /**
+     * The whitespace rule the enumeration values are read by.
+     *
+     * @return {@code enumerationWhiteSpace}, or {@code whiteSpace} where that is null
+     */
+    public WhiteSpace enumerationReadBy() {
+        return enumerationWhiteSpace != null ? enumerationWhiteSpace : whiteSpace;
     }
 
     /**
@@ -180,7 +215,8 @@ public record Facets(
      */
     public Facets withFixedValue(String lexical) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, textKind, lexical);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, lexical);
     }
 
     /**
@@ -191,6 +227,7 @@ public record Facets(
      */
     public Facets withTextKind(TextKind kind) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, kind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, kind, fixedValue);
     }
 }

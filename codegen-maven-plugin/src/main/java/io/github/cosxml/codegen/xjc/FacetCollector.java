@@ -23,8 +23,10 @@ import org.xml.sax.SAXException;
  * Collects the restriction facets of a simple type along its derivation chain, up to the first
  * built-in type: the most derived value of each bound wins, each derivation step contributes one
  * pattern (its own patterns OR-ed), and the most derived enumeration wins. The whitespace rule
- * is the most derived {@code whiteSpace} facet, else the built-in type's; the text kind comes from
- * the nearest built-in type that has one ({@code xs:integer} for an {@code xs:int}, else the primitive type).
+ * is the most derived {@code whiteSpace} facet, else the built-in type's; the enumeration's values
+ * are read by the rule of the base type of the step that declares them ({@link #enumerationWhiteSpace}).
+ * The text kind comes from the nearest built-in type that has one ({@code xs:integer} for an
+ * {@code xs:int}, else the primitive type).
  * A step's several patterns are each checked alone before they are OR-ed. Bounds are numbers, or
  * for {@code xs:dateTime}, {@code xs:date} and {@code xs:time} their text ({@link CalendarBounds});
  * bounds of the types kept as {@code String} ({@code xs:duration}, {@code xs:gYear}, ...) are dropped.
@@ -129,9 +131,12 @@ final class FacetCollector {
                 minLength = first(minLength, 1);
             }
         }
+        WhiteSpace rule = whiteSpace(type);
+        WhiteSpace enumerationRule = enumeration == null ? rule : enumerationWhiteSpace(type);
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
                 new CalendarBounds(calendarBounds[0], calendarBounds[1], calendarBounds[2], calendarBounds[3]), length,
-                minLength, maxLength, totalDigits, fractionDigits, whiteSpace(type), kind, null);
+                minLength, maxLength, totalDigits, fractionDigits, rule,
+                enumerationRule == rule ? null : enumerationRule, kind, null);
     }
 
     /** The built-in type a restriction chain ends in, or null when it ends in a list or union of the schema's own. */
@@ -186,6 +191,23 @@ final class FacetCollector {
             }
         }
         return WhiteSpace.PRESERVE;
+    }
+
+    /**
+     * The whitespace rule that reads the type's enumeration values: that of the base type of the
+     * nearest restriction step that declares an enumeration, since the values are values of that
+     * base type (XML Schema Part 2, 4.3.5). A {@code whiteSpace} facet of that step or a later one
+     * does not apply to them: {@code " a "} of an {@code xs:string} restricted to {@code collapse}
+     * stays {@code " a "}, and no collapsed text equals it. The type's own rule where no step has one.
+     */
+    static WhiteSpace enumerationWhiteSpace(XSSimpleType type) {
+        for (XSSimpleType step = type; step != null && !isBuiltin(step) && step.isRestriction();
+                step = step.getSimpleBaseType()) {
+            if (!step.asRestriction().getDeclaredFacets(XSFacet.FACET_ENUMERATION).isEmpty()) {
+                return whiteSpace(step.getSimpleBaseType());
+            }
+        }
+        return whiteSpace(type);
     }
 
     // Each member normalizes for itself; a union kept as one String can collapse only when every member does.

@@ -123,9 +123,11 @@ public final class XjcModelMapper {
     }
 
     private EnumTypeModel mapEnum(CEnumLeafInfo info) {
-        // the schema reads its own enumeration values by the type's whitespace rule: " Gamma " is "Gamma" to a token
-        WhiteSpace rule = info.getSchemaComponent() instanceof XSSimpleType type ? FacetCollector.whiteSpace(type)
-                : WhiteSpace.PRESERVE;
+        // an enumeration value is a value of the restriction's base type, read by its whitespace rule: " Gamma " is
+        // "Gamma" of an xs:token, and stays " Gamma " of an xs:string that the same restriction collapses (a constant
+        // that no text, read by the type's rule, matches)
+        WhiteSpace rule = info.getSchemaComponent() instanceof XSSimpleType type
+                ? FacetCollector.enumerationWhiteSpace(type) : WhiteSpace.PRESERVE;
         List<EnumConstantModel> constants = new ArrayList<>();
         for (CEnumConstant constant : info.getConstants()) {
             constants.add(new EnumConstantModel(constant.getName(), normalize(constant.getLexicalValue(), rule),
@@ -403,7 +405,8 @@ public final class XjcModelMapper {
      * The facets {@code validate()} checks on a value of the type. For an enum that is every facet
      * but the enumeration its constants are: XJC binds a restriction of an enumerated type (by
      * pattern, length, bounds, or an anonymous narrower enumeration) to the base type's enum, and
-     * those facets still apply.
+     * those facets still apply. The enumeration stays where a constant is no text the type reads
+     * (see {@link #isEnumeration}).
      */
     private Facets facetsFor(XSSimpleType type, TypeRef typeRef) {
         // a jaxb:javaType value is checked on the text its print method writes: the type's facets all apply
@@ -415,18 +418,25 @@ public final class XjcModelMapper {
             return Facets.NONE;
         }
         if (typeRef instanceof TypeRef.EnumRef enumRef && isEnumeration(enumModels.get(enumRef.name()), facets)) {
-            return facets.withEnumeration(List.of());
+            return facets.withEnumeration(List.of()).withEnumerationWhiteSpace(null);
         }
         return facets;
     }
 
-    /** Whether the facets' enumeration allows exactly the enum's constants (each read by the whitespace rule). */
+    /**
+     * Whether finding a value's constant is the facets' enumeration check: the enumeration allows
+     * exactly the enum's constants (its values read by their base type's rule), and each is a text
+     * the type's own rule can read. A constant that is not ({@code " a "} where the type collapses) is
+     * no value of the type: the enumeration stays, so that {@code validate()} reports the constant
+     * as the schema reports the text written of it.
+     */
     private static boolean isEnumeration(EnumTypeModel type, Facets facets) {
         Set<String> allowed = new HashSet<>();
-        facets.enumeration().forEach(value -> allowed.add(normalize(value, facets.whiteSpace())));
+        facets.enumeration().forEach(value -> allowed.add(normalize(value, facets.enumerationReadBy())));
         Set<String> constants = new HashSet<>();
-        type.constants().forEach(constant -> constants.add(normalize(constant.xmlValue(), facets.whiteSpace())));
-        return allowed.equals(constants);
+        type.constants().forEach(constant -> constants.add(constant.xmlValue()));
+        return allowed.equals(constants)
+                && allowed.stream().allMatch(value -> normalize(value, facets.whiteSpace()).equals(value));
     }
 
     private static String normalize(String text, WhiteSpace rule) {

@@ -82,8 +82,14 @@ class ModelTest {
         assertThat(new TypeRef.ListType(STRING).itemFacets()).isEqualTo(Facets.NONE);
         assertThat(new TypeRef.ListType(STRING, null)).isEqualTo(new TypeRef.ListType(STRING));
         assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
-                TextKind.TEXT, null)).isEqualTo(Facets.NONE);
+                null, TextKind.TEXT, null)).isEqualTo(Facets.NONE);
         assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
+        assertThat(Facets.NONE.withEnumerationWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
+        // the enumeration's values are read by the type's own rule unless another is given
+        Facets spaced = Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withEnumeration(List.of(" a "));
+        assertThat(spaced.enumerationReadBy()).isEqualTo(WhiteSpace.COLLAPSE);
+        assertThat(spaced.withEnumerationWhiteSpace(WhiteSpace.PRESERVE).enumerationReadBy())
+                .isEqualTo(WhiteSpace.PRESERVE);
         // a kind with a lexical form of its own is something to check; one that only measures is not
         assertThat(Facets.NONE.withTextKind(TextKind.BASE64_BINARY).isEmpty()).isFalse();
         assertThat(Facets.NONE.withTextKind(TextKind.NCNAME).isEmpty()).isFalse();
