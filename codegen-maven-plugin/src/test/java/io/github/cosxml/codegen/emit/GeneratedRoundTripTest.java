@@ -7,19 +7,16 @@ import static io.github.cosxml.codegen.testing.GeneratedCode.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
+import io.github.cosxml.codegen.testing.ScratchDirectory;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,23 +30,19 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class GeneratedRoundTripTest {
 
     private static final String PKG = SampleModels.PKG;
-    private static Path work;
+    private static ScratchDirectory work;
     private static GeneratedCode code;
 
     @BeforeContainer
     static void compile() throws IOException {
-        work = Files.createTempDirectory("cosxml-roundtrip");
-        code = GeneratedCode.compile(JavaGenerator.create().generate(SampleModels.jobs()), work);
+        work = ScratchDirectory.create("cosxml-roundtrip");
+        code = GeneratedCode.compile(JavaGenerator.create().generate(SampleModels.jobs()), work.path());
     }
 
     @AfterContainer
-    static void cleanUp() throws IOException {
+    static void cleanUp() {
         code.close();
-        try (Stream<Path> paths = Files.walk(work)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        work.close();
     }
 
     @Property(tries = 200)

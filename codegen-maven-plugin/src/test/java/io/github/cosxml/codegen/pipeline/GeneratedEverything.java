@@ -7,11 +7,11 @@ import io.github.cosxml.codegen.model.EnumTypeModel;
 import io.github.cosxml.codegen.model.JavaName;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.testing.GeneratedCode;
+import io.github.cosxml.codegen.testing.ScratchDirectory;
 import io.github.cosxml.codegen.xjc.SchemaCompiler;
 import io.github.cosxml.codegen.xjc.SchemaException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,7 +36,9 @@ final class GeneratedEverything {
         model = new SchemaCompiler(w -> { }, JavaGenerator.create()).model(EverythingSchema.request());
         List<GeneratedFile> files = JavaGenerator.create().generate(model);
         // Compiled once per test JVM into a scratch directory that lives as long as the JVM.
-        classes = GeneratedCode.compile(files, Files.createTempDirectory("cosxml-everything"));
+        ScratchDirectory scratch = ScratchDirectory.create("cosxml-everything");
+        Runtime.getRuntime().addShutdownHook(new Thread(scratch::close));
+        classes = GeneratedCode.compile(files, scratch.path());
         schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(EverythingSchema.resource("catalog.xsd").toURL());
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random content models (a fixed seed): sequences and choices, optional or not, nested up to four
@@ -36,7 +37,7 @@ class RandomContentModelsTest {
     }
 
     @Test
-    void everyDocumentIsJudgedAsTheSchemaJudgesIt() throws Exception {
+    void everyDocumentIsJudgedAsTheSchemaJudgesIt(@TempDir Path scratch) throws Exception {
         Random random = new Random(SEED);
         List<RandomType> types = new ArrayList<>();
         for (int i = 0; i < TYPES; i++) {
@@ -44,7 +45,7 @@ class RandomContentModelsTest {
             String content = group(random, 4, elements);
             types.add(new RandomType("T" + i, content, List.copyOf(elements)));
         }
-        Path xsd = Files.createTempDirectory("cosxml-random").resolve("random.xsd");
+        Path xsd = scratch.resolve("random.xsd");
         Files.writeString(xsd, schema(types));
         List<String> disagreements = new ArrayList<>();
         int documents = 0;

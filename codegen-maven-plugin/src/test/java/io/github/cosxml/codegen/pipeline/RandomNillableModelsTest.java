@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random {@code nillable} elements (a fixed seed): 40 global elements, nillable or not, with no, an
@@ -92,7 +93,7 @@ class RandomNillableModelsTest {
     }
 
     @Test
-    void everyNilDocumentIsJudgedAsTheSchemaJudgesIt() throws Exception {
+    void everyNilDocumentIsJudgedAsTheSchemaJudgesIt(@TempDir Path scratch) throws Exception {
         Random random = new Random(SEED);
         List<RandomType> types = new ArrayList<>();
         for (int i = 0; i < TYPES; i++) {
@@ -103,7 +104,7 @@ class RandomNillableModelsTest {
             }
             types.add(new RandomType("T" + i, random.nextBoolean(), random.nextInt(3), List.copyOf(children)));
         }
-        Path xsd = Files.createTempDirectory("cosxml-random-nil").resolve("nil.xsd");
+        Path xsd = scratch.resolve("nil.xsd");
         Files.writeString(xsd, schema(types));
         List<String> disagreements = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();

@@ -10,7 +10,6 @@ import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.io.StringReader;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
@@ -24,13 +23,16 @@ import org.xml.sax.SAXException;
  * {@link GeneratedCode}) and the JDK's XSD validator for it, so that a test can ask of each document
  * what the schema says and what the generated code says.
  *
- * <p>Usage: {@code try (SchemaUnderTest schema = SchemaUnderTest.generate(xsd, "com.example")) { ... }}.
+ * <p>Usage: {@code try (SchemaUnderTest schema = SchemaUnderTest.generate(xsd, "com.example")) { ... }};
+ * closing it deletes the generated sources and classes.
  */
 public final class SchemaUnderTest implements AutoCloseable {
+    private final ScratchDirectory scratch;
     private final GeneratedCode classes;
     private final Schema schema;
 
-    private SchemaUnderTest(GeneratedCode classes, Schema schema) {
+    private SchemaUnderTest(ScratchDirectory scratch, GeneratedCode classes, Schema schema) {
+        this.scratch = scratch;
         this.classes = classes;
         this.schema = schema;
     }
@@ -46,10 +48,15 @@ public final class SchemaUnderTest implements AutoCloseable {
     public static SchemaUnderTest generate(URI xsd, String packageName) throws Exception {
         SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
                 .model(XjcRequest.of(List.of(xsd)).withDefaultPackage(packageName));
-        GeneratedCode classes = GeneratedCode.compile(JavaGenerator.create().generate(model),
-                Files.createTempDirectory("cosxml-schema-under-test"));
         Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toURL());
-        return new SchemaUnderTest(classes, schema);
+        ScratchDirectory scratch = ScratchDirectory.create("cosxml-schema-under-test");
+        try {
+            return new SchemaUnderTest(scratch, GeneratedCode.compile(JavaGenerator.create().generate(model),
+                    scratch.path()), schema);
+        } catch (RuntimeException e) {
+            scratch.close();
+            throw e;
+        }
     }
 
     /**
@@ -118,6 +125,10 @@ public final class SchemaUnderTest implements AutoCloseable {
 
     @Override
     public void close() {
-        classes.close();
+        try {
+            classes.close();
+        } finally {
+            scratch.close();
+        }
     }
 }
