@@ -488,27 +488,50 @@ public final class XmlReader implements Closeable {
         } else if (nil()) {
             return null;
         }
-        String first = null;
-        StringBuilder more = null;
+        // The common shape, <X>text</X> or <X/>, straight through; anything else goes the general way.
         int startDepth = depth;
+        checkAttributesNow();
+        int event = nextEvent();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+            return "";
+        }
+        if (event != XMLStreamConstants.CHARACTERS) {
+            return readMoreText(null, startDepth, track(event));
+        }
+        String text = textOfEvent(0);
+        event = nextEvent();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+            return text;
+        }
+        return readMoreText(text, startDepth, track(event));
+    }
+
+    /**
+     * The rest of {@link #readText()} from the current event: more text (after a comment, a
+     * processing instruction or a CDATA section), child elements to skip, up to the end tag.
+     *
+     * @param first the text read so far, or null
+     * @param startDepth the depth inside the element whose text this is
+     * @param current the event the cursor is on, already tracked
+     */
+    private String readMoreText(String first, int startDepth, int current) {
+        StringBuilder more = null;
+        int event = current;
         while (true) {
-            int event = advance();
             switch (event) {
                 case XMLStreamConstants.CHARACTERS:
                 case XMLStreamConstants.CDATA:
                 case XMLStreamConstants.SPACE:
-                    int length = textLength(); // first, so that a lazy parser reports its errors here
-                    int total = (more != null ? more.length() : first != null ? first.length() : 0) + length;
-                    if (total > options.maxTextLength()) {
-                        throw fatal("text is longer than the limit of " + options.maxTextLength()
-                                + " chars (XmlReadOptions.maxTextLength)");
-                    }
+                    int sofar = more != null ? more.length() : first != null ? first.length() : 0;
                     if (first == null) {
-                        first = stax.getText();
+                        first = textOfEvent(sofar);
                     } else {
                         if (more == null) {
                             more = new StringBuilder(first);
                         }
+                        int length = checkedTextLength(sofar);
                         more.append(stax.getTextCharacters(), stax.getTextStart(), length);
                     }
                     break;
@@ -526,7 +549,24 @@ public final class XmlReader implements Closeable {
                 default:
                     break;
             }
+            event = advance();
         }
+    }
+
+    /** The current text event's text, refused if it would make the element's text longer than the limit. */
+    private String textOfEvent(int lengthSoFar) {
+        checkedTextLength(lengthSoFar);
+        return stax.getText();
+    }
+
+    /** The current text event's length, refused if it would make the element's text longer than the limit. */
+    private int checkedTextLength(int lengthSoFar) {
+        int length = textLength(); // first, so that a lazy parser reports its errors here
+        if (lengthSoFar + length > options.maxTextLength()) {
+            throw fatal("text is longer than the limit of " + options.maxTextLength()
+                    + " chars (XmlReadOptions.maxTextLength)");
+        }
+        return length;
     }
 
     /**
@@ -897,17 +937,25 @@ public final class XmlReader implements Closeable {
 
     private int advance() {
         checkAttributesNow();
-        int event;
+        return track(nextEvent());
+    }
+
+    /** The parser's next event, with nothing tracked; the parser's failures become {@link XmlReadException}s. */
+    private int nextEvent() {
         try {
             if (!stax.hasNext()) {
                 throw fatal("unexpected end of document");
             }
-            event = stax.next();
+            return stax.next();
         } catch (XMLStreamException e) {
             throw StaxInput.failure(problems, e, path(), this::here);
         } catch (RuntimeException e) {
             throw parserFailure(e);
         }
+    }
+
+    /** Keeps the depth, the element path and the counts up to date with the event just read. */
+    private int track(int event) {
         switch (event) {
             case XMLStreamConstants.START_ELEMENT:
                 if (++elementCount > options.maxElementCount()) {

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Drives {@link XmlReader} the way generated readers do, with a small hand-written reader. */
 class XmlReaderTest {
@@ -381,6 +383,33 @@ class XmlReaderTest {
     void textAcrossCdataCommentsAndEntitiesIsJoined() {
         Job job = read("<Job><Name>a<!--c--><![CDATA[<b>]]>&amp;&#65;<?pi x?>z</Name></Job>", null);
         assertThat(job.name).isEqualTo("a<b>&Az");
+    }
+
+    /** Every shape of text-only content: the straight path (no event, or one text event) and the others. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<Name/>                                | ''",
+        "<Name></Name>                          | ''",
+        "<Name>a b</Name>                       | a b",
+        "<Name><![CDATA[x]]></Name>             | x",
+        "<Name>a<![CDATA[b]]>c</Name>           | abc",
+        "<Name><!--c--></Name>                  | ''",
+        "<Name><!--c-->a</Name>                 | a",
+        "<Name>a<!--c--></Name>                 | a",
+        "<Name><X><Y>y</Y></X>a</Name>          | a",
+        "<Name>a<X><Y>y</Y></X></Name>          | a",
+        "<Name>a<X><Y>y</Y></X>b<X/>c</Name>    | abc",
+    })
+    void textOnlyContentOfEveryShapeIsReadAndTheNextSiblingFollows(String name, String text) {
+        String xml = "<Job Id='1'>" + name + "<B>b</B></Job>";
+        Job job = read(xml, null);
+        assertThat(job.name).isEqualTo(text);
+        assertThat(job.b).as("the element after it").isEqualTo("b");
+        int children = name.split("<X", -1).length - 1;
+        XmlReadException strict = catchThrowableOfType(XmlReadException.class, () -> read(xml, XmlReadOptions.strict()));
+        assertThat(strict == null ? List.<XmlProblem>of() : strict.problems()).extracting(XmlProblem::message)
+                .as("strict reading reports each child, and nothing else")
+                .containsExactlyElementsOf(Collections.nCopies(children, "unexpected child element X in text-only content"));
     }
 
     @Test
