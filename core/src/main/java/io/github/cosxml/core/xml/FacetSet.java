@@ -87,7 +87,8 @@ public final class FacetSet {
     }
 
     /**
-     * Checks a value and reports each violated facet.
+     * Checks a value and reports each violated facet; text with a character XML 1.0 cannot hold
+     * is reported as {@code datatype} instead, since no document has it.
      *
      * @param validation where violations go
      * @param path the property path
@@ -95,6 +96,12 @@ public final class FacetSet {
      */
     void check(Validation validation, String path, Object value) {
         if (value == null) {
+            return;
+        }
+        String unwritable = value instanceof String ? XmlChars.unwritable((String) value) : null;
+        if (unwritable != null) {
+            // toXml() would refuse it; no document has such a value, so no facet applies to it
+            validation.add(path, "datatype", unwritable);
             return;
         }
         // the schema checks facets on the value after its whitespace rule: " AB " is "AB" to a token
@@ -245,19 +252,28 @@ public final class FacetSet {
 
     /**
      * The items as the list's text has them, or null after reporting each item that has no text (a
-     * date in year 0, which {@code toXml()} would fail to write too) as {@code datatype} at its path.
+     * date in year 0), or one with a character XML 1.0 cannot hold, as {@code datatype} at its path:
+     * {@code toXml()} would fail to write either.
      */
     private static <T> List<String> printedItems(Validation validation, String path, List<T> items,
             Function<? super T, String> printer) {
         List<String> texts = new ArrayList<String>(items.size());
         boolean allPrinted = true;
         for (int i = 0; i < items.size(); i++) {
+            String text;
             try {
-                texts.add(printer.apply(items.get(i)));
+                text = printer.apply(items.get(i));
             } catch (IllegalArgumentException noXmlSchemaForm) {
                 validation.add(path + "[" + i + "]", "datatype", noXmlSchemaForm.getMessage());
                 allPrinted = false;
+                continue;
             }
+            String unwritable = XmlChars.unwritable(text);
+            if (unwritable != null) {
+                validation.add(path + "[" + i + "]", "datatype", unwritable);
+                allPrinted = false;
+            }
+            texts.add(text);
         }
         return allPrinted ? texts : null;
     }

@@ -2,6 +2,7 @@ package io.github.cosxml.core.xml;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -85,7 +86,9 @@ public final class Validation {
     /**
      * Checks the element of an {@code xs:any} wildcard: its namespace must be one the wildcard
      * allows, and it must not have the name of a child the type declares, since it would then
-     * read back as that child. Null is not checked.
+     * read back as that child. Its attribute values and texts, and those of the elements in it, must
+     * hold only characters XML 1.0 can ({@code datatype} otherwise, the message saying where in
+     * the element). Null is not checked.
      *
      * @param path the property path
      * @param element the element, or null
@@ -96,12 +99,12 @@ public final class Validation {
         if (element == null) {
             return;
         }
+        writableContent(path, displayName(element.namespace(), element.localName()), element);
         int found = children.indexOf(element.namespace(), element.localName());
         if (found == index) {
             return;
         }
-        String name = element.namespace().isEmpty() ? element.localName()
-                : "{" + element.namespace() + "}" + element.localName();
+        String name = displayName(element.namespace(), element.localName());
         if (found < 0 || children.isWildcard(found)) {
             add(path, "wildcard", "element " + name + " is not one the xs:any wildcard takes (" + children.wildcard(index)
                     + "); give it an allowed namespace");
@@ -128,20 +131,61 @@ public final class Validation {
 
     /**
      * Checks the attributes of an {@code xs:anyAttribute}: each must be in a namespace the wildcard
-     * allows (its builder has rejected every name that could not be written). Each violation's path is
-     * the property's with the attribute's name, {@code otherAttributes[{urn:x}a]}.
+     * allows (its builder has rejected every name that could not be written), and its value must hold
+     * only characters XML 1.0 can ({@code datatype} otherwise, as {@link #writable(String, Object)}
+     * reports it). Each violation's path is the property's with the attribute's name,
+     * {@code otherAttributes[{urn:x}a]}.
      *
      * @param path the property path
      * @param attributes the attributes
      * @param wildcard the type's wildcard
      */
     public void otherAttributes(String path, Map<QName, String> attributes, XmlAttributeWildcard wildcard) {
-        for (QName name : attributes.keySet()) {
+        for (Map.Entry<QName, String> attribute : attributes.entrySet()) {
+            QName name = attribute.getKey();
             if (!wildcard.namespaces().allows(name.getNamespaceURI())) {
                 add(path + "[" + name + "]", "wildcard", "attribute " + name + " is not one the xs:anyAttribute"
                         + " allows (" + wildcard + "); give it an allowed namespace");
             }
+            writableText(path + "[" + name + "]", "", attribute.getValue());
         }
+    }
+
+    /** Reports text with a character XML 1.0 cannot hold as {@code datatype}, the message led by {@code where}. */
+    private void writableText(String path, String where, String text) {
+        String unwritable = text == null ? null : XmlChars.unwritable(text);
+        if (unwritable != null) {
+            add(path, "datatype", where + unwritable);
+        }
+    }
+
+    /**
+     * Reports each attribute value and text in an element kept for a wildcard that has a character
+     * XML 1.0 cannot hold, at the property's path; the message says where in the element, as an
+     * XPath from it: {@code in Extra/Item[2]/@code: }, {@code in Extra/text(): }.
+     */
+    private void writableContent(String path, String where, XmlElement element) {
+        for (Map.Entry<QName, String> attribute : element.attributes().entrySet()) {
+            writableText(path, "in " + where + "/@" + displayName(attribute.getKey().getNamespaceURI(),
+                    attribute.getKey().getLocalPart()) + ": ", attribute.getValue());
+        }
+        Map<String, Integer> positions = new HashMap<String, Integer>();
+        for (Object item : element.content()) {
+            if (item instanceof XmlElement) {
+                XmlElement child = (XmlElement) item;
+                String name = displayName(child.namespace(), child.localName());
+                Integer position = positions.get(name);
+                position = position == null ? 1 : position + 1;
+                positions.put(name, position);
+                writableContent(path, where + "/" + name + "[" + position + "]", child);
+            } else {
+                writableText(path, "in " + where + "/text(): ", (String) item);
+            }
+        }
+    }
+
+    private static String displayName(String namespace, String localName) {
+        return namespace == null || namespace.isEmpty() ? localName : "{" + namespace + "}" + localName;
     }
 
     /**
@@ -156,11 +200,13 @@ public final class Validation {
     }
 
     /**
-     * Reports a value of a built-in type that has no text in XML Schema 1.0, which {@code toXml()}
-     * would refuse to write: a date in year 0, or a date-time or time whose offset is more than
-     * 14:00 from UTC or has seconds ({@code java.time} takes all three). Generated code calls it for
-     * the dates and times that have no facets; {@link #check(String, Object, FacetSet)} reports the
-     * same for those that do.
+     * Reports a value of a built-in type that {@code toXml()} would refuse to write: text with a
+     * character XML 1.0 cannot hold (U+0000 and the other control characters but tab, line feed and
+     * carriage return, an unpaired surrogate, U+FFFE, U+FFFF), and a value that has no text in XML
+     * Schema 1.0: a date in year 0, or a date-time or time whose offset is more than 14:00 from UTC
+     * or has seconds ({@code java.time} takes all three). Generated code calls it for the text,
+     * dates and times that have no facets; {@link #check(String, Object, FacetSet)} reports the same
+     * for those that do.
      *
      * @param path the property path
      * @param value the value; null is not checked
@@ -182,8 +228,8 @@ public final class Validation {
 
     /**
      * Like {@link #writable(String, Object)}, for a value of a {@code jaxb:javaType}: reports it
-     * when its print method refuses it (throws {@link IllegalArgumentException}), as {@code toXml()}
-     * would. Generated code calls it for the values whose schema type has no facets;
+     * when its print method refuses it (throws {@link IllegalArgumentException}), or prints a
+     * character XML 1.0 cannot hold, as {@code toXml()} would. Generated code calls it for the values whose schema type has no facets;
      * {@link #check(String, Object, Function, FacetSet)} reports the same for the others.
      *
      * @param <T> the Java type
@@ -210,17 +256,27 @@ public final class Validation {
         }
     }
 
-    /** The value's text, or null after reporting it as {@code datatype} when it has none (or is null). */
+    /**
+     * The value's text, or null after reporting it as {@code datatype} when it has none, or one
+     * with a character XML 1.0 cannot hold (or is null).
+     */
     private <T> String printed(String path, T value, Function<? super T, String> printer) {
         if (value == null) {
             return null;
         }
+        String text;
         try {
-            return printer.apply(value);
+            text = printer.apply(value);
         } catch (IllegalArgumentException noText) {
             add(path, "datatype", noText.getMessage());
             return null;
         }
+        String unwritable = XmlChars.unwritable(text);
+        if (unwritable != null) {
+            add(path, "datatype", unwritable);
+            return null;
+        }
+        return text;
     }
 
     /**

@@ -457,6 +457,68 @@ class ValidationTest {
     }
 
     @Test
+    void textXmlCannotHoldIsReportedWhereItIs() {
+        Validation v = new Validation();
+        v.writable("ok", "tab\tline\ncr\r \uD83D\uDE00");
+        v.writable("nul", "Na\u0000me");
+        v.writableEach("items", Arrays.asList("a", null, "\uD800"));
+        v.writable("printed", 5, n -> "\uFFFE" + n);
+        FacetSet facets = FacetSet.builder().pattern("[a-z]+").maxLength(2).build();
+        v.check("faceted", "a\u0001", facets);
+        v.checkEach("facetedItems", Arrays.asList("ab", "\uFFFF"), facets);
+        v.checkList("list", Arrays.asList("a", "b\u0002"), FacetSet.builder().maxLength(5).build());
+        v.check("printedFaceted", 7, n -> n + "\u0003", facets);
+
+        assertThat(v.result().violations()).extracting(Violation::path, Violation::facet, Violation::message)
+                .as("each once, as datatype, and no facet on such a value").containsExactly(
+                        tuple("nul", "datatype", "character U+0000 at index 2 cannot be written in XML 1.0; remove it"
+                                + " or encode the value"),
+                        tuple("items[2]", "datatype", "character U+D800 at index 0 cannot be written in XML 1.0; remove"
+                                + " it or encode the value"),
+                        tuple("printed", "datatype", "character U+FFFE at index 0 cannot be written in XML 1.0; remove"
+                                + " it or encode the value"),
+                        tuple("faceted", "datatype", "character U+0001 at index 1 cannot be written in XML 1.0; remove"
+                                + " it or encode the value"),
+                        tuple("facetedItems[1]", "datatype", "character U+FFFF at index 0 cannot be written in XML 1.0;"
+                                + " remove it or encode the value"),
+                        tuple("list[1]", "datatype", "character U+0002 at index 1 cannot be written in XML 1.0; remove"
+                                + " it or encode the value"),
+                        tuple("printedFaceted", "datatype", "character U+0003 at index 1 cannot be written in XML 1.0;"
+                                + " remove it or encode the value"));
+    }
+
+    @Test
+    void wildcardContentAndOtherAttributesXmlCannotHoldAreReportedWithWhereInside() {
+        XmlChildren children = XmlChildren.builder().wildcardChild(0, XmlWildcard.any(), 0, 1).build();
+        XmlElement element = XmlElement.builder("urn:x", "Extra")
+                .attribute("", "id", "1\u0000")
+                .child(XmlElement.builder("", "Item").text("fine").build())
+                .child(XmlElement.builder("", "Item").attribute("urn:y", "code", "\uDC00").text("x\u0007").build())
+                .text("\uFFFF")
+                .build();
+        Validation v = new Validation();
+        v.wildcard("any", element, children, 0);
+        v.wildcard("none", null, children, 0);
+        java.util.Map<javax.xml.namespace.QName, String> attributes = new java.util.LinkedHashMap<>();
+        attributes.put(new javax.xml.namespace.QName("urn:z", "a"), "ok");
+        attributes.put(new javax.xml.namespace.QName("urn:z", "b"), "\u0008");
+        v.otherAttributes("otherAttributes", attributes, XmlAttributeWildcard.of(XmlWildcard.any()));
+
+        assertThat(v.result().violations()).extracting(Violation::path, Violation::facet, Violation::message)
+                .containsExactly(
+                        tuple("any", "datatype", "in {urn:x}Extra/@id: character U+0000 at index 1 cannot be written in"
+                                + " XML 1.0; remove it or encode the value"),
+                        tuple("any", "datatype", "in {urn:x}Extra/Item[2]/@{urn:y}code: character U+DC00 at index 0"
+                                + " cannot be written in XML 1.0; remove it or encode the value"),
+                        tuple("any", "datatype", "in {urn:x}Extra/Item[2]/text(): character U+0007 at index 1 cannot"
+                                + " be written in XML 1.0; remove it or encode the value"),
+                        tuple("any", "datatype", "in {urn:x}Extra/text(): character U+FFFF at index 0 cannot be"
+                                + " written in XML 1.0; remove it or encode the value"),
+                        tuple("otherAttributes[{urn:z}b]", "datatype", "character U+0008 at index 0 cannot be written"
+                                + " in XML 1.0; remove it or encode the value"));
+    }
+
+    @Test
     void invalidPatternFailsWhenBuilt() {
         assertThatThrownBy(() -> FacetSet.builder().pattern("[a-").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid xs:pattern '[a-'");
