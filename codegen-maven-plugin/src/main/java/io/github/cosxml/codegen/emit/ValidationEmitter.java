@@ -151,13 +151,14 @@ final class ValidationEmitter {
             }
         }
         // a value with facets is printed by their check; one without is printed here, so that validate() reports
-        // what toXml() cannot write (a date in year 0, an offset beyond 14:00, a javaType its print method refuses)
+        // what toXml() cannot write (a date in year 0, an offset beyond 14:00, a javaType its print method refuses,
+        // text with a character XML 1.0 cannot hold); an enum's unknown raw text is reported as such above
         if (property.facetsConstant() == null && property.itemFacetsConstant() == null) {
             String method = property.isList() ? "writableEach" : "writable";
             if (property.isCustom()) {
                 code.addStatement("validation.$N($L, this.$N, $L)", method, path, field,
                         TypeMapper.printer(property.itemType()));
-            } else if (isCalendar(property)) {
+            } else if (isCalendar(property) || (TypeMapper.isText(property.itemType()) && !property.isEnum())) {
                 code.addStatement("validation.$N($L, this.$N)", method, path, field);
             }
         }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.XmlWriteException;
 import io.github.cosxml.core.xml.Violation;
 import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
@@ -280,6 +281,25 @@ class GeneratedBehaviourTest {
         assertThat(result.violations().get(1).message()).contains("no year 0000");
         assertThatThrownBy(() -> invoke(job, "toXml")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("+08:00:30 has seconds");
+    }
+
+    @Test
+    void validateReportsTextXmlCannotHoldWhereToXmlRefusesIt() {
+        Object valid = fullJob();
+        Object job = build(set(set(set(invoke(valid, "toBuilder"), "name", "scan\u0000"), "addTag", "t\uD800"),
+                "id", "j\uFFFF"));
+
+        ValidationResult result = (ValidationResult) invoke(job, "validate");
+        assertThat(result.violations()).extracting(Violation::path, Violation::facet, Violation::message)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("id", "datatype", "character U+FFFF at index 1 cannot be"
+                                + " written in XML 1.0; remove it or encode the value"),
+                        org.assertj.core.groups.Tuple.tuple("name", "datatype", "character U+0000 at index 4 cannot be"
+                                + " written in XML 1.0; remove it or encode the value"),
+                        org.assertj.core.groups.Tuple.tuple("tag[2]", "datatype", "character U+D800 at index 1 cannot"
+                                + " be written in XML 1.0; remove it or encode the value"));
+        assertThatThrownBy(() -> invoke(job, "toXml")).isInstanceOf(XmlWriteException.class)
+                .hasMessageContaining("cannot be written in XML 1.0");
     }
 
     @Test

@@ -355,6 +355,7 @@ public final class Catalog {
      */
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "title"), this.title);
+        validation.writable(Validation.path(path, "title"), this.title);
         for (int i = 0; i < this.product.size(); i++) {
             this.product.get(i).validateInto(validation, Validation.path(path, "product", i));
         }

@@ -150,6 +150,7 @@ public final class CatalogSection {
      */
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "heading"), this.heading);
+        validation.writable(Validation.path(path, "heading"), this.heading);
         validation.occurs(Validation.path(path, "entry"), this.entry, 1, -1);
         for (int i = 0; i < this.entry.size(); i++) {
             this.entry.get(i).validateInto(validation, Validation.path(path, "entry", i));

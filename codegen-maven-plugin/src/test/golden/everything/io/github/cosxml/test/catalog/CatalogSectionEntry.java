@@ -141,6 +141,7 @@ public final class CatalogSectionEntry {
      */
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "productId"), this.productId);
+        validation.writable(Validation.path(path, "productId"), this.productId);
         validation.required(Validation.path(path, "position"), this.position);
     }
 

@@ -329,11 +329,14 @@ public final class JobDetail {
      */
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "code"), this.code);
+        validation.writable(Validation.path(path, "code"), this.code);
+        validation.writable(Validation.path(path, "message"), this.message);
         validation.required(Validation.path(path, "state"), this.state);
         validation.enumeration(Validation.path(path, "state"), this.state, JobState.fromValueOrNull(this.state));
         validation.check(Validation.path(path, "progress"), this.progress, PROGRESS_FACETS);
         validation.writable(Validation.path(path, "startTime"), this.startTime, CiTimestamp::print);
         validation.required(Validation.path(path, "jobId"), this.jobId);
+        validation.writable(Validation.path(path, "jobId"), this.jobId);
     }
 
     /**

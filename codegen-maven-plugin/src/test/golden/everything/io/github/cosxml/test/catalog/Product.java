@@ -1056,6 +1056,7 @@ public final class Product {
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
         validation.writable(Validation.path(path, "created"), this.created, CiTimestamp::print);
         validation.required(Validation.path(path, "name"), this.name);
+        validation.writable(Validation.path(path, "name"), this.name);
         validation.required(Validation.path(path, "price"), this.price);
         if (this.price != null && this.price.isNil()) {
             validation.add(Validation.path(path, "price"), "nillable", "is nil (xsi:nil=\"true\"), which an element that is not nillable cannot be; build it with nil(false)");
@@ -1065,19 +1066,25 @@ public final class Product {
         }
         validation.required(Validation.path(path, "color"), this.color);
         validation.enumeration(Validation.path(path, "color"), this.color, Color.fromValueOrNull(this.color));
+        validation.writableEach(Validation.path(path, "tags"), this.tags);
         validation.check(Validation.path(path, "stock"), this.stock, STOCK_FACETS);
         validation.check(Validation.path(path, "level"), this.level, LEVEL_FACETS);
         validation.check(Validation.path(path, "code"), this.code, CODE_FACETS);
+        validation.writable(Validation.path(path, "batch"), this.batch);
+        validation.writable(Validation.path(path, "note"), this.note);
         validation.required(Validation.path(path, "available"), this.available);
         validation.writable(Validation.path(path, "since"), this.since);
         validation.writable(Validation.path(path, "updated"), this.updated);
         validation.occurs(Validation.path(path, "alias"), this.alias, 0, 3);
+        validation.writableEach(Validation.path(path, "alias"), this.alias);
         validation.check(Validation.path(path, "sku"), this.sku, SKU_FACETS);
         validation.check(Validation.path(path, "label"), this.label, LABEL_FACETS);
+        validation.writable(Validation.path(path, "origin"), this.origin);
         validation.enumeration(Validation.path(path, "fit"), this.fit, Fit.fromValueOrNull(this.fit));
         validation.check(Validation.path(path, "discount"), this.discount, DISCOUNT_FACETS);
         validation.check(Validation.path(path, "formatVersion"), this.formatVersion, FORMAT_VERSION_FACETS);
         validation.enumeration(Validation.path(path, "finish"), this.finish, Fit.fromValueOrNull(this.finish));
+        validation.writable(Validation.path(path, "motto"), this.motto);
         validation.enumerationEach(Validation.path(path, "cuts"), this.cuts, Fit::fromValueOrNull);
         validation.occurs(Validation.path(path, "wasPrice"), this.wasPrice, 0, 2);
         for (int i = 0; i < this.wasPrice.size(); i++) {

@@ -205,9 +205,12 @@ public final class Source {
      * @param path the path of this value, empty at the top
      */
     public void validateInto(Validation validation, String path) {
+        validation.writable(Validation.path(path, "url"), this.url);
         if (this.bucket != null) {
             this.bucket.validateInto(validation, Validation.path(path, "bucket"));
         }
+        validation.writable(Validation.path(path, "key"), this.key);
+        validation.writable(Validation.path(path, "host"), this.host);
         validation.choice(path, true, "url, bucket, key, (host, port)", this.url, this.bucket, this.key, this.host != null || this.port != null ? Boolean.TRUE : null);
         if (this.host != null || this.port != null) {
             validation.required(Validation.path(path, "host"), this.host);

@@ -143,7 +143,9 @@ public final class SourceBucket {
      */
     public void validateInto(Validation validation, String path) {
         validation.required(Validation.path(path, "name"), this.name);
+        validation.writable(Validation.path(path, "name"), this.name);
         validation.required(Validation.path(path, "region"), this.region);
+        validation.writable(Validation.path(path, "region"), this.region);
     }
 
     /**

@@ -147,6 +147,7 @@ public final class Stamped {
      */
     public void validateInto(Validation validation, String path) {
         validation.writable(Validation.path(path, "stamp"), this.stamp, CiTimestamp::print);
+        validation.writable(Validation.path(path, "never"), this.never);
         validation.choice(path, false, "stamp, never", this.stamp, this.never);
     }
 
