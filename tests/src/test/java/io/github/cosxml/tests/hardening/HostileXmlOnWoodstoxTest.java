@@ -6,8 +6,12 @@ import static io.github.cosxml.tests.hardening.HostileDocuments.read;
 import static io.github.cosxml.tests.hardening.HostileDocuments.readFails;
 import static io.github.cosxml.tests.hardening.HostileDocuments.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cosxml.core.xml.SecureXmlFactories;
+import io.github.cosxml.core.xml.Violation;
+import io.github.cosxml.core.xml.XmlWriteException;
 import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
@@ -48,6 +52,30 @@ class HostileXmlOnWoodstoxTest {
         assertThat(SecureXmlFactories.inputFactory().getClass().getName()).startsWith("com.ctc.wstx.");
         AILicenseRecResponse r = read(utf8(VALID));
         assertThat(r.getIdInfo().get(0).getName()).isEqualTo("Name");
+    }
+
+    /**
+     * Woodstox decodes an overlong four-byte UTF-8 sequence into a broken surrogate pair (the JDK's
+     * parser rejects it): the value is read as Woodstox gives it, {@code validate()} reports it at its
+     * path, and the writer refuses it there, so it never reaches a document.
+     */
+    @Test
+    void aCharacterWoodstoxLetsThroughIsReportedByValidateAndRefusedByTheWriter() {
+        String[] around = VALID.split("Name</Name>", 2);
+        byte[] start = utf8(around[0]);
+        byte[] end = utf8("</Name>" + around[1]);
+        byte[] xml = new byte[start.length + 4 + end.length];
+        System.arraycopy(start, 0, xml, 0, start.length);
+        System.arraycopy(new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80}, 0, xml, start.length, 4);
+        System.arraycopy(end, 0, xml, start.length + 4, end.length);
+
+        AILicenseRecResponse read = read(xml);
+        assertThat(read.getIdInfo().get(0).getName()).as("a lone low surrogate").contains("\uDC00");
+        assertThat(read.validate().violations()).extracting(Violation::path, Violation::facet)
+                .containsExactly(tuple("idInfo[0].name", "datatype"));
+        assertThat(read.validate().violations().get(0).message()).contains("U+DC00 at index 1 cannot be written");
+        assertThatThrownBy(read::toXml).isInstanceOf(XmlWriteException.class)
+                .hasMessageContaining("U+DC00 cannot be written in XML 1.0, at /Response/IdInfo/Name");
     }
 
     @Test
