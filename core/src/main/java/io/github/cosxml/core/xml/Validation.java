@@ -151,12 +151,16 @@ public final class Validation {
         }
     }
 
-    /** Reports text with a character XML 1.0 cannot hold as {@code datatype}, the message led by {@code where}. */
-    private void writableText(String path, String where, String text) {
-        String unwritable = text == null ? null : XmlChars.unwritable(text);
+    /**
+     * Reports text with a character XML 1.0 cannot hold as {@code datatype}, the message led by
+     * {@code where}; returns whether the text (or null) can be written.
+     */
+    private boolean writableText(String path, String where, String text) {
+        String unwritable = XmlChars.unwritable(text);
         if (unwritable != null) {
             add(path, "datatype", where + unwritable);
         }
+        return unwritable == null;
     }
 
     /**
@@ -229,8 +233,9 @@ public final class Validation {
     /**
      * Like {@link #writable(String, Object)}, for a value of a {@code jaxb:javaType}: reports it
      * when its print method refuses it (throws {@link IllegalArgumentException}), or prints a
-     * character XML 1.0 cannot hold, as {@code toXml()} would. Generated code calls it for the values whose schema type has no facets;
-     * {@link #check(String, Object, Function, FacetSet)} reports the same for the others.
+     * character XML 1.0 cannot hold, as {@code toXml()} would. Generated code calls it for the
+     * values whose schema type has no facets; {@link #check(String, Object, Function, FacetSet)}
+     * reports the same for the others.
      *
      * @param <T> the Java type
      * @param path the property path
@@ -271,12 +276,7 @@ public final class Validation {
             add(path, "datatype", noText.getMessage());
             return null;
         }
-        String unwritable = XmlChars.unwritable(text);
-        if (unwritable != null) {
-            add(path, "datatype", unwritable);
-            return null;
-        }
-        return text;
+        return writableText(path, "", text) ? text : null;
     }
 
     /**

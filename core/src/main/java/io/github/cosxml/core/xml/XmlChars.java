@@ -40,11 +40,11 @@ final class XmlChars {
     /**
      * Why {@code toXml()} cannot write the text, in the words of a violation.
      *
-     * @param text the text
+     * @param text the text, or null (none, so nothing to refuse)
      * @return the reason, or null when it can be written
      */
     static String unwritable(String text) {
-        int at = firstUnwritable(text);
+        int at = text == null ? -1 : firstUnwritable(text);
         return at < 0 ? null : String.format("character U+%04X at index %d cannot be written in XML 1.0; remove it"
                 + " or encode the value", (int) text.charAt(at), at);
     }
