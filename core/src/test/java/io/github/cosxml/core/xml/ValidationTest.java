@@ -463,6 +463,8 @@ class ValidationTest {
         v.writable("nul", "Na\u0000me");
         v.writableEach("items", Arrays.asList("a", null, "\uD800"));
         v.writable("printed", 5, n -> "\uFFFE" + n);
+        v.writable("printedAsNothing", 5, n -> null);
+        v.checkList("listOfNothing", Arrays.asList("a", null), FacetSet.builder().maxLength(5).build());
         FacetSet facets = FacetSet.builder().pattern("[a-z]+").maxLength(2).build();
         v.check("faceted", "a\u0001", facets);
         v.checkEach("facetedItems", Arrays.asList("ab", "\uFFFF"), facets);
