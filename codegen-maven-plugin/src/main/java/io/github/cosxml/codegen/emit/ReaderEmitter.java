@@ -206,11 +206,11 @@ final class ReaderEmitter {
         }
         String attribute = property.model().isRequired() ? "requiredAttribute" : "attribute";
         if (property.isXsList() && property.isEnum() && property.model().isRequired()) {
-            return CodeBlock.of("in.enumAttributeList($S, $S, true, $T::fromValueOrNull)", property.namespace(),
+            return CodeBlock.of("in.enumAttributeList($S, $S, true, $T.xmlValues())", property.namespace(),
                     property.localName(), property.enumClass());
         }
         if (property.isXsList() && property.isEnum()) {
-            return CodeBlock.of("in.enumAttributeList($S, $S, $T::fromValueOrNull)", property.namespace(),
+            return CodeBlock.of("in.enumAttributeList($S, $S, $T.xmlValues())", property.namespace(),
                     property.localName(), property.enumClass());
         }
         if (property.isXsList()) {
@@ -218,12 +218,12 @@ final class ReaderEmitter {
                     : "attributeList", property.namespace(), property.localName(), itemParser(property));
         }
         if (property.isEnum() && property.textWhiteSpace() != WhiteSpace.PRESERVE) {
-            return CodeBlock.of("in.enumAttribute($S, $S, $L, $T.$N, $T::fromValueOrNull)", property.namespace(),
+            return CodeBlock.of("in.enumAttribute($S, $S, $L, $T.$N, $T.xmlValues())", property.namespace(),
                     property.localName(), property.model().isRequired(), RuntimeTypes.WHITE_SPACE,
                     property.textWhiteSpace().name(), property.enumClass());
         }
         if (property.isEnum()) {
-            return CodeBlock.of("in.enumAttribute($S, $S, $L, $T::fromValueOrNull)", property.namespace(),
+            return CodeBlock.of("in.enumAttribute($S, $S, $L, $T.xmlValues())", property.namespace(),
                     property.localName(), property.model().isRequired(), property.enumClass());
         }
         CodeBlock parser = textParser(property);
@@ -243,17 +243,17 @@ final class ReaderEmitter {
             return readContentOr(property, emptyValue);
         }
         if (property.isXsList() && property.isEnum()) {
-            return CodeBlock.of("in.readEnumList($T::fromValueOrNull)", property.enumClass());
+            return CodeBlock.of("in.readEnumList($T.xmlValues())", property.enumClass());
         }
         if (property.isXsList()) {
             return CodeBlock.of("in.readList($L)", itemParser(property));
         }
         if (property.isEnum() && property.textWhiteSpace() != WhiteSpace.PRESERVE) {
-            return CodeBlock.of("in.readEnumText($T.$N, $T::fromValueOrNull)", RuntimeTypes.WHITE_SPACE,
+            return CodeBlock.of("in.readEnumText($T.$N, $T.xmlValues())", RuntimeTypes.WHITE_SPACE,
                     property.textWhiteSpace().name(), property.enumClass());
         }
         if (property.isEnum()) {
-            return CodeBlock.of("in.readEnumText($T::fromValueOrNull)", property.enumClass());
+            return CodeBlock.of("in.readEnumText($T.xmlValues())", property.enumClass());
         }
         CodeBlock parser = textParser(property);
         return parser == null ? CodeBlock.of("in.readText()") : CodeBlock.of("in.readValue($L)", parser);
@@ -262,13 +262,13 @@ final class ReaderEmitter {
     // Separate from readContent so that the code of every element without a value constraint stays as it was.
     private CodeBlock readContentOr(PropertyPlan property, String emptyValue) {
         if (property.isXsList() && property.isEnum()) {
-            return CodeBlock.of("in.readEnumList($S, $T::fromValueOrNull)", emptyValue, property.enumClass());
+            return CodeBlock.of("in.readEnumList($S, $T.xmlValues())", emptyValue, property.enumClass());
         }
         if (property.isXsList()) {
             return CodeBlock.of("in.readList($S, $L)", emptyValue, itemParser(property));
         }
         if (property.isEnum()) {
-            return CodeBlock.of("in.readEnumText($T.$N, $S, $T::fromValueOrNull)", RuntimeTypes.WHITE_SPACE,
+            return CodeBlock.of("in.readEnumText($T.$N, $S, $T.xmlValues())", RuntimeTypes.WHITE_SPACE,
                     property.textWhiteSpace().name(), emptyValue, property.enumClass());
         }
         CodeBlock parser = textParser(property);

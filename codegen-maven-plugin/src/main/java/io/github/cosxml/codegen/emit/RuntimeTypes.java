@@ -16,6 +16,7 @@ final class RuntimeTypes {
     static final ClassName XML_WILDCARD = ClassName.get(PACKAGE, "XmlWildcard");
     static final ClassName XML_ATTRIBUTE_WILDCARD = ClassName.get(PACKAGE, "XmlAttributeWildcard");
     static final ClassName XML_VALUES = ClassName.get(PACKAGE, "XmlValues");
+    static final ClassName XML_ENUM_VALUES = ClassName.get(PACKAGE, "XmlEnumValues");
     static final ClassName FACET_SET = ClassName.get(PACKAGE, "FacetSet");
     static final ClassName WHITE_SPACE = ClassName.get(PACKAGE, "WhiteSpace");
     static final ClassName TEXT_KIND = ClassName.get(PACKAGE, "TextKind");

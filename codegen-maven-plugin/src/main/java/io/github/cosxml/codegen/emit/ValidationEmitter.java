@@ -126,13 +126,8 @@ final class ValidationEmitter {
             // with facets, text that is not of the type at all (abc for an xs:int) is theirs to report, once
             String valueConstant = property.isXsList() ? property.itemFacetsConstant() : property.facetsConstant();
             CodeBlock facets = valueConstant == null ? CodeBlock.of("") : CodeBlock.of(", $N", valueConstant);
-            if (property.isList()) {
-                code.addStatement("validation.enumerationEach($L, this.$N, $T::fromValueOrNull$L)", path, field,
-                        property.enumClass(), facets);
-            } else {
-                code.addStatement("validation.enumeration($L, this.$N, $T.fromValueOrNull(this.$N)$L)", path, field,
-                        property.enumClass(), field, facets);
-            }
+            code.addStatement("validation.$N($L, this.$N, $T.xmlValues()$L)",
+                    property.isList() ? "enumerationEach" : "enumeration", path, field, property.enumClass(), facets);
         }
         // a javaType value, and the text of a list of them, is checked as its print method writes it
         if (property.itemFacetsConstant() != null && property.isCustom()) {

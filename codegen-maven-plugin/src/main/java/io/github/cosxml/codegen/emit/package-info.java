@@ -41,7 +41,9 @@
  *       above 0; a group within a branch of another chooses that branch when set, and a required
  *       one is required once the branch is chosen.</li>
  *   <li>One Java enum per enumerated type with {@code value()}, {@code fromValue(String)} (throws
- *       for unknown text) and {@code fromValueOrNull(String)}.</li>
+ *       for unknown text, naming the allowed values), {@code fromValueOrNull(String)} and
+ *       {@code xmlValues()}, which the reader and {@code validate()} pass along so that their
+ *       messages name the allowed values too.</li>
  *   <li>Compiles with {@code --release 8} without warnings and uses only the JDK and
  *       {@code io.github.cosxml.core.xml}. Output is deterministic: files sorted by path, a fixed
  *       header, no timestamps.</li>

@@ -13,6 +13,7 @@ import io.github.cosxml.core.xml.XmlWriteException;
 import io.github.cosxml.core.xml.Violation;
 import io.github.cosxml.core.xml.XmlProblem;
 import io.github.cosxml.core.xml.XmlReadException;
+import io.github.cosxml.core.xml.XmlEnumValues;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -158,6 +159,9 @@ class GeneratedBehaviourTest {
                 org.assertj.core.groups.Tuple.tuple("level", "enumeration"),
                 org.assertj.core.groups.Tuple.tuple("state", "enumeration"),
                 org.assertj.core.groups.Tuple.tuple("states[1]", "enumeration"));
+        assertThat(result.violations()).extracting(Violation::toString).contains(
+                "state: 'Cancelled' is not one of [Submitted, Success, Failed] (enumeration)",
+                "states[1]: 'Weird' is not one of [Submitted, Success, Failed] (enumeration)");
     }
 
     @Test
@@ -170,7 +174,7 @@ class GeneratedBehaviourTest {
                 .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
                         .extracting(XmlProblem::message, XmlProblem::path).containsExactly(org.assertj.core.groups.Tuple.tuple(
                                 "unknown value 'Weird' in element States: not one of the schema's enumeration"
-                                        + " (lenient reading keeps it as text)", "/Job/States")));
+                                        + " [Submitted, Success, Failed] (lenient reading keeps it as text)", "/Job/States")));
     }
 
     @Test
@@ -180,8 +184,12 @@ class GeneratedBehaviourTest {
         assertThat(success).isEqualTo(enumConstant("SUCCESS"));
         assertThat(invoke(success, "value")).isEqualTo("Success");
         assertThat(invokeStatic(state, "fromValueOrNull", "nope")).isNull();
-        assertThatThrownBy(() -> invokeStatic(state, "fromValue", "nope"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("'nope' is not a value of State");
+        assertThat(invokeStatic(state, "fromValueOrNull", (Object) null)).isNull();
+        assertThatThrownBy(() -> invokeStatic(state, "fromValue", "nope")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'nope' is not a value of State; pass one of [Submitted, Success, Failed]");
+        XmlEnumValues<?> values = (XmlEnumValues<?>) invokeStatic(state, "xmlValues");
+        assertThat(values.values()).containsExactly("Submitted", "Success", "Failed");
+        assertThat(values.apply("Failed")).isEqualTo(enumConstant("FAILED"));
     }
 
     @Test

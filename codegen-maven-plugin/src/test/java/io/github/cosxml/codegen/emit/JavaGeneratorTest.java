@@ -135,11 +135,13 @@ class JavaGeneratorTest {
     }
 
     @Test
-    void documentationIsEscapedForJavadocAndEnumConstantsMayBeNamedValue(@TempDir Path work) {
+    void documentationIsEscapedForJavadocAndEnumConstantsMayBeNamedLikeTheEnumsMembers(@TempDir Path work) {
         JavaName kind = new JavaName(PKG, "Kind");
         io.github.cosxml.codegen.model.EnumTypeModel kindEnum = new io.github.cosxml.codegen.model.EnumTypeModel(kind,
                 null, List.of(new io.github.cosxml.codegen.model.EnumConstantModel("value", "v", "*/ $x \\u0041 <b>"),
-                        new io.github.cosxml.codegen.model.EnumConstantModel("OTHER", "o", null)), "@deprecated & <i>");
+                        new io.github.cosxml.codegen.model.EnumConstantModel("OTHER", "o", null),
+                        new io.github.cosxml.codegen.model.EnumConstantModel("XML_VALUES", "x", null)),
+                "@deprecated & <i>");
         ComplexTypeModel doc = new ComplexTypeModel(new JavaName(PKG, "Doc"), null, null, ContentKind.SEQUENCE,
                 List.of(element("k", new TypeRef.EnumRef(kind)).withDocumentation("Use <Object> & */ {@code x}")),
                 "Type docs with <Tags> and */ and $L.");
@@ -151,6 +153,8 @@ class JavaGeneratorTest {
             Object value = invokeStatic(code.load(PKG + ".Kind"), "fromValue", "v");
             assertThat(invoke(value, "value")).isEqualTo("v");
             assertThat(value.toString()).isEqualTo("value");
+            assertThat(invokeStatic(code.load(PKG + ".Kind"), "fromValue", "x")).hasToString("XML_VALUES");
+            assertThat(invokeStatic(code.load(PKG + ".Kind"), "xmlValues")).hasToString("[v, o, x]");
         }
     }
 

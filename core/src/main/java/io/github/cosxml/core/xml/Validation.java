@@ -373,29 +373,34 @@ public final class Validation {
      *
      * @param path the property path
      * @param raw the raw text, or null
-     * @param known the constant for it, or null if unknown
+     * @param lookup the enum's {@code xmlValues()}, whose values the message lists (or any lookup)
      */
-    public void enumeration(String path, String raw, Object known) {
-        if (raw != null && known == null) {
-            add(path, "enumeration", "'" + raw + "' is not a known value");
+    public void enumeration(String path, String raw, Function<String, ?> lookup) {
+        if (raw != null && lookup.apply(raw) == null) {
+            notListed(path, raw, lookup);
         }
     }
 
     /**
-     * Like {@link #enumeration(String, String, Object)}, for an enum whose type has facets that
+     * Like {@link #enumeration(String, String, Function)}, for an enum whose type has facets that
      * {@link #check(String, Object, FacetSet)} checks too: a raw value that is not a value of the
      * type at all ({@code abc} for an enum of {@code xs:int}) is left to that check, which reports
      * it once as {@code datatype}, as the schema does.
      *
      * @param path the property path
      * @param raw the raw text, or null
-     * @param known the constant for it, or null if unknown
+     * @param lookup the enum's {@code xmlValues()} (or any lookup)
      * @param facets the facets of the enum's type, checked on the same value
      */
-    public void enumeration(String path, String raw, Object known, FacetSet facets) {
-        if (raw != null && known == null && facets.isOfTheType(raw)) {
-            add(path, "enumeration", "'" + raw + "' is not a known value");
+    public void enumeration(String path, String raw, Function<String, ?> lookup, FacetSet facets) {
+        if (raw != null && lookup.apply(raw) == null && facets.isOfTheType(raw)) {
+            notListed(path, raw, lookup);
         }
+    }
+
+    private void notListed(String path, String raw, Function<String, ?> lookup) {
+        String listed = XmlEnumValues.listed(lookup);
+        add(path, "enumeration", "'" + raw + "' is not " + (listed == null ? "a known value" : "one of " + listed));
     }
 
     /**
@@ -403,27 +408,27 @@ public final class Validation {
      *
      * @param path the property path
      * @param raws the raw texts; null (an absent {@code xs:list}) has none
-     * @param lookup the enum's {@code fromValueOrNull}
+     * @param lookup the enum's {@code xmlValues()} (or any lookup)
      */
     public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup) {
         for (int i = 0; raws != null && i < raws.size(); i++) {
-            enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)));
+            enumeration(path + "[" + i + "]", raws.get(i), lookup);
         }
     }
 
     /**
      * Like {@link #enumerationEach(String, List, Function)}, for items whose type has facets that
      * {@link #checkEach(String, List, FacetSet)} checks too: an item that is not a value of the
-     * type at all is left to that check (see {@link #enumeration(String, String, Object, FacetSet)}).
+     * type at all is left to that check (see {@link #enumeration(String, String, Function, FacetSet)}).
      *
      * @param path the property path
      * @param raws the raw texts; null (an absent {@code xs:list}) has none
-     * @param lookup the enum's {@code fromValueOrNull}
+     * @param lookup the enum's {@code xmlValues()} (or any lookup)
      * @param facets the facets of the item type, checked on the same items
      */
     public void enumerationEach(String path, List<String> raws, Function<String, ?> lookup, FacetSet facets) {
         for (int i = 0; raws != null && i < raws.size(); i++) {
-            enumeration(path + "[" + i + "]", raws.get(i), lookup.apply(raws.get(i)), facets);
+            enumeration(path + "[" + i + "]", raws.get(i), lookup, facets);
         }
     }
 

@@ -615,7 +615,7 @@ public final class XmlReader implements Closeable {
      * Reads the text of an element of an enumerated type and keeps it as it is, so that a value
      * the schema does not list is read, kept and written back; strict mode reports such a value.
      *
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the text, or null if the element is nil
      */
     public String readEnumText(Function<String, ?> lookup) {
@@ -628,7 +628,7 @@ public final class XmlReader implements Closeable {
      * that rule first, as the schema does, and kept normalized.
      *
      * @param whiteSpace the type's whitespace rule
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the normalized text, or null if the element is nil
      */
     public String readEnumText(WhiteSpace whiteSpace, Function<String, ?> lookup) {
@@ -641,7 +641,7 @@ public final class XmlReader implements Closeable {
      *
      * @param whiteSpace the type's whitespace rule
      * @param emptyValue the element's default or fixed value, or null
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the normalized text, or null if the element is nil
      */
     public String readEnumText(WhiteSpace whiteSpace, String emptyValue, Function<String, ?> lookup) {
@@ -656,7 +656,7 @@ public final class XmlReader implements Closeable {
      * @param namespace the namespace URI, empty for none
      * @param localName the local name
      * @param required whether the schema requires the attribute
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the text, or null if absent
      */
     public String enumAttribute(String namespace, String localName, boolean required, Function<String, ?> lookup) {
@@ -671,7 +671,7 @@ public final class XmlReader implements Closeable {
      * @param localName the local name
      * @param required whether the schema requires the attribute
      * @param whiteSpace the type's whitespace rule
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the normalized text, or null if absent
      */
     public String enumAttribute(String namespace, String localName, boolean required, WhiteSpace whiteSpace,
@@ -683,8 +683,10 @@ public final class XmlReader implements Closeable {
     private String checkEnum(String text, Function<String, ?> lookup, String kind, String name) {
         if (text != null && isStrict() && lookup.apply(text) == null) {
             String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+            String listed = XmlEnumValues.listed(lookup);
             problems.add(valueProblem(kind, name, "unknown value '" + shown + "' in " + kind + " " + name
-                    + ": not one of the schema's enumeration (lenient reading keeps it as text)"));
+                    + ": not one of the schema's enumeration" + (listed == null ? "" : " " + listed)
+                    + " (lenient reading keeps it as text)"));
         }
         return text;
     }
@@ -718,7 +720,7 @@ public final class XmlReader implements Closeable {
      * Reads an {@code xs:list} of an enumerated type, each item kept as its text; strict mode
      * reports every item the schema does not list.
      *
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the items, empty when the element is empty or nil
      */
     public List<String> readEnumList(Function<String, ?> lookup) {
@@ -730,7 +732,7 @@ public final class XmlReader implements Closeable {
      * empty element stands for (see {@link #readText(String)}).
      *
      * @param emptyValue the element's default or fixed value (a list), or null
-     * @param lookup the enum's {@code fromValueOrNull}: a null result means "not a listed value"
+     * @param lookup the enum's {@code xmlValues()} (or any lookup): a null result means "not a listed value"
      * @return the items, empty when the element is nil or empty without a default
      */
     public List<String> readEnumList(String emptyValue, Function<String, ?> lookup) {
@@ -745,7 +747,7 @@ public final class XmlReader implements Closeable {
      *
      * @param namespace the attribute's namespace URI, empty for none
      * @param localName the attribute's local name
-     * @param lookup the enum's {@code fromValueOrNull}
+     * @param lookup the enum's {@code xmlValues()} (or any lookup)
      * @return the items (empty for an attribute with no items), or null if absent
      */
     public List<String> enumAttributeList(String namespace, String localName, Function<String, ?> lookup) {
@@ -759,7 +761,7 @@ public final class XmlReader implements Closeable {
      * @param namespace the attribute's namespace URI, empty for none
      * @param localName the attribute's local name
      * @param required whether the schema requires the attribute
-     * @param lookup the enum's {@code fromValueOrNull}
+     * @param lookup the enum's {@code xmlValues()} (or any lookup)
      * @return the items (empty for an attribute with no items), or null if absent
      */
     public List<String> enumAttributeList(String namespace, String localName, boolean required,

@@ -36,8 +36,7 @@ class ValidationTest {
         FacetSet grade = FacetSet.builder().whiteSpace(WhiteSpace.COLLAPSE).textKind(TextKind.INTEGER).build();
         Validation validation = new Validation();
         for (String raw : Arrays.asList("abc", "7", " 2 ")) {
-            Object known = " 2 ".equals(raw) ? "SECOND" : null;
-            validation.enumeration(raw, raw, known, grade);
+            validation.enumeration(raw, raw, text -> " 2 ".equals(text) ? "SECOND" : null, grade);
             validation.check(raw, raw, grade);
         }
         validation.enumerationEach("items", Arrays.asList("1", "x"), raw -> "1".equals(raw) ? "FIRST" : null, grade);
@@ -408,8 +407,8 @@ class ValidationTest {
         v.required("b", "x");
         v.occurs("c", Collections.emptyList(), 1, -1);
         v.occurs("d", Arrays.asList(1, 2, 3), 0, 2);
-        v.enumeration("e", "Unknown", null);
-        v.enumeration("f", "Known", "K");
+        v.enumeration("e", "Unknown", raw -> null);
+        v.enumeration("f", "Known", raw -> "K");
         v.enumerationEach("g", Arrays.asList("x", "y"), raw -> "x".equals(raw) ? raw : null);
         v.choice("", true, "h, i", null, Collections.emptyList());
         v.choice("", false, "j, k", "1", "2");

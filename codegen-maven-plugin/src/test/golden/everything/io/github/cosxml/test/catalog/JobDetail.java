@@ -261,7 +261,7 @@ public final class JobDetail {
                     builder.message(in.readText());
                     break;
                 case 2:
-                    builder.stateAsString(in.readEnumText(JobState::fromValueOrNull));
+                    builder.stateAsString(in.readEnumText(JobState.xmlValues()));
                     break;
                 case 3:
                     builder.progress(in.readValue(XmlValues::parseInt));
@@ -332,7 +332,7 @@ public final class JobDetail {
         validation.writable(Validation.path(path, "code"), this.code);
         validation.writable(Validation.path(path, "message"), this.message);
         validation.required(Validation.path(path, "state"), this.state);
-        validation.enumeration(Validation.path(path, "state"), this.state, JobState.fromValueOrNull(this.state));
+        validation.enumeration(Validation.path(path, "state"), this.state, JobState.xmlValues());
         validation.check(Validation.path(path, "progress"), this.progress, PROGRESS_FACETS);
         validation.writable(Validation.path(path, "startTime"), this.startTime, CiTimestamp::print);
         validation.required(Validation.path(path, "jobId"), this.jobId);

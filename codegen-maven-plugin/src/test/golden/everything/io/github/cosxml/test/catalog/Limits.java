@@ -1547,51 +1547,51 @@ public final class Limits {
         builder.id(in.attribute("", "id", XmlValues::parseToken));
         builder.twoSizes(in.attributeList("", "twoSizes", XmlValues::parseInt));
         builder.oneTwo(in.attributeList("", "oneTwo", XmlValues::parseInt));
-        builder.fitListAsString(in.enumAttributeList("", "fitList", Fit::fromValueOrNull));
+        builder.fitListAsString(in.enumAttributeList("", "fitList", Fit.xmlValues()));
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {
             switch (children.index()) {
                 case 0:
-                    builder.fitCodeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
+                    builder.fitCodeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit.xmlValues()));
                     break;
                 case 1:
-                    builder.redOrGreenAsString(in.readEnumText(Color::fromValueOrNull));
+                    builder.redOrGreenAsString(in.readEnumText(Color.xmlValues()));
                     break;
                 case 2:
-                    builder.longFitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
+                    builder.longFitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit.xmlValues()));
                     break;
                 case 3:
-                    builder.primaryAsString(in.readEnumText(Color::fromValueOrNull));
+                    builder.primaryAsString(in.readEnumText(Color.xmlValues()));
                     break;
                 case 4:
-                    builder.gradeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Grade::fromValueOrNull));
+                    builder.gradeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Grade.xmlValues()));
                     break;
                 case 5:
-                    builder.topGradeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Grade::fromValueOrNull));
+                    builder.topGradeAsString(in.readEnumText(WhiteSpace.COLLAPSE, Grade.xmlValues()));
                     break;
                 case 6:
-                    builder.scaleAsString(in.readEnumText(WhiteSpace.COLLAPSE, Scale::fromValueOrNull));
+                    builder.scaleAsString(in.readEnumText(WhiteSpace.COLLAPSE, Scale.xmlValues()));
                     break;
                 case 7:
-                    builder.stepAsString(in.readEnumText(WhiteSpace.COLLAPSE, Step::fromValueOrNull));
+                    builder.stepAsString(in.readEnumText(WhiteSpace.COLLAPSE, Step.xmlValues()));
                     break;
                 case 8:
                     builder.ratio(in.readValue(XmlValues::parseDouble));
                     break;
                 case 9:
-                    builder.gradePicksAsString(in.readEnumList(Grade::fromValueOrNull));
+                    builder.gradePicksAsString(in.readEnumList(Grade.xmlValues()));
                     break;
                 case 10:
-                    builder.scalePicksAsString(in.readEnumList(Scale::fromValueOrNull));
+                    builder.scalePicksAsString(in.readEnumList(Scale.xmlValues()));
                     break;
                 case 11:
                     builder.fixedPair(in.readList("1 2", XmlValues::parseInt));
                     break;
                 case 12:
-                    builder.fixedGradesAsString(in.readEnumList("1 3", Grade::fromValueOrNull));
+                    builder.fixedGradesAsString(in.readEnumList("1 3", Grade.xmlValues()));
                     break;
                 case 13:
-                    builder.fitsAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.fitsAsString(in.readEnumList(Fit.xmlValues()));
                     break;
                 case 14:
                     builder.checksum(in.readValue(XmlValues::parseToken));
@@ -1654,13 +1654,13 @@ public final class Limits {
                     builder.levels(in.readList(XmlValues::parseInt));
                     break;
                 case 34:
-                    builder.fitCodesAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.fitCodesAsString(in.readEnumList(Fit.xmlValues()));
                     break;
                 case 35:
                     builder.names(in.readList(XmlValues::parseString));
                     break;
                 case 36:
-                    builder.primariesAsString(in.readEnumList(Color::fromValueOrNull));
+                    builder.primariesAsString(in.readEnumList(Color.xmlValues()));
                     break;
                 case 37:
                     builder.smallPair(in.readList(XmlValues::parseInt));
@@ -1672,7 +1672,7 @@ public final class Limits {
                     builder.namePicks(in.readList(XmlValues::parseString));
                     break;
                 case 40:
-                    builder.fitPicksAsString(in.readEnumList(Fit::fromValueOrNull));
+                    builder.fitPicksAsString(in.readEnumList(Fit.xmlValues()));
                     break;
                 case 41:
                     builder.times(in.readList(CiTimestamp::parse));
@@ -1826,32 +1826,32 @@ public final class Limits {
      * @param path the path of this value, empty at the top
      */
     public void validateInto(Validation validation, String path) {
-        validation.enumeration(Validation.path(path, "fitCode"), this.fitCode, Fit.fromValueOrNull(this.fitCode), FIT_CODE_FACETS);
+        validation.enumeration(Validation.path(path, "fitCode"), this.fitCode, Fit.xmlValues(), FIT_CODE_FACETS);
         validation.check(Validation.path(path, "fitCode"), this.fitCode, FIT_CODE_FACETS);
-        validation.enumeration(Validation.path(path, "redOrGreen"), this.redOrGreen, Color.fromValueOrNull(this.redOrGreen), RED_OR_GREEN_FACETS);
+        validation.enumeration(Validation.path(path, "redOrGreen"), this.redOrGreen, Color.xmlValues(), RED_OR_GREEN_FACETS);
         validation.check(Validation.path(path, "redOrGreen"), this.redOrGreen, RED_OR_GREEN_FACETS);
-        validation.enumeration(Validation.path(path, "longFit"), this.longFit, Fit.fromValueOrNull(this.longFit), LONG_FIT_FACETS);
+        validation.enumeration(Validation.path(path, "longFit"), this.longFit, Fit.xmlValues(), LONG_FIT_FACETS);
         validation.check(Validation.path(path, "longFit"), this.longFit, LONG_FIT_FACETS);
         validation.check(Validation.path(path, "primary"), this.primary, PRIMARY_FACETS);
-        validation.enumeration(Validation.path(path, "grade"), this.grade, Grade.fromValueOrNull(this.grade), GRADE_FACETS);
+        validation.enumeration(Validation.path(path, "grade"), this.grade, Grade.xmlValues(), GRADE_FACETS);
         validation.check(Validation.path(path, "grade"), this.grade, GRADE_FACETS);
         validation.check(Validation.path(path, "topGrade"), this.topGrade, TOP_GRADE_FACETS);
-        validation.enumeration(Validation.path(path, "scale"), this.scale, Scale.fromValueOrNull(this.scale), SCALE_FACETS);
+        validation.enumeration(Validation.path(path, "scale"), this.scale, Scale.xmlValues(), SCALE_FACETS);
         validation.check(Validation.path(path, "scale"), this.scale, SCALE_FACETS);
-        validation.enumeration(Validation.path(path, "step"), this.step, Step.fromValueOrNull(this.step), STEP_FACETS);
+        validation.enumeration(Validation.path(path, "step"), this.step, Step.xmlValues(), STEP_FACETS);
         validation.check(Validation.path(path, "step"), this.step, STEP_FACETS);
         validation.check(Validation.path(path, "ratio"), this.ratio, RATIO_FACETS);
-        validation.enumerationEach(Validation.path(path, "gradePicks"), this.gradePicks, Grade::fromValueOrNull, GRADE_PICKS_ITEM_FACETS);
+        validation.enumerationEach(Validation.path(path, "gradePicks"), this.gradePicks, Grade.xmlValues(), GRADE_PICKS_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "gradePicks"), this.gradePicks, GRADE_PICKS_ITEM_FACETS);
         validation.checkList(Validation.path(path, "gradePicks"), this.gradePicks, GRADE_PICKS_FACETS);
-        validation.enumerationEach(Validation.path(path, "scalePicks"), this.scalePicks, Scale::fromValueOrNull, SCALE_PICKS_ITEM_FACETS);
+        validation.enumerationEach(Validation.path(path, "scalePicks"), this.scalePicks, Scale.xmlValues(), SCALE_PICKS_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "scalePicks"), this.scalePicks, SCALE_PICKS_ITEM_FACETS);
         validation.checkList(Validation.path(path, "scalePicks"), this.scalePicks, SCALE_PICKS_FACETS);
         validation.checkList(Validation.path(path, "fixedPair"), this.fixedPair, FIXED_PAIR_FACETS);
-        validation.enumerationEach(Validation.path(path, "fixedGrades"), this.fixedGrades, Grade::fromValueOrNull, FIXED_GRADES_ITEM_FACETS);
+        validation.enumerationEach(Validation.path(path, "fixedGrades"), this.fixedGrades, Grade.xmlValues(), FIXED_GRADES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "fixedGrades"), this.fixedGrades, FIXED_GRADES_ITEM_FACETS);
         validation.checkList(Validation.path(path, "fixedGrades"), this.fixedGrades, FIXED_GRADES_FACETS);
-        validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit::fromValueOrNull);
+        validation.enumerationEach(Validation.path(path, "fits"), this.fits, Fit.xmlValues());
         validation.check(Validation.path(path, "checksum"), this.checksum, CHECKSUM_FACETS);
         validation.check(Validation.path(path, "digest"), this.digest, DIGEST_FACETS);
         validation.check(Validation.path(path, "words"), this.words, WORDS_FACETS);
@@ -1872,7 +1872,7 @@ public final class Limits {
         validation.checkEach(Validation.path(path, "handles"), this.handles, HANDLES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "smalls"), this.smalls, SMALLS_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "levels"), this.levels, LEVELS_ITEM_FACETS);
-        validation.enumerationEach(Validation.path(path, "fitCodes"), this.fitCodes, Fit::fromValueOrNull, FIT_CODES_ITEM_FACETS);
+        validation.enumerationEach(Validation.path(path, "fitCodes"), this.fitCodes, Fit.xmlValues(), FIT_CODES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "fitCodes"), this.fitCodes, FIT_CODES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "names"), this.names, NAMES_ITEM_FACETS);
         validation.checkEach(Validation.path(path, "primaries"), this.primaries, PRIMARIES_ITEM_FACETS);
@@ -1882,14 +1882,14 @@ public final class Limits {
         validation.checkList(Validation.path(path, "smallPicks"), this.smallPicks, SMALL_PICKS_FACETS);
         validation.checkEach(Validation.path(path, "namePicks"), this.namePicks, NAME_PICKS_ITEM_FACETS);
         validation.checkList(Validation.path(path, "namePicks"), this.namePicks, NAME_PICKS_FACETS);
-        validation.enumerationEach(Validation.path(path, "fitPicks"), this.fitPicks, Fit::fromValueOrNull);
+        validation.enumerationEach(Validation.path(path, "fitPicks"), this.fitPicks, Fit.xmlValues());
         validation.checkList(Validation.path(path, "fitPicks"), this.fitPicks, FIT_PICKS_FACETS);
         validation.checkList(Validation.path(path, "times"), this.times, CiTimestamp::print, TIMES_FACETS);
         validation.checkEach(Validation.path(path, "digits"), this.digits, DIGITS_ITEM_FACETS);
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
         validation.checkList(Validation.path(path, "twoSizes"), this.twoSizes, TWO_SIZES_FACETS);
         validation.checkList(Validation.path(path, "oneTwo"), this.oneTwo, ONE_TWO_FACETS);
-        validation.enumerationEach(Validation.path(path, "fitList"), this.fitList, Fit::fromValueOrNull);
+        validation.enumerationEach(Validation.path(path, "fitList"), this.fitList, Fit.xmlValues());
         validation.choice(path, false, "left, right", this.left, this.right != null ? Boolean.TRUE : null);
     }
 

@@ -820,7 +820,7 @@ public final class Product {
         builder.version(in.attribute("", "version", XmlValues::parseLong));
         builder.featured(in.attribute("", "featured", XmlValues::parseBoolean));
         builder.kind(in.attribute("", "kind"));
-        builder.cutAsString(in.enumAttribute("", "cut", false, WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
+        builder.cutAsString(in.enumAttribute("", "cut", false, WhiteSpace.COLLAPSE, Fit.xmlValues()));
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {
             switch (children.index()) {
@@ -837,7 +837,7 @@ public final class Product {
                     builder.price(Money.readXml(in, false));
                     break;
                 case 4:
-                    builder.colorAsString(in.readEnumText(Color::fromValueOrNull));
+                    builder.colorAsString(in.readEnumText(Color.xmlValues()));
                     break;
                 case 5:
                     builder.tags(in.readList(XmlValues::parseString));
@@ -917,7 +917,7 @@ public final class Product {
                     builder.origin(in.readValue(XmlValues::parseToken));
                     break;
                 case 26:
-                    builder.fitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull));
+                    builder.fitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit.xmlValues()));
                     break;
                 case 27:
                     builder.discount(in.readValue(XmlValues::parseDecimal));
@@ -929,7 +929,7 @@ public final class Product {
                     builder.pack(in.readValue("1", XmlValues::parseInt));
                     break;
                 case 30:
-                    builder.finishAsString(in.readEnumText(WhiteSpace.COLLAPSE, " Slim ", Fit::fromValueOrNull));
+                    builder.finishAsString(in.readEnumText(WhiteSpace.COLLAPSE, " Slim ", Fit.xmlValues()));
                     break;
                 case 31:
                     builder.motto(in.readText("as is"));
@@ -938,7 +938,7 @@ public final class Product {
                     builder.packSizes(in.readList("1 6", XmlValues::parseInt));
                     break;
                 case 33:
-                    String item33 = in.readEnumText(WhiteSpace.COLLAPSE, Fit::fromValueOrNull);
+                    String item33 = in.readEnumText(WhiteSpace.COLLAPSE, Fit.xmlValues());
                     if (item33 != null) {
                         builder.addCutsAsString(item33);
                     }
@@ -1065,7 +1065,7 @@ public final class Product {
             this.price.validateInto(validation, Validation.path(path, "price"));
         }
         validation.required(Validation.path(path, "color"), this.color);
-        validation.enumeration(Validation.path(path, "color"), this.color, Color.fromValueOrNull(this.color));
+        validation.enumeration(Validation.path(path, "color"), this.color, Color.xmlValues());
         validation.writableEach(Validation.path(path, "tags"), this.tags);
         validation.check(Validation.path(path, "stock"), this.stock, STOCK_FACETS);
         validation.check(Validation.path(path, "level"), this.level, LEVEL_FACETS);
@@ -1080,12 +1080,12 @@ public final class Product {
         validation.check(Validation.path(path, "sku"), this.sku, SKU_FACETS);
         validation.check(Validation.path(path, "label"), this.label, LABEL_FACETS);
         validation.writable(Validation.path(path, "origin"), this.origin);
-        validation.enumeration(Validation.path(path, "fit"), this.fit, Fit.fromValueOrNull(this.fit));
+        validation.enumeration(Validation.path(path, "fit"), this.fit, Fit.xmlValues());
         validation.check(Validation.path(path, "discount"), this.discount, DISCOUNT_FACETS);
         validation.check(Validation.path(path, "formatVersion"), this.formatVersion, FORMAT_VERSION_FACETS);
-        validation.enumeration(Validation.path(path, "finish"), this.finish, Fit.fromValueOrNull(this.finish));
+        validation.enumeration(Validation.path(path, "finish"), this.finish, Fit.xmlValues());
         validation.writable(Validation.path(path, "motto"), this.motto);
-        validation.enumerationEach(Validation.path(path, "cuts"), this.cuts, Fit::fromValueOrNull);
+        validation.enumerationEach(Validation.path(path, "cuts"), this.cuts, Fit.xmlValues());
         validation.occurs(Validation.path(path, "wasPrice"), this.wasPrice, 0, 2);
         for (int i = 0; i < this.wasPrice.size(); i++) {
             if (this.wasPrice.get(i) == null) {
@@ -1098,7 +1098,7 @@ public final class Product {
             }
         }
         validation.check(Validation.path(path, "kind"), this.kind, KIND_FACETS);
-        validation.enumeration(Validation.path(path, "cut"), this.cut, Fit.fromValueOrNull(this.cut));
+        validation.enumeration(Validation.path(path, "cut"), this.cut, Fit.xmlValues());
     }
 
     /**
