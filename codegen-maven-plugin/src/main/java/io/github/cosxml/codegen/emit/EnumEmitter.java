@@ -56,6 +56,14 @@ final class EnumEmitter {
                 .build());
         // the values' field must not share its name with a constant either
         String valuesField = constants.contains("XML_VALUES") ? "XML_VALUES_" : "XML_VALUES";
+        addXmlValues(type, model, name, valuesField);
+        type.addMethod(fromValue(name, valuesField));
+        type.addMethod(fromValueOrNull(model, name, field));
+        return type.build();
+    }
+
+    /** The values in schema order with the lookup, as a private constant and its accessor {@code xmlValues()}. */
+    private static void addXmlValues(TypeSpec.Builder type, EnumTypeModel model, ClassName name, String valuesField) {
         ParameterizedTypeName valuesType = ParameterizedTypeName.get(RuntimeTypes.XML_ENUM_VALUES, name);
         CodeBlock.Builder listed = CodeBlock.builder().add("$T.of($T::fromValueOrNull", RuntimeTypes.XML_ENUM_VALUES, name);
         for (EnumConstantModel constant : model.constants()) {
@@ -71,7 +79,11 @@ final class EnumEmitter {
                 .returns(valuesType)
                 .addStatement("return $N", valuesField)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromValue")
+    }
+
+    /** {@code fromValue}: the constant, or an exception that names the allowed values. */
+    private static MethodSpec fromValue(ClassName name, String valuesField) {
+        return MethodSpec.methodBuilder("fromValue")
                 .addJavadoc("Returns the constant for an XML value.\n\n@param value the XML text\n@return the constant\n"
                         + "@throws IllegalArgumentException if no constant has this value\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -83,9 +95,7 @@ final class EnumEmitter {
                         "'", "' is not a value of " + name.simpleName() + "; pass one of ", valuesField)
                 .endControlFlow()
                 .addStatement("return constant")
-                .build());
-        type.addMethod(fromValueOrNull(model, name, field));
-        return type.build();
+                .build();
     }
 
     /** A switch on the exact text; numeric types then compare by value, as the schema does. */
