@@ -32,6 +32,8 @@ public enum TextKind {
     NCNAME,
     /** {@code xs:Name}: an XML name. */
     NAME,
+    /** {@code xs:QName}: an {@code xs:NCName} with an optional prefix; whether the prefix is bound is not checked. */
+    QNAME,
     /** {@code xs:NMTOKEN}: XML name characters. */
     NMTOKEN,
     /** {@code xs:language}: a language tag. */

@@ -291,6 +291,30 @@ class ValidateAgreesWithSchemaTest {
         assertAgree(element, facet);
     }
 
+    /**
+     * An {@code xs:QName} is checked for its form, an {@code xs:NCName} with an optional prefix; each row
+     * binds the prefixes it uses, since whether a prefix is bound is the one thing {@code validate()}
+     * cannot know (a String holds no namespace context), and the schema rejects an unbound one.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "|<Qualified>item</Qualified>|",
+        "xmlns:p=\"urn:p\"|<Qualified>p:item</Qualified>|",
+        "xmlns:p=\"urn:p\"|<Qualified> p:item </Qualified>|",
+        "xmlns:p=\"urn:p\"|<Qualified>p:item:more</Qualified>|datatype",
+        "xmlns:p=\"urn:p\"|<Qualified>p:1item</Qualified>|datatype",
+        "|<Qualified>:item</Qualified>|datatype",
+        "|<Qualified>1item</Qualified>|datatype",
+        "|<Qualified>a b</Qualified>|datatype",
+        "|<Qualified></Qualified>|datatype",
+        "xmlns:p=\"urn:p\" kind=\"p:k\"||",
+        "kind=\" k \"||",
+        "kind=\"k:\"||datatype",
+    })
+    void qualifiedNamesAreCheckedForTheirForm(String attributes, String element, String facet) throws Exception {
+        assertAgree(attributes == null ? "" : attributes, element == null ? "" : element, facet);
+    }
+
     @Test
     void rawItemsOfAnEnumListCollapseAsTheSingleRawSetterDoes() throws Exception {
         Object builder = GeneratedCode.invokeStatic(generated.type("Limits"), "builder");

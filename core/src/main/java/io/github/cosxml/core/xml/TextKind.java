@@ -61,6 +61,12 @@ public enum TextKind {
     NCNAME("", "xs:NCName (an XML name without ':', such as item-1)", "[\\i-[:]][\\c-[:]]*"),
     /** {@code xs:Name}: an XML name. */
     NAME("", "xs:Name (an XML name, such as item-1 or ns:item)", "\\i\\c*"),
+    /**
+     * {@code xs:QName}: an {@code xs:NCName}, with an optional prefix and {@code ':'} before it. Only
+     * the form is checked: whether the prefix is bound where the value is written is not known here.
+     */
+    QNAME("", "xs:QName (an XML name with an optional prefix, such as item or ns:item)",
+            "([\\i-[:]][\\c-[:]]*:)?[\\i-[:]][\\c-[:]]*"),
     /** {@code xs:NMTOKEN}: one or more XML name characters. */
     NMTOKEN("", "xs:NMTOKEN (name characters only, such as 2024-a)", "\\c+"),
     /** {@code xs:language}: a language tag. */

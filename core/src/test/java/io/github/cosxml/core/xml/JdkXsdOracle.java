@@ -43,7 +43,15 @@ final class JdkXsdOracle {
      * character reference, so that CR, tabs and {@code <} reach the validator as they are.
      */
     static boolean accepts(Schema schema, String element, String text) {
-        StringBuilder xml = new StringBuilder("<").append(element).append('>');
+        return accepts(schema, element, element, text);
+    }
+
+    /**
+     * Like {@link #accepts(Schema, String, String)}, with a start tag of its own, which may declare
+     * namespaces ({@code v xmlns:p='urn:p'}) for the text to use.
+     */
+    static boolean accepts(Schema schema, String startTag, String element, String text) {
+        StringBuilder xml = new StringBuilder("<").append(startTag).append('>');
         text.codePoints().forEach(c -> xml.append("&#x").append(Integer.toHexString(c)).append(';'));
         xml.append("</").append(element).append('>');
         try {
@@ -56,7 +64,6 @@ final class JdkXsdOracle {
         }
     }
 
-    /** Whether the JDK accepts {@code pattern} as an {@code xs:pattern} at all. */
     /** Whether {@code text} is a value of the built-in type, such as {@code date} for {@code xs:date}. */
     static boolean acceptsAs(String builtinType, String text) {
         return accepts(schema("<xs:element name='v' type='xs:" + builtinType + "'/>"), "v", text);
@@ -72,6 +79,7 @@ final class JdkXsdOracle {
         }
     }
 
+    /** Whether the JDK accepts {@code pattern} as an {@code xs:pattern} at all. */
     static boolean isValidPattern(String pattern) {
         try {
             patternSchema(pattern);

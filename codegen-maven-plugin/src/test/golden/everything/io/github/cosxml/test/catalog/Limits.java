@@ -84,6 +84,7 @@ public final class Limits {
         .child(42, "urn:cosxml:test:catalog", "Digits", 0, 1)
         .choiceChild(43, 0, "urn:cosxml:test:catalog", "Left", 1, 1)
         .choiceChild(43, 0, "urn:cosxml:test:catalog", "Right", 1, 1)
+        .child(44, "urn:cosxml:test:catalog", "Qualified", 0, 1)
         .build();
 
     private static final FacetSet FIT_CODE_FACETS = FacetSet.builder()
@@ -319,9 +320,19 @@ public final class Limits {
         .maxInclusive("9")
         .build();
 
+    private static final FacetSet QUALIFIED_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.QNAME)
+        .build();
+
     private static final FacetSet ID_FACETS = FacetSet.builder()
         .whiteSpace(WhiteSpace.COLLAPSE)
         .textKind(TextKind.NCNAME)
+        .build();
+
+    private static final FacetSet KIND_FACETS = FacetSet.builder()
+        .whiteSpace(WhiteSpace.COLLAPSE)
+        .textKind(TextKind.QNAME)
         .build();
 
     private static final FacetSet TWO_SIZES_FACETS = FacetSet.builder()
@@ -422,7 +433,11 @@ public final class Limits {
 
     private final List<Integer> right;
 
+    private final String qualified;
+
     private final String id;
+
+    private final String kind;
 
     private final List<Integer> twoSizes;
 
@@ -476,7 +491,9 @@ public final class Limits {
         this.digits = builder.digits == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.digits));
         this.left = builder.left;
         this.right = builder.right == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.right));
+        this.qualified = builder.qualified;
         this.id = builder.id;
+        this.kind = builder.kind;
         this.twoSizes = builder.twoSizes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.twoSizes));
         this.oneTwo = builder.oneTwo == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.oneTwo));
         this.fitList = builder.fitList == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.fitList));
@@ -1261,12 +1278,30 @@ public final class Limits {
     }
 
     /**
+     * Returns the {@code Qualified} element.
+     *
+     * @return the value, or null if absent
+     */
+    public String getQualified() {
+        return this.qualified;
+    }
+
+    /**
      * Returns the {@code id} attribute.
      *
      * @return the value, or null if absent
      */
     public String getId() {
         return this.id;
+    }
+
+    /**
+     * Returns the {@code kind} attribute.
+     *
+     * @return the value, or null if absent
+     */
+    public String getKind() {
+        return this.kind;
     }
 
     /**
@@ -1393,7 +1428,9 @@ public final class Limits {
                 && Objects.equals(this.digits, that.digits)
                 && Objects.equals(this.left, that.left)
                 && Objects.equals(this.right, that.right)
+                && Objects.equals(this.qualified, that.qualified)
                 && Objects.equals(this.id, that.id)
+                && Objects.equals(this.kind, that.kind)
                 && Objects.equals(this.twoSizes, that.twoSizes)
                 && Objects.equals(this.oneTwo, that.oneTwo)
                 && Objects.equals(this.fitList, that.fitList);
@@ -1408,8 +1445,8 @@ public final class Limits {
                 this.handle, this.token, this.lang, this.period, this.blob, this.anniversary,
                 this.when, this.handles, this.smalls, this.levels, this.fitCodes, this.names,
                 this.primaries, this.smallPair, this.smallPicks, this.namePicks, this.fitPicks,
-                this.times, this.digits, this.left, this.right, this.id, this.twoSizes, this.oneTwo,
-                this.fitList);
+                this.times, this.digits, this.left, this.right, this.qualified, this.id, this.kind,
+                this.twoSizes, this.oneTwo, this.fitList);
     }
 
     @Override
@@ -1460,7 +1497,9 @@ public final class Limits {
                 + ", digits=" + this.digits
                 + ", left=" + this.left
                 + ", right=" + this.right
+                + ", qualified=" + this.qualified
                 + ", id=" + this.id
+                + ", kind=" + this.kind
                 + ", twoSizes=" + this.twoSizes
                 + ", oneTwo=" + this.oneTwo
                 + ", fitList=" + this.fitList
@@ -1545,6 +1584,7 @@ public final class Limits {
     public static Limits readXml(XmlReader in) {
         Builder builder = new Builder();
         builder.id(in.attribute("", "id", XmlValues::parseToken));
+        builder.kind(in.attribute("", "kind", XmlValues::parseToken));
         builder.twoSizes(in.attributeList("", "twoSizes", XmlValues::parseInt));
         builder.oneTwo(in.attributeList("", "oneTwo", XmlValues::parseInt));
         builder.fitListAsString(in.enumAttributeList("", "fitList", Fit.xmlValues()));
@@ -1686,6 +1726,9 @@ public final class Limits {
                 case 44:
                     builder.right(in.readList(XmlValues::parseInt));
                     break;
+                case 45:
+                    builder.qualified(in.readValue(XmlValues::parseToken));
+                    break;
             }
         }
         return builder.build();
@@ -1719,6 +1762,7 @@ public final class Limits {
     public void writeXml(XmlWriter out, String namespace, String localName) {
         out.startElement(namespace, localName);
         out.attribute("", "id", this.id);
+        out.attribute("", "kind", this.kind);
         out.attribute("", "twoSizes", this.twoSizes == null ? null : XmlValues.printList(this.twoSizes, XmlValues::print));
         out.attribute("", "oneTwo", this.oneTwo == null ? null : XmlValues.printList(this.oneTwo, XmlValues::print));
         out.attribute("", "fitList", this.fitList == null ? null : XmlValues.printList(this.fitList, XmlValues::print));
@@ -1805,6 +1849,7 @@ public final class Limits {
         if (this.right != null) {
             out.element("urn:cosxml:test:catalog", "Right", XmlValues.printList(this.right, XmlValues::print));
         }
+        out.element("urn:cosxml:test:catalog", "Qualified", this.qualified);
         out.endElement();
     }
 
@@ -1886,7 +1931,9 @@ public final class Limits {
         validation.checkList(Validation.path(path, "fitPicks"), this.fitPicks, FIT_PICKS_FACETS);
         validation.checkList(Validation.path(path, "times"), this.times, CiTimestamp::print, TIMES_FACETS);
         validation.checkEach(Validation.path(path, "digits"), this.digits, DIGITS_ITEM_FACETS);
+        validation.check(Validation.path(path, "qualified"), this.qualified, QUALIFIED_FACETS);
         validation.check(Validation.path(path, "id"), this.id, ID_FACETS);
+        validation.check(Validation.path(path, "kind"), this.kind, KIND_FACETS);
         validation.checkList(Validation.path(path, "twoSizes"), this.twoSizes, TWO_SIZES_FACETS);
         validation.checkList(Validation.path(path, "oneTwo"), this.oneTwo, ONE_TWO_FACETS);
         validation.enumerationEach(Validation.path(path, "fitList"), this.fitList, Fit.xmlValues());
@@ -1987,7 +2034,11 @@ public final class Limits {
 
         private List<Integer> right;
 
+        private String qualified;
+
         private String id;
+
+        private String kind;
 
         private List<Integer> twoSizes;
 
@@ -2044,7 +2095,9 @@ public final class Limits {
             this.digits = source.digits == null ? null : new ArrayList<>(source.digits);
             this.left = source.left;
             this.right = source.right == null ? null : new ArrayList<>(source.right);
+            this.qualified = source.qualified;
             this.id = source.id;
+            this.kind = source.kind;
             this.twoSizes = source.twoSizes == null ? null : new ArrayList<>(source.twoSizes);
             this.oneTwo = source.oneTwo == null ? null : new ArrayList<>(source.oneTwo);
             this.fitList = source.fitList == null ? null : new ArrayList<>(source.fitList);
@@ -3407,6 +3460,17 @@ public final class Limits {
         }
 
         /**
+         * Sets the {@code Qualified} element.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder qualified(String value) {
+            this.qualified = value;
+            return this;
+        }
+
+        /**
          * Sets the {@code id} attribute.
          *
          * @param value the value
@@ -3414,6 +3478,17 @@ public final class Limits {
          */
         public Builder id(String value) {
             this.id = value;
+            return this;
+        }
+
+        /**
+         * Sets the {@code kind} attribute.
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder kind(String value) {
+            this.kind = value;
             return this;
         }
 
