@@ -11,7 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -39,20 +39,13 @@ final class BuilderEmitter {
                 .addParameter(plan.className(), "source");
         for (PropertyPlan property : plan.properties()) {
             FieldSpec.Builder field = FieldSpec.builder(property.fieldType(), property.field(), Modifier.PRIVATE);
-            if (property.tracksPresence()) {
-                // null while absent, as in the built value
-                copy.addStatement("this.$N = source.$N == null ? null : new $T<>(source.$N)", property.field(),
-                        property.field(), ArrayList.class, property.field());
-            } else if (property.isList()) {
-                // not final: a collection setter puts the list it checked in place, with no second copy
-                field.initializer("new $T<>()", ArrayList.class);
-                copy.addStatement("this.$N.addAll(source.$N)", property.field(), property.field());
+            // a list or map starts shared (the value's, or an empty one) and is copied before its first change
+            if (property.isList() && !property.tracksPresence()) {
+                field.initializer("$T.emptyList()", Collections.class);
             } else if (property.isAttributeWildcard()) {
-                field.initializer("new $T<>()", LinkedHashMap.class);
-                copy.addStatement("this.$N.putAll(source.$N)", property.field(), property.field());
-            } else {
-                copy.addStatement("this.$N = source.$N", property.field(), property.field());
+                field.initializer("$T.emptyMap()", Collections.class);
             }
+            copy.addStatement("this.$N = source.$N", property.field(), property.field());
             builder.addField(field.build());
             if (property.tracksNil()) {
                 builder.addField(FieldSpec.builder(boolean.class, property.nilField(), Modifier.PRIVATE).build());
@@ -150,6 +143,8 @@ final class BuilderEmitter {
                 .addParameter(QName.class, "name")
                 .addParameter(String.class, "value")
                 .addStatement("$N.check(name, value)", Planner.ATTRIBUTE_WILDCARD)
+                .addStatement("this.$N = $T.own(this.$N)", property.field(), RuntimeTypes.BUILDER_COLLECTIONS,
+                        property.field())
                 .addStatement("this.$N.put(name, value)", property.field())
                 .addStatement("return this")
                 .build());
@@ -259,13 +254,15 @@ final class BuilderEmitter {
                 .addJavadoc(access.checksText() ? listItemThrows("the item") : "");
         if (property.tracksPresence()) {
             // the list exists only once an item is accepted: a rejected first item leaves the value absent
-            method.addStatement("$T items = this.$N == null ? new $T<>() : this.$N", property.fieldType(),
-                            property.field(), ArrayList.class, property.field())
+            method.addStatement("$T items = $T.own(this.$N)", property.fieldType(), RuntimeTypes.BUILDER_COLLECTIONS,
+                            property.field())
                     .addStatement("$N(items, value)", access.adder())
                     .addStatement("this.$N = items", property.field());
             notNil(plan, method, property);
         } else {
-            method.addStatement("$N(this.$N, value)", access.adder(), property.field())
+            method.addStatement("this.$N = $T.own(this.$N)", property.field(), RuntimeTypes.BUILDER_COLLECTIONS,
+                            property.field())
+                    .addStatement("$N(this.$N, value)", access.adder(), property.field())
                     .addCode(NilBuilderMethods.clearedBy(plan, property));
         }
         return method.addStatement("return this").build();

@@ -2,7 +2,7 @@ package io.github.cosxml.codegen.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import java.util.ArrayList;
+import java.util.Collections;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,7 +33,7 @@ final class NilBuilderMethods {
                 .beginControlFlow("if (value)");
         for (PropertyPlan property : plan.content()) {
             if (property.isList() && !property.tracksPresence()) {
-                method.addStatement("this.$N = new $T<>()", property.field(), ArrayList.class);
+                method.addStatement("this.$N = $T.emptyList()", property.field(), Collections.class);
             } else {
                 method.addStatement("this.$N = null", property.field());
             }

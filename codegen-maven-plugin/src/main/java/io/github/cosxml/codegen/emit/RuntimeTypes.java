@@ -15,6 +15,7 @@ final class RuntimeTypes {
     static final ClassName XML_ELEMENT = ClassName.get(PACKAGE, "XmlElement");
     static final ClassName XML_WILDCARD = ClassName.get(PACKAGE, "XmlWildcard");
     static final ClassName XML_ATTRIBUTE_WILDCARD = ClassName.get(PACKAGE, "XmlAttributeWildcard");
+    static final ClassName BUILDER_COLLECTIONS = ClassName.get(PACKAGE, "BuilderCollections");
     static final ClassName XML_VALUES = ClassName.get(PACKAGE, "XmlValues");
     static final ClassName XML_ENUM_VALUES = ClassName.get(PACKAGE, "XmlEnumValues");
     static final ClassName FACET_SET = ClassName.get(PACKAGE, "FacetSet");

@@ -8,7 +8,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -85,16 +84,10 @@ final class ValueClassEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(plan.builderClass(), "builder");
         for (PropertyPlan property : plan.properties()) {
-            if (property.tracksPresence()) {
-                constructor.addStatement(
-                        "this.$N = builder.$N == null ? null : $T.unmodifiableList(new $T<>(builder.$N))",
-                        property.field(), property.field(), Collections.class, ArrayList.class, property.field());
-            } else if (property.isList()) {
-                constructor.addStatement("this.$N = $T.unmodifiableList(new $T<>(builder.$N))", property.field(),
-                        Collections.class, ArrayList.class, property.field());
-            } else if (property.isAttributeWildcard()) {
-                constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))", property.field(),
-                        Collections.class, LinkedHashMap.class, property.field());
+            if (property.isList() || property.isAttributeWildcard()) {
+                // the value and the builder share one unmodifiable collection; the builder copies it before a change
+                constructor.addStatement("this.$N = builder.$N = $T.share(builder.$N)", property.field(),
+                        property.field(), RuntimeTypes.BUILDER_COLLECTIONS, property.field());
             } else if (property.isTextEmptyWhenUnset()) {
                 // XML has no text that is absent rather than empty: <X a="1"/> is written and read back as ""
                 CodeBlock unset = plan.canBeNil()

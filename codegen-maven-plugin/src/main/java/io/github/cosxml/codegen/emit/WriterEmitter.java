@@ -132,7 +132,7 @@ final class WriterEmitter {
         String ns = property.namespace();
         String local = property.localName();
         if (property.isList() && !property.isXsList()) {
-            // by index: the lists are unmodifiable views of ArrayLists, whose iterators cost more per item
+            // by index: the lists are random-access (views of ArrayLists, or empty), and their iterators cost more per item
             code.beginControlFlow("for (int i = 0, n = this.$N.size(); i < n; i++)", property.field())
                     .addStatement("$T item = this.$N.get(i)", property.storedItemType(), property.field());
             if (property.keepsNilItems()) {

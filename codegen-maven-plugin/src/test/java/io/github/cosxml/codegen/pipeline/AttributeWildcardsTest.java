@@ -141,6 +141,27 @@ class AttributeWildcardsTest {
         assertThat(GeneratedCode.build(GeneratedCode.invoke(item, "toBuilder"))).isEqualTo(item);
     }
 
+    @Test
+    void aBuiltValueAndItsBuilderShareTheAttributesUntilTheBuilderChangesThem() {
+        QName first = new QName(EXT, "first");
+        QName second = new QName("urn:x", "second");
+        Object builder = GeneratedCode.invoke(GeneratedCode.set(classes.builder(PACKAGE + ".Base"), "id", 1),
+                "putOtherAttributes", first, "1");
+        Object built = GeneratedCode.build(builder);
+
+        Object grown = GeneratedCode.build(GeneratedCode.invoke(builder, "putOtherAttributes", second, "2"));
+        Object fromCopy = GeneratedCode.build(GeneratedCode.invoke(GeneratedCode.invoke(built, "toBuilder"),
+                "putOtherAttributes", first, "changed"));
+
+        assertThat(otherAttributes(built)).containsExactly(Map.entry(first, "1"));
+        assertThat(otherAttributes(grown)).containsExactly(Map.entry(first, "1"), Map.entry(second, "2"));
+        assertThat(otherAttributes(fromCopy)).containsExactly(Map.entry(first, "changed"));
+        assertThat(otherAttributes(GeneratedCode.build(GeneratedCode.invoke(built, "toBuilder"))))
+                .isSameAs(otherAttributes(built));
+        assertThatThrownBy(() -> otherAttributes(built).put(second, "x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
     /** Names the writer could not write as the wildcard's: the builder says why, and keeps what it had. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
