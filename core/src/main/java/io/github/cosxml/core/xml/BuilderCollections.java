@@ -17,6 +17,11 @@ import java.util.Map;
  *
  * <p>Used by generated code. The collections passed in are always the builder's own fields, never
  * a caller's: a builder's collection setter copies what it is given into a new {@code ArrayList}.
+ * Two consequences: a value keeps its builder's array with the room it grew (up to a third of it
+ * unused, or ten slots for a list of fewer than ten), small beside the items it points to; and
+ * {@code build()} writes to its builder, so a builder, not thread-safe anyway, is no read-only
+ * template to build from on several threads (build the template once and give each thread
+ * {@code template.toBuilder()}).
  */
 public final class BuilderCollections {
     private BuilderCollections() {

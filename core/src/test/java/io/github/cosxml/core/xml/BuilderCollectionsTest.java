@@ -63,5 +63,7 @@ class BuilderCollectionsTest {
         assertThat(BuilderCollections.own(copy)).isSameAs(copy);
         assertThat(BuilderCollections.share(new LinkedHashMap<String, String>())).isSameAs(Collections.emptyMap());
         assertThat(BuilderCollections.own(Collections.<String, String>emptyMap())).isInstanceOf(LinkedHashMap.class);
+        assertThat(BuilderCollections.share((Map<String, String>) null)).isNull();
+        assertThat(BuilderCollections.own((Map<String, String>) null)).isInstanceOf(LinkedHashMap.class).isEmpty();
     }
 }
