@@ -31,6 +31,31 @@ class XmlValuesTest {
         assertThatThrownBy(() -> XmlValues.parseLong("x")).hasMessage("expected xs:long");
     }
 
+    @Property
+    void readsEveryIntAndRefusesWhatIsBeyondIt(@ForAll long value, @ForAll boolean plus, @ForAll boolean zeros) {
+        String digits = Long.toString(Math.abs(value));
+        String text = (value < 0 ? "-" : plus ? "+" : "") + (zeros ? "000" : "") + digits;
+        if (value == Long.MIN_VALUE) {
+            text = "-" + (zeros ? "000" : "") + "9223372036854775808";
+        }
+        String shown = text;
+        if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+            assertThat(XmlValues.parseInt(text)).as(text).isEqualTo((int) value);
+        } else {
+            assertThatThrownBy(() -> XmlValues.parseInt(shown)).as(text).hasMessage("expected xs:int");
+        }
+        if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            assertThat(XmlValues.parseShort(text)).as(text).isEqualTo((short) value);
+        } else {
+            assertThatThrownBy(() -> XmlValues.parseShort(shown)).as(text).hasMessage("expected xs:short");
+        }
+        if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            assertThat(XmlValues.parseByte(text)).as(text).isEqualTo((byte) value);
+        } else {
+            assertThatThrownBy(() -> XmlValues.parseByte(shown)).as(text).hasMessage("expected xs:byte");
+        }
+    }
+
     @Test
     void sameFloatAndSameDoubleCompareValuesInTheirOwnPrecision() {
         assertThat(XmlValues.sameFloat("1E3", " +1000.0 ")).isTrue();
