@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -21,7 +22,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Arguments: an optional regular expression selecting benchmarks (default: all of this
  * package), then an optional number of forks per benchmark (default {@value #FORKS}): more forks
- * average out a comparison whose score moves from one JVM to the next.
+ * average out a comparison whose score moves from one JVM to the next; then an optional number of
+ * rounds (default 1). Each round runs every selected benchmark with those forks, so the forks of
+ * a subject and of its reference alternate through the run: a stretch of time in which the
+ * machine runs slow lands on both sides of a ratio, not on whichever ran then. The report joins
+ * the rounds ({@link RoundResults}) and shows each ratio's spread from round to round.
  */
 public final class BenchmarkSuite {
 
@@ -37,6 +42,7 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws RunnerException, IOException {
         String include = args.length > 0 ? args[0] : BenchmarkSuite.class.getPackage().getName() + ".*";
         int forks = args.length > 1 ? forks(args[1]) : FORKS;
+        int rounds = args.length > 2 ? rounds(args[2]) : 1;
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
                 // Two JVMs per benchmark: on a shared 2-core virtual machine one fork's JIT decisions and
@@ -48,9 +54,15 @@ public final class BenchmarkSuite {
                 .jvmArgs(FORK_HEAP)
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
-        Collection<RunResult> results = new Runner(options.build()).run();
+        List<Collection<RunResult>> results = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                System.out.printf("%n# Round %d of %d%n", round, rounds);
+            }
+            results.add(new Runner(options.build()).run());
+        }
 
-        String report = new RatioReport(new ArrayList<>(results)).toMarkdown();
+        String report = new RatioReport(results).toMarkdown();
         System.out.println();
         System.out.println(report);
         Path out = Paths.get("target", "benchmarks.md");
@@ -61,16 +73,24 @@ public final class BenchmarkSuite {
 
     /** The forks argument: a whole number from 1. */
     static int forks(String text) {
-        int forks;
+        return wholeNumberFromOne(text, "forks per benchmark", "-Dbench.forks=6");
+    }
+
+    /** The rounds argument: a whole number from 1. */
+    static int rounds(String text) {
+        return wholeNumberFromOne(text, "rounds", "-Dbench.rounds=3");
+    }
+
+    private static int wholeNumberFromOne(String text, String what, String example) {
+        int number;
         try {
-            forks = Integer.parseInt(text.trim());
+            number = Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            forks = 0;
+            number = 0;
         }
-        if (forks < 1) {
-            throw new IllegalArgumentException("forks per benchmark '" + text + "' is not a whole number from 1;"
-                    + " pass e.g. -Dbench.forks=6");
+        if (number < 1) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not a whole number from 1; pass e.g. " + example);
         }
-        return forks;
+        return number;
     }
 }

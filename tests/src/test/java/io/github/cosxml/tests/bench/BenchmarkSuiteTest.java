@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The suite's forks argument ({@code -Dbench.forks}). */
+/** The suite's forks and rounds arguments ({@code -Dbench.forks}, {@code -Dbench.rounds}). */
 class BenchmarkSuiteTest {
 
     @Test
@@ -21,5 +21,18 @@ class BenchmarkSuiteTest {
     void refusesAnythingElseSayingWhatToPass(String forks) {
         assertThatThrownBy(() -> BenchmarkSuite.forks(forks)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("forks per benchmark '" + forks + "' is not a whole number from 1; pass e.g. -Dbench.forks=6");
+    }
+
+    @Test
+    void takesAWholeNumberOfRounds() {
+        assertThat(BenchmarkSuite.rounds("3")).isEqualTo(3);
+        assertThat(BenchmarkSuite.rounds("1")).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "three", " "})
+    void refusesAnyOtherRoundsSayingWhatToPass(String rounds) {
+        assertThatThrownBy(() -> BenchmarkSuite.rounds(rounds)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rounds '" + rounds + "' is not a whole number from 1; pass e.g. -Dbench.rounds=3");
     }
 }

@@ -1,10 +1,13 @@
 package io.github.cosxml.tests.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import io.github.cosxml.tests.bench.xml.BenchDocument;
 import org.openjdk.jmh.annotations.Mode;
@@ -15,7 +18,9 @@ import org.openjdk.jmh.results.RunResult;
  * Turns JMH results into the Markdown the README records: every score with its allocation per
  * operation and, for the XML benchmarks, its throughput in MB/s (document bytes × ops/s / 10⁶);
  * and every declared {@link Comparison} as a speed-up factor (how many times faster the subject is
- * than the reference; below 1 means slower), computed from results of the same run.
+ * than the reference; below 1 means slower), computed from results of the same run. When the run
+ * had several rounds, the scores are those of all rounds' forks together ({@link RoundResults}),
+ * and each ratio also shows its lowest and highest value in a single round.
  */
 final class RatioReport {
 
@@ -54,9 +59,16 @@ final class RatioReport {
     static final double SIGNATURE_ALLOCATION_TARGET = 1024;
 
     private final List<RunResult> results;
+    private final List<List<RunResult>> rounds;
 
-    RatioReport(List<RunResult> results) {
-        this.results = List.copyOf(results);
+    /**
+     * A report on one or more rounds of the same benchmarks.
+     *
+     * @param rounds each round's results, in the order they ran
+     */
+    RatioReport(List<? extends Collection<RunResult>> rounds) {
+        this.results = RoundResults.merge(rounds);
+        this.rounds = rounds.stream().<List<RunResult>>map(List::copyOf).toList();
     }
 
     String toMarkdown() {
@@ -78,11 +90,14 @@ final class RatioReport {
             md.setLength(md.length() - 1);
             md.append(".\n");
         }
-        md.append("\n| ratio | params | speed-up | target | |\n|---|---|---:|---|---|\n");
+        boolean perRound = rounds.size() > 1;
+        md.append(perRound ? "\n| ratio | params | speed-up | per round (" + rounds.size() + ") | target | |\n|---|---|---:|---:|---|---|\n"
+                : "\n| ratio | params | speed-up | target | |\n|---|---|---:|---|---|\n");
         for (Comparison c : COMPARISONS) {
-            for (Map.Entry<String, Double> e : speedUps(c).entrySet()) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f× | %s | %s |%n", c.label(), e.getKey(), e.getValue(),
-                        c.target(), c.verdict(e.getKey(), e.getValue())));
+            for (Map.Entry<String, Double> e : speedUps(c, results).entrySet()) {
+                String spread = perRound ? " " + roundSpread(c, e.getKey()) + " |" : "";
+                md.append(String.format(Locale.ROOT, "| %s | %s | %.2f× |%s %s | %s |%n", c.label(), e.getKey(), e.getValue(),
+                        spread, c.target(), c.verdict(e.getKey(), e.getValue())));
             }
         }
         appendSignatureAllocations(md);
@@ -106,11 +121,19 @@ final class RatioReport {
         }
     }
 
+    /** The lowest and highest speed-up of one comparison in a single round, e.g. "2.81–3.12×". */
+    private String roundSpread(Comparison c, String params) {
+        DoubleSummaryStatistics spread = rounds.stream().map(round -> speedUps(c, round).get(params))
+                .filter(Objects::nonNull).mapToDouble(Double::doubleValue).summaryStatistics();
+        return spread.getCount() == 0 ? "—"
+                : String.format(Locale.ROOT, "%.2f–%.2f×", spread.getMin(), spread.getMax());
+    }
+
     /** Speed-up of the subject over the reference, per parameter combination present in both. */
-    private Map<String, Double> speedUps(Comparison c) {
+    private static Map<String, Double> speedUps(Comparison c, List<RunResult> results) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (RunResult subject : find(c.benchmarkClass(), c.subject())) {
-            for (RunResult reference : find(c.benchmarkClass(), c.reference())) {
+        for (RunResult subject : find(results, c.benchmarkClass(), c.subject())) {
+            for (RunResult reference : find(results, c.benchmarkClass(), c.reference())) {
                 if (params(subject).equals(params(reference))) {
                     double s = subject.getPrimaryResult().getScore();
                     double ref = reference.getPrimaryResult().getScore();
@@ -122,7 +145,7 @@ final class RatioReport {
         return out;
     }
 
-    private List<RunResult> find(String benchmarkClass, String method) {
+    private static List<RunResult> find(List<RunResult> results, String benchmarkClass, String method) {
         List<RunResult> found = new ArrayList<>();
         for (RunResult r : results) {
             if (shortName(r).equals(benchmarkClass + "." + method)) {
