@@ -32,7 +32,7 @@ class XmlValuesTest {
     }
 
     @Property
-    void readsEveryIntAndRefusesWhatIsBeyondIt(@ForAll long value, @ForAll boolean plus, @ForAll boolean zeros) {
+    void readsEveryIntShortAndByteAndRefusesWhatIsBeyondThem(@ForAll long value, @ForAll boolean plus, @ForAll boolean zeros) {
         String digits = Long.toString(Math.abs(value));
         String text = (value < 0 ? "-" : plus ? "+" : "") + (zeros ? "000" : "") + digits;
         if (value == Long.MIN_VALUE) {

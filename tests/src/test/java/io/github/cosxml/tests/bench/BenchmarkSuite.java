@@ -23,15 +23,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * <p>Arguments: an optional regular expression selecting benchmarks (default: all of this
  * package), then an optional number of forks per benchmark (default {@value #FORKS}): more forks
  * average out a comparison whose score moves from one JVM to the next; then an optional number of
- * rounds (default 1). Each round runs every selected benchmark with those forks, so the forks of
- * a subject and of its reference alternate through the run: a stretch of time in which the
- * machine runs slow lands on both sides of a ratio, not on whichever ran then. The report joins
- * the rounds ({@link RoundResults}) and shows each ratio's spread from round to round.
+ * rounds (default {@value #ROUNDS}). Each round runs every selected benchmark with those forks, so
+ * the forks of a subject and of its reference take turns through the run: a stretch of time in
+ * which the machine runs slow lands on both sides of a ratio, not on whichever ran then. JMH prints
+ * its own results per round; the report joins the rounds ({@link RoundResults}), shows each
+ * ratio's spread from round to round, and is written again after every round, so a run that fails
+ * or is stopped keeps the rounds it finished.
  */
 public final class BenchmarkSuite {
 
     /** JVMs per benchmark unless told otherwise (overrides the classes' {@code @Fork(1)}, which single IDE runs use). */
     static final int FORKS = 2;
+
+    /** Rounds unless told otherwise: one run of every selected benchmark. */
+    static final int ROUNDS = 1;
 
     /** Every fork's heap: fixed and pre-touched (see {@link #main}). */
     static final String[] FORK_HEAP = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"};
@@ -42,7 +47,7 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws RunnerException, IOException {
         String include = args.length > 0 ? args[0] : BenchmarkSuite.class.getPackage().getName() + ".*";
         int forks = args.length > 1 ? forks(args[1]) : FORKS;
-        int rounds = args.length > 2 ? rounds(args[2]) : 1;
+        int rounds = args.length > 2 ? rounds(args[2]) : ROUNDS;
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
                 // Two JVMs per benchmark: on a shared 2-core virtual machine one fork's JIT decisions and
@@ -55,20 +60,24 @@ public final class BenchmarkSuite {
                 .addProfiler(GCProfiler.class)
                 .shouldFailOnError(true);
         List<Collection<RunResult>> results = new ArrayList<>();
+        Path out = Paths.get("target", "benchmarks.md");
+        String report = "";
         for (int round = 1; round <= rounds; round++) {
             if (rounds > 1) {
                 System.out.printf("%n# Round %d of %d%n", round, rounds);
             }
             results.add(new Runner(options.build()).run());
+            report = new RatioReport(results).toMarkdown();
+            write(out, report);
         }
-
-        String report = new RatioReport(results).toMarkdown();
         System.out.println();
         System.out.println(report);
-        Path out = Paths.get("target", "benchmarks.md");
+        System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    private static void write(Path out, String report) throws IOException {
         Files.createDirectories(out.getParent());
         Files.write(out, report.getBytes(StandardCharsets.UTF_8));
-        System.out.println("Written to " + out.toAbsolutePath());
     }
 
     /** The forks argument: a whole number from 1. */

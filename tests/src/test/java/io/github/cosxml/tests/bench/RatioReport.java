@@ -20,7 +20,8 @@ import org.openjdk.jmh.results.RunResult;
  * and every declared {@link Comparison} as a speed-up factor (how many times faster the subject is
  * than the reference; below 1 means slower), computed from results of the same run. When the run
  * had several rounds, the scores are those of all rounds' forks together ({@link RoundResults}),
- * and each ratio also shows its lowest and highest value in a single round.
+ * and each ratio also shows its lowest and highest value in a single round, and in how many rounds
+ * it was measured when that is not all of them.
  */
 final class RatioReport {
 
@@ -121,12 +122,18 @@ final class RatioReport {
         }
     }
 
-    /** The lowest and highest speed-up of one comparison in a single round, e.g. "2.81–3.12×". */
+    /**
+     * The lowest and highest speed-up of one comparison in a single round, e.g. "2.81–3.12×", with
+     * "(2 of 3 rounds)" after it when some round lacks one of its two sides.
+     */
     private String roundSpread(Comparison c, String params) {
         DoubleSummaryStatistics spread = rounds.stream().map(round -> speedUps(c, round).get(params))
                 .filter(Objects::nonNull).mapToDouble(Double::doubleValue).summaryStatistics();
-        return spread.getCount() == 0 ? "—"
-                : String.format(Locale.ROOT, "%.2f–%.2f×", spread.getMin(), spread.getMax());
+        if (spread.getCount() == 0) {
+            return "—";
+        }
+        String range = String.format(Locale.ROOT, "%.2f–%.2f×", spread.getMin(), spread.getMax());
+        return spread.getCount() == rounds.size() ? range : range + " (" + spread.getCount() + " of " + rounds.size() + " rounds)";
     }
 
     /** Speed-up of the subject over the reference, per parameter combination present in both. */

@@ -43,6 +43,16 @@ class RatioReportTest {
                         run("XmlReadBenchmark.jaxb", "JOB_LIST_1000", new double[] {100})),
                 List.of(run("XmlReadBenchmark.cosxml", "JOB_LIST_1000", new double[] {200})))).toMarkdown();
 
-        assertThat(report).contains(READER_VS_JAXB + " 3.00× | 4.00–4.00× |");
+        assertThat(report).contains(READER_VS_JAXB + " 3.00× | 4.00–4.00× (1 of 2 rounds) |");
+    }
+
+    @Test
+    void theAllocationOfSeveralRoundsIsThatOfAllTheirIterations() {
+        String report = new RatioReport(List.of(
+                List.of(run("SignerBenchmark.cosxmlJdk", "request", "UPLOAD", 900, new double[] {1, 1})),
+                List.of(run("SignerBenchmark.cosxmlJdk", "request", "UPLOAD", 1100, new double[] {1, 1})))).toMarkdown();
+
+        assertThat(report).contains("| SignerBenchmark.cosxmlJdk | request=UPLOAD | 1.0 | ± 0.0 | ops/s | — | 1000 |")
+                .contains("| SignerBenchmark.cosxmlJdk | request=UPLOAD | 1000 | met |");
     }
 }

@@ -10,8 +10,10 @@ import org.openjdk.jmh.results.RunResult;
 
 /**
  * The results of several rounds of the same benchmarks (see {@link BenchmarkSuite}), joined per
- * benchmark and parameters as if JMH had run every round's forks in one go: the mean and error of
- * a joined result are those of all its forks' iterations.
+ * benchmark, mode and parameters as if JMH had run every round's forks in one go: the mean and
+ * error of a joined result, and its secondary results such as allocation, are those of all its
+ * forks' iterations. A joined result keeps the first round's {@code BenchmarkParams}, so its fork
+ * count is that of one round.
  */
 final class RoundResults {
 
@@ -40,12 +42,8 @@ final class RoundResults {
         return merged;
     }
 
-    /** The benchmark's full name and its parameters: what makes two results the same run. */
-    static String key(RunResult result) {
-        StringBuilder key = new StringBuilder(result.getParams().getBenchmark());
-        for (String name : result.getParams().getParamsKeys()) {
-            key.append(' ').append(name).append('=').append(result.getParams().getParam(name));
-        }
-        return key.toString();
+    /** JMH's own name for a run: the benchmark, its mode and its parameters. */
+    private static String key(RunResult result) {
+        return result.getParams().id();
     }
 }
