@@ -13,6 +13,7 @@ import io.github.cosxml.tests.ci.job.request.CallBackType;
 import io.github.cosxml.tests.ci.job.request.ImageLicenseRecJobRequest;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * into the generated classes, written back, valid and similar to the original ("not yet" times
  * included: {@code -} reads as null and is written back as {@code -}).
  */
+@Tag("any-stax")
 class CosxmlFixturesRoundTripTest {
 
     static Stream<Arguments> documents() {

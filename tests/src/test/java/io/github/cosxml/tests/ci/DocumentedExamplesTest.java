@@ -22,14 +22,16 @@ import io.github.cosxml.tests.demo.CardPoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every XML example of the two documented API pages, read into the generated classes with typed
  * values, and written back: the output validates against the XSD and is similar to the original.
  */
+@Tag("any-stax")
 class DocumentedExamplesTest {
 
     @ParameterizedTest
@@ -150,14 +152,18 @@ class DocumentedExamplesTest {
         XmlSimilarity.assertSimilar(original, written);
     }
 
+    /**
+     * Each parser words the error its own way and places it in the closing tag (the JDK's at column 3,
+     * Woodstox at 4, Aalto after the whole tag), but all name line 96, the path and the tag expected.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"docs/job-response-body.malformed.xml", "docs/job-response-example.malformed.xml"})
     void malformedDocumentedResponseIsRejectedWithItsLocation(String fixture) {
         assertThatThrownBy(() -> SubmitJobResponse.fromXml(Fixtures.text(fixture)))
                 .isInstanceOf(XmlReadException.class)
-                .hasMessageContaining("line 96, column 3")
+                .hasMessageContaining("line 96, column ")
                 .hasMessageContaining("/Response/JobsDetail/Operation/ImageLicenseRecResult")
-                .hasMessageContaining("must be terminated by the matching end-tag \"</ImageLicenseRecResult>\"");
+                .hasMessageContaining("</ImageLicenseRecResult>");
     }
 
     static void assertValid(CiSchema schema, String xml) {
