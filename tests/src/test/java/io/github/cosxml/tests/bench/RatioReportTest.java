@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The ratio lines of the report, from one round and from several. */
 class RatioReportTest {
 
-    private static final String READER_VS_JAXB = "| generated reader (Woodstox, on this class path) vs JAXB RI unmarshal | document=JOB_LIST_1000 |";
+    private static final String READER_VS_JAXB = "| generated reader on Woodstox vs JAXB RI unmarshal | document=JOB_LIST_1000 |";
 
     @Test
     void oneRoundGivesTheSpeedUpAndItsVerdict() {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import javax.xml.stream.XMLInputFactory;
 
 /**
  * The documents the XML benchmarks read, write and validate, each with its schema and its three
@@ -87,6 +88,11 @@ public enum BenchDocument {
     /** JAXB RI on XJC's classes. */
     public XmlCodec jaxb() {
         return new JaxbCodec<>(jaxbType());
+    }
+
+    /** JAXB RI on XJC's classes, reading from the {@code XMLStreamReader}s of {@code stax}. */
+    public XmlCodec jaxbOn(XMLInputFactory stax) {
+        return new JaxbCodec<>(jaxbType(), stax);
     }
 
     /** Jackson XML on XJC's classes. */
