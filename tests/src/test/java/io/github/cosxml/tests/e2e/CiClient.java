@@ -101,6 +101,28 @@ final class CiClient {
         return call("GET", "/jobs/" + jobId, Map.of(), null, form, keyTime);
     }
 
+    /**
+     * {@code GET /jobs?<query>}: one page of the job list (ci-api.md §2.2). Every parameter is signed
+     * and sent percent-encoded, so a creation time's {@code +0800} goes as {@code %2B0800}.
+     *
+     * @param query the parameters in the order they are sent, e.g. {@code tag}, {@code size}, {@code nextToken}
+     */
+    Call list(Map<String, String> query, Form form, KeyTime keyTime) {
+        return call("GET", "/jobs", query, null, form, keyTime);
+    }
+
+    /** {@code PUT /jobs/<jobId>?cancel}: the parameter has no value and is signed like any other (ci-api.md §2.3). */
+    Call cancel(String jobId, Form form, KeyTime keyTime) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("cancel", null);
+        return call("PUT", "/jobs/" + jobId, query, null, form, keyTime);
+    }
+
+    /** {@code PUT /jobs/<jobId>} without {@code ?cancel}: what the Java SDK's {@code cancelMediaJob} sends (ci-api.md §2.3). */
+    Call cancelWithoutTheParameter(String jobId, Form form, KeyTime keyTime) {
+        return call("PUT", "/jobs/" + jobId, Map.of(), null, form, keyTime);
+    }
+
     /** {@code GET /<key>?ci-process=AILicenseRec&CardType=<cardType>}. */
     Call recogniseObject(String key, String cardType, Form form, KeyTime keyTime) {
         Map<String, String> query = new LinkedHashMap<>();
@@ -134,6 +156,7 @@ final class CiClient {
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
+    /** {@code query}: names to values, a null value for a parameter without one ({@code ?cancel}). */
     private Call call(String method, String path, Map<String, String> query, byte[] body, Form form, KeyTime keyTime) {
         SignableRequest.Builder builder = SignableRequest.builder().method(method).path(path).header("Host", host);
         query.forEach(builder::parameter);
@@ -178,7 +201,8 @@ final class CiClient {
             return "";
         }
         StringJoiner encoded = new StringJoiner("&", "?", "");
-        query.forEach((name, value) -> encoded.add(CosUrlEncoder.encode(name) + "=" + CosUrlEncoder.encode(value)));
+        query.forEach((name, value) -> encoded.add(value == null ? CosUrlEncoder.encode(name)
+                : CosUrlEncoder.encode(name) + "=" + CosUrlEncoder.encode(value)));
         return encoded.toString();
     }
 }

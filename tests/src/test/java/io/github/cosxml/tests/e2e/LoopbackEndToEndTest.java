@@ -19,7 +19,6 @@ import io.github.cosxml.tests.e2e.CiClient.Call;
 import io.github.cosxml.tests.e2e.CiClient.Form;
 import io.github.cosxml.tests.e2e.CiClient.Reply;
 import io.github.cosxml.tests.http.IncomingRequest;
-import io.github.cosxml.tests.http.LoopbackCiServer;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
 import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.util.Arrays;
@@ -66,7 +65,8 @@ class LoopbackEndToEndTest {
         SubmitJobResponse job = SubmitJobResponse.fromXml(submitted.body(), XmlReadOptions.strict());
         assertThat(job.getJobsDetail().getState()).isSameAs(JobState.SUBMITTED);
         String jobId = job.getJobsDetail().getJobId();
-        assertThat(jobId).isEqualTo(LoopbackCiServer.DOCUMENTED_JOB_ID);
+        assertThat(jobId).as("the documented form of a JobId").matches("a[0-9a-f]{32}");
+        assertThat(job.getJobsDetail().getInput().getObject()).isEqualTo("input/test.jpg");
 
         Handled received = loopback.server().last();
         assertSignedAndVerified(received, form, LoopbackTestSupport.credentials(kind), "content-length", "content-type", "host");

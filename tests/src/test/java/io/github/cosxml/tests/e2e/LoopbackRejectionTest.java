@@ -17,7 +17,6 @@ import io.github.cosxml.tests.e2e.CiClient.Call;
 import io.github.cosxml.tests.e2e.CiClient.Form;
 import io.github.cosxml.tests.e2e.CiClient.Reply;
 import io.github.cosxml.tests.e2e.HttpStringComparison.Difference;
-import io.github.cosxml.tests.http.LoopbackCiServer;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
 import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.net.URI;
@@ -142,7 +141,7 @@ class LoopbackRejectionTest {
     void temporaryCredentialsWithoutTheirTokenHeaderAreRejected() throws Exception {
         Credentials temporary = LoopbackTestSupport.TEMPORARY;
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, temporary);
-        Call signed = client.query(LoopbackCiServer.DOCUMENTED_JOB_ID, Form.AUTHORIZATION_HEADER,
+        Call signed = client.query("a0123456789abcdef0123456789abcdef", Form.AUTHORIZATION_HEADER,
                 LoopbackTestSupport.validNow());
         java.util.Map<String, String> withoutToken = new java.util.LinkedHashMap<>(signed.headers());
         assertThat(withoutToken.remove(SecurityToken.COS_NAME)).isEqualTo(temporary.sessionToken());
@@ -159,7 +158,7 @@ class LoopbackRejectionTest {
     @Test
     void unsignedRequestIsAccessDenied() throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
-        Call signed = client.query(LoopbackCiServer.DOCUMENTED_JOB_ID, Form.AUTHORIZATION_HEADER,
+        Call signed = client.query("a0123456789abcdef0123456789abcdef", Form.AUTHORIZATION_HEADER,
                 LoopbackTestSupport.validNow());
         java.util.Map<String, String> unsigned = new java.util.LinkedHashMap<>(signed.headers());
         assertThat(unsigned.remove("Authorization")).startsWith("q-sign-algorithm=sha1&");

@@ -6,6 +6,7 @@ import io.github.cosxml.core.sign.CosUrlEncoder;
 import io.github.cosxml.core.sign.SignableRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ public record IncomingRequest(String method, String path, String rawQuery, Map<S
             body = in.readAllBytes();
         }
         String path = CosUrlEncoder.decode(exchange.getRequestURI().getRawPath().replace('+', ' '));
+        // not Map.copyOf: a parameter without value (?cancel) maps to null
         return new IncomingRequest(exchange.getRequestMethod(), path, rawQuery,
-                Map.copyOf(parameters), Map.copyOf(headers), body);
+                Collections.unmodifiableMap(parameters), Map.copyOf(headers), body);
     }
 
     /** A header by case-insensitive name, or null. */

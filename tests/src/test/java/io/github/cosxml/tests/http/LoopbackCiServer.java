@@ -11,34 +11,44 @@ import io.github.cosxml.core.sign.VerificationResult;
 import io.github.cosxml.schema.CiSchema;
 import io.github.cosxml.schema.ValidationResult;
 import io.github.cosxml.tests.ci.Fixtures;
+import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
+import io.github.cosxml.tests.ci.job.list.JobState;
+import io.github.cosxml.tests.ci.job.list.JobsDetail;
+import io.github.cosxml.tests.ci.job.query.DescribeJobResponse;
+import io.github.cosxml.tests.ci.job.request.ImageLicenseRecJobRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Plays the CI endpoints ({@code POST /jobs}, {@code GET /jobs/<id>}) and the COS sync
+ * Plays the CI job endpoints (submit {@code POST /jobs}, list {@code GET /jobs?tag=...}, query
+ * {@code GET /jobs/<id>[,<id>...]}, cancel {@code PUT /jobs/<id>?cancel}) and the COS sync
  * {@code GET /<key>?ci-process=AILicenseRec} on 127.0.0.1, on an ephemeral port. Every request is
  * verified with {@link SignatureVerifier} (header or pre-signed form, with the security token of
  * temporary credentials checked), every body is validated with {@link CiSchema}; the answers are
- * the documented responses, or the documented {@code <Error>}.
+ * the documented responses (jobs are the documented {@code JobsDetail} with their own ids, states
+ * and times, see {@link LoopbackJobs}), or the documented {@code <Error>}.
+ *
+ * <p>Where the documentation is silent the server chooses, and says so in its messages: a list
+ * query or a cancel it cannot carry out is a 400 {@code InvalidArgument}, and so is a
+ * {@code PUT /jobs/<id>} without {@code ?cancel} (what the Java SDK's {@code cancelMediaJob}
+ * sends, ci-api.md §2.3), which cancels nothing.
  */
 public final class LoopbackCiServer implements AutoCloseable {
-    /** The JobId of the documented submit response, which this server answers to every valid submission. */
-    public static final String DOCUMENTED_JOB_ID = "ac7c990a00bf211ed946af9e0691f2b7a";
-
     private final HttpServer server;
     private final CredentialsLookup credentials;
     private final SignatureVerifier verifier = SignatureVerifier.builder().build();
     private final List<Handled> handled = new CopyOnWriteArrayList<>();
-    private final Set<String> submittedJobs = ConcurrentHashMap.newKeySet();
+    private final LoopbackJobs jobs = new LoopbackJobs(Clock.systemUTC());
     private final AtomicInteger requestIds = new AtomicInteger();
 
     /**
@@ -86,6 +96,16 @@ public final class LoopbackCiServer implements AutoCloseable {
             throw new IllegalStateException("the server has handled no request yet");
         }
         return handled.get(handled.size() - 1);
+    }
+
+    /**
+     * Moves a job on as the service would when it runs it ({@code Running}, then {@code Success}
+     * or {@code Failed}), so that a test can see what a started job answers.
+     *
+     * @throws IllegalArgumentException if this server has no such job
+     */
+    public void advanceJob(String jobId, JobState state) {
+        jobs.advance(jobId, state);
     }
 
     @Override
@@ -190,11 +210,20 @@ public final class LoopbackCiServer implements AutoCloseable {
     }
 
     private Reply route(IncomingRequest in) {
-        if (in.method().equals("POST") && in.path().equals("/jobs")) {
-            return submit(in);
+        if (in.path().equals("/jobs")) {
+            return switch (in.method()) {
+                case "POST" -> submit(in);
+                case "GET" -> list(in);
+                default -> Reply.fail(ErrorReply.notFound(in.path()));
+            };
         }
-        if (in.method().equals("GET") && in.path().startsWith("/jobs/")) {
-            return query(in.path().substring("/jobs/".length()));
+        if (in.path().startsWith("/jobs/")) {
+            String ids = in.path().substring("/jobs/".length());
+            return switch (in.method()) {
+                case "GET" -> query(ids);
+                case "PUT" -> cancel(ids, in);
+                default -> Reply.fail(ErrorReply.notFound(in.path()));
+            };
         }
         if (in.method().equals("GET") && "AILicenseRec".equals(in.parameters().get("ci-process"))) {
             return recognise(in);
@@ -208,16 +237,45 @@ public final class LoopbackCiServer implements AutoCloseable {
             return Reply.fail(ErrorReply.invalidArgument("The request body does not match the"
                     + " ImageLicenseRec job schema: " + result.report()));
         }
-        submittedJobs.add(DOCUMENTED_JOB_ID);
-        return Reply.ok(Fixtures.text("docs/job-response.corrected.xml"));
+        JobsDetail job = jobs.submit(ImageLicenseRecJobRequest.fromXml(new ByteArrayInputStream(in.body())));
+        // One JobsDetail and no NextToken: the submit response's shape.
+        return Reply.ok(DescribeJobsResponse.builder().addJobsDetail(job).build().toXml());
     }
 
-    private Reply query(String jobId) {
-        if (submittedJobs.contains(jobId)) {
-            // The submit response's single JobsDetail is also a valid query response (JobsDetail*).
-            return Reply.ok(Fixtures.text("docs/job-response.corrected.xml"));
+    private Reply list(IncomingRequest in) {
+        LoopbackJobs.Page page;
+        try {
+            page = jobs.list(JobListQuery.of(in.parameters()));
+        } catch (IllegalArgumentException badQuery) {
+            return Reply.fail(ErrorReply.invalidArgument(badQuery.getMessage()));
         }
-        return Reply.ok("<Response><NonExistJobIds>" + jobId + "</NonExistJobIds></Response>");
+        return Reply.ok(DescribeJobsResponse.builder().jobsDetail(page.jobs()).nextToken(page.nextToken()).build().toXml());
+    }
+
+    /** One or several ids (comma-separated, as the Go SDK's DescribeMultiMediaJob sends them). */
+    private Reply query(String ids) {
+        List<JobsDetail> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids.split(",", -1)) {
+            JobsDetail job = jobs.find(id);
+            if (job == null) {
+                missing.add(id);
+            } else {
+                found.add(job);
+            }
+        }
+        // The query response's own classes, with the JobsDetail carried over through their XML.
+        String detail = DescribeJobsResponse.builder().jobsDetail(found).build().toXml();
+        return Reply.ok(DescribeJobResponse.fromXml(detail).toBuilder().nonExistJobIds(missing).build().toXml());
+    }
+
+    private Reply cancel(String jobId, IncomingRequest in) {
+        if (!in.parameters().containsKey("cancel")) {
+            return Reply.fail(ErrorReply.invalidArgument("PUT /jobs/" + jobId + " without the cancel parameter cancels"
+                    + " nothing; send PUT /jobs/" + jobId + "?cancel (and sign the cancel parameter)"));
+        }
+        String refusal = jobs.cancel(jobId);
+        return refusal == null ? Reply.ok("") : Reply.fail(ErrorReply.invalidArgument(refusal));
     }
 
     private Reply recognise(IncomingRequest in) {
@@ -235,13 +293,16 @@ public final class LoopbackCiServer implements AutoCloseable {
     private static void respond(HttpExchange exchange, boolean ciDomain, String requestId, int status, String body)
             throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+        if (bytes.length > 0) {
+            exchange.getResponseHeaders().set("Content-Type", "application/xml");
+        }
         exchange.getResponseHeaders().set("Server", ciDomain ? "tencent-ci" : "tencent-cos");
         exchange.getResponseHeaders().set(ciDomain ? "x-ci-request-id" : "x-cos-request-id", requestId);
         if (status >= 300) {
             exchange.getResponseHeaders().set(ciDomain ? "x-ci-trace-id" : "x-cos-trace-id", "trace-" + requestId);
         }
-        exchange.sendResponseHeaders(status, bytes.length);
+        // -1: no body, sent as Content-Length: 0 (a 0 would mean a chunked body)
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
