@@ -21,9 +21,11 @@ import io.github.cosxml.tests.e2e.CiClient.Reply;
 import io.github.cosxml.tests.http.IncomingRequest;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
 import io.github.cosxml.tests.http.LoopbackServerExtension;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The signer, the schema and the generated classes together over real HTTP on 127.0.0.1: submit
- * the documented ImageLicenseRec job, query it, and call the sync AILicenseRec on an object and on
+ * the documented ImageLicenseRec job, query it (and several jobs at once), and call the sync AILicenseRec on an object and on
  * a detect-url, each signed in the header form and as a pre-signed URL, with permanent and with
  * temporary credentials. The server verifies every signature and validates every body.
  */
@@ -99,6 +101,30 @@ class LoopbackEndToEndTest {
         DescribeJobResponse query = DescribeJobResponse.fromXml(queried.body());
         assertThat(query.getJobsDetail()).isEmpty();
         assertThat(query.getNonExistJobIds()).containsExactly("unknown-job-id");
+    }
+
+    @Test
+    void queryOfSeveralJobsAnswersTheKnownAndListsTheRest() throws Exception {
+        CiClient client = client("permanent");
+        List<String> ids = new ArrayList<>();
+        for (String object : List.of("input/a.jpg", "input/b.jpg")) {
+            Reply submitted = client.send(client.submit(DocumentedRequests.submitImageLicenseRec(object),
+                    Form.AUTHORIZATION_HEADER, LoopbackTestSupport.validNow()));
+            ids.add(SubmitJobResponse.fromXml(submitted.body()).getJobsDetail().getJobId());
+        }
+
+        // as the Go SDK's DescribeMultiMediaJob sends several ids: joined with ','
+        Reply queried = client.send(client.query(ids.get(0) + ",unknown-job-id," + ids.get(1), Form.AUTHORIZATION_HEADER,
+                LoopbackTestSupport.validNow()));
+
+        assertThat(queried.status()).as(queried.body()).isEqualTo(200);
+        assertThat(CiSchema.JOB_QUERY_RESPONSE.validate(queried.body()).isValid()).isTrue();
+        DescribeJobResponse query = DescribeJobResponse.fromXml(queried.body(), XmlReadOptions.strict());
+        assertThat(query.getJobsDetail()).extracting(detail -> detail.getJobId()).containsExactlyElementsOf(ids);
+        assertThat(query.getJobsDetail()).extracting(detail -> detail.getInput().getObject())
+                .containsExactly("input/a.jpg", "input/b.jpg");
+        assertThat(query.getNonExistJobIds()).containsExactly("unknown-job-id");
+        assertSignedAndVerified(loopback.server().last(), Form.AUTHORIZATION_HEADER, LoopbackTestSupport.PERMANENT, "host");
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
