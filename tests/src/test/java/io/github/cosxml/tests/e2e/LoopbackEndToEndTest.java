@@ -24,11 +24,9 @@ import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -43,17 +41,12 @@ class LoopbackEndToEndTest {
 
     private static final CosSigner SIGNER = CosSigner.builder().build();
 
-    static Stream<Arguments> forms() {
-        return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
-                .map(kind -> Arguments.of(form, kind)));
-    }
-
     private static CiClient client(String kind) {
         return new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void submitThenQueryTheDocumentedJob(Form form, String kind) throws Exception {
         CiClient client = client(kind);
         Call submit = client.submit(DocumentedRequests.submitImageLicenseRec("input/test.jpg"), form,
@@ -90,7 +83,7 @@ class LoopbackEndToEndTest {
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void queryOfAnUnknownJobListsItAsNonExistent(Form form, String kind) throws Exception {
         CiClient client = client(kind);
 
@@ -128,7 +121,7 @@ class LoopbackEndToEndTest {
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void syncRecognitionOfAnObject(Form form, String kind) throws Exception {
         CiClient client = client(kind);
 
@@ -144,7 +137,7 @@ class LoopbackEndToEndTest {
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void syncRecognitionOfADetectUrlEncodedOnce(Form form, String kind) throws Exception {
         CiClient client = client(kind);
 

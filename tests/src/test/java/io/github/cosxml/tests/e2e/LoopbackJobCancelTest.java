@@ -20,11 +20,9 @@ import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -40,13 +38,8 @@ class LoopbackJobCancelTest {
 
     private static final CosSigner SIGNER = CosSigner.builder().build();
 
-    static Stream<Arguments> forms() {
-        return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
-                .map(kind -> Arguments.of(form, kind)));
-    }
-
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void aSubmittedJobIsCancelled(Form form, String kind) throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         String jobId = submit(client);

@@ -53,13 +53,8 @@ class LoopbackJobListTest {
     private static final AtomicInteger QUEUES = new AtomicInteger();
     private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
-    static Stream<Arguments> forms() {
-        return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
-                .map(kind -> Arguments.of(form, kind)));
-    }
-
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void pagesFollowTheNextTokenUntilItIsEmpty(Form form, String kind) throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         String queue = newQueue();

@@ -20,11 +20,9 @@ import io.github.cosxml.tests.e2e.HttpStringComparison.Difference;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
 import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.net.URI;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -40,13 +38,8 @@ class LoopbackRejectionTest {
 
     private static final CosSigner SIGNER = CosSigner.builder().build();
 
-    static Stream<Arguments> forms() {
-        return Stream.of(Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
-                .map(kind -> Arguments.of(form, kind)));
-    }
-
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void headerChangedAfterSigningIsSignatureDoesNotMatch(Form form, String kind) throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         Call signed = client.submit(DocumentedRequests.submitImageLicenseRec("input/test.jpg"), form,
@@ -78,7 +71,7 @@ class LoopbackRejectionTest {
 
     /** Pitfall 1 of spec §4.2: a key's {@code +} sent raw reaches the server as a space. */
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void aPlusSentRawInThePathIsASpaceToTheServer(Form form, String kind) throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         Call signed = client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form, LoopbackTestSupport.validNow());
@@ -99,7 +92,7 @@ class LoopbackRejectionTest {
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void expiredKeyTimeIsAccessDenied(Form form, String kind) throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
 
@@ -116,7 +109,7 @@ class LoopbackRejectionTest {
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
-    @MethodSource("forms")
+    @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void bodyBreakingTheSchemaIsInvalidArgument(Form form, String kind) throws Exception {
         CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
         ImageLicenseRecJobRequest documented = DocumentedRequests.submitImageLicenseRec("input/test.jpg");

@@ -6,6 +6,8 @@ import io.github.cosxml.core.sign.KeyTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Credentials and key times shared by the loopback tests (made up for these tests, never real). */
 final class LoopbackTestSupport {
@@ -14,6 +16,9 @@ final class LoopbackTestSupport {
             "cosxmlLoopbackSecretKeyTemporary0", "cosxml-session-token-0123456789abcdef");
     static final CredentialsLookup KNOWN = secretId -> Map.of(PERMANENT.secretId(), PERMANENT,
             TEMPORARY.secretId(), TEMPORARY).get(secretId);
+
+    /** The {@code @MethodSource} of {@link #formsAndCredentials()}. */
+    static final String FORMS_AND_CREDENTIALS = "io.github.cosxml.tests.e2e.LoopbackTestSupport#formsAndCredentials";
 
     /** A detect-url with characters that must be encoded exactly once: ':', '/', '?', '&', '=', a space, CJK. */
     static final String DETECT_URL = "https://examplebucket-1250000000.cos.ap-beijing.myqcloud.com/id card/正面.jpg?size=large&v=2";
@@ -33,6 +38,12 @@ final class LoopbackTestSupport {
     static KeyTime expired() {
         long now = Clock.systemUTC().millis() / 1000;
         return KeyTime.of(now - 7200, now - 3600);
+    }
+
+    /** Every signing form with each kind of credentials ("permanent", "temporary"): six cases. */
+    static Stream<Arguments> formsAndCredentials() {
+        return Stream.of(CiClient.Form.values()).flatMap(form -> Stream.of("permanent", "temporary")
+                .map(kind -> Arguments.of(form, kind)));
     }
 
     static Credentials credentials(String kind) {
