@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The signer, the schema and the generated classes together over real HTTP on 127.0.0.1: submit
- * the documented ImageLicenseRec job, query it (and several jobs at once), and call the sync AILicenseRec on an object and on
+ * the documented ImageLicenseRec job, query it before and after it has run (and several jobs at
+ * once), and call the sync AILicenseRec on an object and on
  * a detect-url, each signed in the header form and as a pre-signed URL, with permanent and with
  * temporary credentials. The server verifies every signature and validates every body.
  */
@@ -39,10 +40,8 @@ class LoopbackEndToEndTest {
     @RegisterExtension
     static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
 
-    private static final CosSigner SIGNER = CosSigner.builder().build();
-
     private static CiClient client(String kind) {
-        return new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        return LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
@@ -76,10 +75,21 @@ class LoopbackEndToEndTest {
         DescribeJobResponse query = DescribeJobResponse.fromXml(queried.body(), XmlReadOptions.strict());
         assertThat(query.getJobsDetail()).singleElement().satisfies(detail -> {
             assertThat(detail.getJobId()).isEqualTo(jobId);
-            assertThat(detail.getOperation().getImageLicenseRecResult().getIdInfo()).hasSize(6);
+            assertThat(detail.getStateAsString()).isEqualTo("Submitted");
+            assertThat(detail.getOperation().getImageLicenseRecResult()).as("nothing recognised yet").isNull();
         });
         assertThat(query.getNonExistJobIds()).isEmpty();
         assertSignedAndVerified(loopback.server().last(), form, LoopbackTestSupport.credentials(kind), "host");
+
+        loopback.server().advanceJob(jobId, io.github.cosxml.tests.ci.job.list.JobState.SUCCESS);
+        DescribeJobResponse done = DescribeJobResponse.fromXml(client.send(client.query(jobId, form,
+                LoopbackTestSupport.validNow())).body(), XmlReadOptions.strict());
+        assertThat(done.getJobsDetail()).singleElement().satisfies(detail -> {
+            assertThat(detail.getStateAsString()).isEqualTo("Success");
+            assertThat(detail.getEndTime()).isAfterOrEqualTo(detail.getStartTime()).isAfterOrEqualTo(detail.getCreationTime());
+            assertThat(detail.getOperation().getImageLicenseRecResult().getInputObjectName()).isEqualTo("input/test.jpg");
+            assertThat(detail.getOperation().getImageLicenseRecResult().getIdInfo()).hasSize(6);
+        });
     }
 
     @ParameterizedTest(name = "{0}, {1} credentials")
@@ -151,7 +161,7 @@ class LoopbackEndToEndTest {
         assertThat(received.rawQuery()).contains("detect-url=https%3A%2F%2Fexamplebucket-1250000000.cos.ap-beijing"
                 + ".myqcloud.com%2Fid%20card%2F%E6%AD%A3%E9%9D%A2.jpg%3Fsize%3Dlarge%26v%3D2");
         assertSignedAndVerified(loopback.server().last(), form, LoopbackTestSupport.credentials(kind), "host");
-        assertThat(signedParameters(loopback.server().last())).contains("detect-url", "ci-process", "cardtype");
+        assertThat(LoopbackTestSupport.signedParameters(loopback.server().last())).contains("detect-url", "ci-process", "cardtype");
     }
 
     private static void assertRecognised(Reply reply) {
@@ -169,7 +179,7 @@ class LoopbackEndToEndTest {
         IncomingRequest request = handled.request();
         assertThat(request.isPresigned()).isEqualTo(form.isPresigned());
         assertThat(request.parameters().containsKey("sign")).isEqualTo(form == Form.MERGED_SIGN);
-        Authorization authorization = authorization(handled);
+        Authorization authorization = LoopbackTestSupport.authorization(handled);
         assertThat(authorization.secretId()).isEqualTo(credentials.secretId());
         assertThat(authorization.headerList()).contains(headers);
         if (credentials.hasSessionToken()) {
@@ -180,23 +190,5 @@ class LoopbackEndToEndTest {
             assertThat(request.header("x-cos-security-token")).isNull();
             assertThat(request.parameters()).doesNotContainKey("x-cos-security-token");
         }
-    }
-
-    private static List<String> signedParameters(Handled handled) {
-        return authorization(handled).urlParamList();
-    }
-
-    private static Authorization authorization(Handled handled) {
-        IncomingRequest request = handled.request();
-        if (!request.isPresigned()) {
-            return Authorization.parse(request.header("Authorization"));
-        }
-        if (request.parameters().containsKey("sign")) {
-            return Authorization.parse(request.parameters().get("sign"));
-        }
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        Arrays.asList(Authorization.FIELDS.toArray(new String[0]))
-                .forEach(name -> fields.put(name, request.parameters().get(name)));
-        return Authorization.fromFields(fields);
     }
 }

@@ -28,21 +28,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Cancelling a job ({@code PUT /jobs/<id>?cancel}, ci-api.md §2.3) over HTTP on 127.0.0.1: the
  * {@code cancel} parameter has no value and is signed like any other; the answer is a 200 with no
- * body; the job is then {@code Cancel} to a query and to a list by state. A job that has started
- * cannot be cancelled, and the Java SDK's {@code PUT /jobs/<id>} without {@code ?cancel} cancels
+ * body; the job is then {@code Cancel} to a query and to a list by state. A paused job has not
+ * started and is cancelled; a running one is not, and the Java SDK's {@code PUT /jobs/<id>} without {@code ?cancel} cancels
  * nothing.
  */
 class LoopbackJobCancelTest {
     @RegisterExtension
     static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
 
-    private static final CosSigner SIGNER = CosSigner.builder().build();
-
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void aSubmittedJobIsCancelled(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
         String jobId = submit(client);
+        String staysSubmitted = submit(client);
 
         Reply reply = client.send(client.cancel(jobId, form, LoopbackTestSupport.validNow()));
 
@@ -53,16 +52,16 @@ class LoopbackJobCancelTest {
         assertThat(reply.headers().firstValue("x-ci-request-id")).isPresent();
         Handled handled = loopback.server().last();
         assertThat(handled.verification().reason()).isEqualTo(VerificationResult.Reason.VALID);
-        assertThat(handled.request().rawQuery()).as("a parameter without '='").startsWith("cancel");
-        assertThat(handled.request().parameters()).containsKey("cancel");
-        assertThat(LoopbackJobListTest.signedParameters(handled)).contains("cancel");
+        assertThat(handled.request().rawQuery()).as("a parameter without '='").matches("cancel(&.*)?");
+        assertThat(handled.request().parameters()).containsEntry("cancel", null);
+        assertThat(LoopbackTestSupport.signedParameters(handled)).contains("cancel");
 
         var cancelled = queried(client, jobId);
         assertThat(cancelled.getStateAsString()).isEqualTo("Cancel");
         assertThat(cancelled.getStartTime()).as("it never ran").isNull();
         assertThat(cancelled.getEndTime()).isNotNull();
-        assertThat(listedIds(client, "Cancel")).contains(jobId);
-        assertThat(listedIds(client, "Submitted")).doesNotContain(jobId);
+        assertThat(listedIds(client, "Cancel")).contains(jobId).doesNotContain(staysSubmitted);
+        assertThat(listedIds(client, "Submitted")).contains(staysSubmitted).doesNotContain(jobId);
     }
 
     @Test
@@ -74,13 +73,27 @@ class LoopbackJobCancelTest {
         Reply reply = client.send(client.cancel(jobId, Form.AUTHORIZATION_HEADER, LoopbackTestSupport.validNow()));
 
         assertThat(reply.status()).isEqualTo(400);
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("InvalidArgument");
         assertThat(error.getMessage()).contains(jobId, "is Running", "only a job that has not started");
         var running = queried(client, jobId);
         assertThat(running.getStateAsString()).isEqualTo("Running");
         assertThat(running.getStartTime()).isNotNull();
         assertThat(running.getEndTime()).isNull();
+    }
+
+    @Test
+    void aPausedJobHasNotStartedAndIsCancelled() throws Exception {
+        CiClient client = permanentClient();
+        String jobId = submit(client);
+        loopback.server().advanceJob(jobId, JobState.PAUSE);
+
+        Reply reply = client.send(client.cancel(jobId, Form.AUTHORIZATION_HEADER, LoopbackTestSupport.validNow()));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        var cancelled = queried(client, jobId);
+        assertThat(cancelled.getStateAsString()).isEqualTo("Cancel");
+        assertThat(cancelled.getStartTime()).isNull();
     }
 
     @Test
@@ -94,7 +107,9 @@ class LoopbackJobCancelTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(loopback.server().last().verification().reason()).as("the signature was fine")
                 .isEqualTo(VerificationResult.Reason.VALID);
-        assertThat(parseError(reply).getMessage()).contains("PUT /jobs/" + jobId + "?cancel");
+        ServiceError error = LoopbackTestSupport.parseError(reply);
+        assertThat(error.getCode()).isEqualTo("InvalidArgument");
+        assertThat(error.getMessage()).contains("PUT /jobs/" + jobId + "?cancel");
         assertThat(queried(client, jobId).getStateAsString()).isEqualTo("Submitted");
     }
 
@@ -106,18 +121,17 @@ class LoopbackJobCancelTest {
                 LoopbackTestSupport.validNow()));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(parseError(reply).getMessage()).contains("a0000000000000000000000000000dead", "does not exist");
+        ServiceError error = LoopbackTestSupport.parseError(reply);
+        assertThat(error.getCode()).isEqualTo("InvalidArgument");
+        assertThat(error.getMessage()).contains("a0000000000000000000000000000dead", "does not exist");
     }
 
     private static CiClient permanentClient() {
-        return new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
+        return LoopbackTestSupport.client(loopback, LoopbackTestSupport.PERMANENT);
     }
 
     private static String submit(CiClient client) throws Exception {
-        Reply reply = client.send(client.submit(DocumentedRequests.submitImageLicenseRec("input/test.jpg"),
-                Form.AUTHORIZATION_HEADER, LoopbackTestSupport.validNow()));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return SubmitJobResponse.fromXml(reply.body(), XmlReadOptions.strict()).getJobsDetail().getJobId();
+        return LoopbackTestSupport.submitted(client, DocumentedRequests.submitImageLicenseRec("input/test.jpg"));
     }
 
     /** The job as a query answers it. */
@@ -137,12 +151,8 @@ class LoopbackJobCancelTest {
         query.put("size", "100");
         Reply reply = client.send(client.list(query, Form.AUTHORIZATION_HEADER, LoopbackTestSupport.validNow()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        return DescribeJobsResponse.fromXml(reply.body(), XmlReadOptions.strict()).getJobsDetail().stream()
-                .map(JobsDetail::getJobId).toList();
-    }
-
-    private static ServiceError parseError(Reply reply) {
-        assertThat(CiSchema.ERROR.validate(reply.body()).isValid()).as(reply.body()).isTrue();
-        return ServiceError.fromXml(reply.body(), XmlReadOptions.strict());
+        DescribeJobsResponse page = DescribeJobsResponse.fromXml(reply.body(), XmlReadOptions.strict());
+        assertThat(page.getNextToken()).as("every job on one page").isEmpty();
+        return page.getJobsDetail().stream().map(JobsDetail::getJobId).toList();
     }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -49,14 +50,13 @@ class LoopbackJobListTest {
     @RegisterExtension
     static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
 
-    private static final CosSigner SIGNER = CosSigner.builder().build();
     private static final AtomicInteger QUEUES = new AtomicInteger();
     private static final DateTimeFormatter LIST_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void pagesFollowTheNextTokenUntilItIsEmpty(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
         String queue = newQueue();
         List<String> submitted = submit(client, queue, 12);
 
@@ -72,7 +72,7 @@ class LoopbackJobListTest {
             }
             DescribeJobsResponse page = listed(client, client.list(query, form, LoopbackTestSupport.validNow()));
             assertVerified(loopback.server().last(), form);
-            List<String> signed = signedParameters(loopback.server().last());
+            List<String> signed = LoopbackTestSupport.signedParameters(loopback.server().last());
             assertThat(signed).contains("tag", "queueid", "orderbytime", "size");
             assertThat(signed.contains("nexttoken")).isEqualTo(token != null);
             page.getJobsDetail().forEach(job -> listed.add(job.getJobId()));
@@ -99,8 +99,31 @@ class LoopbackJobListTest {
         assertThat(page.getNextToken()).isEmpty();
     }
 
+    @Test
+    void aTokenStaysValidWhenItsJobNoLongerMatches() throws Exception {
+        CiClient client = permanentClient();
+        String queue = newQueue();
+        List<String> submitted = submit(client, queue, 4);
+        Map<String, String> query = orderedAscending(query(queue));
+        query.put("states", "Submitted");
+        query.put("size", "2");
+        DescribeJobsResponse first = listed(client, client.list(query, Form.AUTHORIZATION_HEADER,
+                LoopbackTestSupport.validNow()));
+        assertThat(first.getJobsDetail()).extracting(JobsDetail::getJobId).containsExactlyElementsOf(submitted.subList(0, 2));
+        // the last job of the page is cancelled while the client pages on
+        assertThat(client.send(client.cancel(submitted.get(1), Form.AUTHORIZATION_HEADER,
+                LoopbackTestSupport.validNow())).status()).isEqualTo(200);
+
+        query.put("nextToken", first.getNextToken());
+        DescribeJobsResponse second = listed(client, client.list(query, Form.AUTHORIZATION_HEADER,
+                LoopbackTestSupport.validNow()));
+
+        assertThat(second.getJobsDetail()).extracting(JobsDetail::getJobId).containsExactlyElementsOf(submitted.subList(2, 4));
+        assertThat(second.getNextToken()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("presignedAndHeaderForms")
+    @EnumSource(Form.class)
     void aCreationTimeWindowTravelsWithItsPlusSignEncoded(Form form) throws Exception {
         CiClient client = permanentClient();
         String queue = newQueue();
@@ -123,11 +146,7 @@ class LoopbackJobListTest {
                 .replace(":", "%3A").replace("+", "%2B"));
         assertThat(received.parameters()).containsEntry("startCreationTime", window.get("startCreationTime"));
         assertVerified(loopback.server().last(), form);
-        assertThat(signedParameters(loopback.server().last())).contains("startcreationtime", "endcreationtime");
-    }
-
-    static Stream<Form> presignedAndHeaderForms() {
-        return Stream.of(Form.AUTHORIZATION_HEADER, Form.PRESIGNED_URL);
+        assertThat(LoopbackTestSupport.signedParameters(loopback.server().last())).contains("startcreationtime", "endcreationtime");
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -147,8 +166,7 @@ class LoopbackJobListTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(loopback.server().last().verification().reason()).as("the signature was fine")
                 .isEqualTo(VerificationResult.Reason.VALID);
-        assertThat(CiSchema.ERROR.validate(reply.body()).isValid()).as(reply.body()).isTrue();
-        ServiceError error = ServiceError.fromXml(reply.body(), XmlReadOptions.strict());
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("InvalidArgument");
         assertThat(error.getMessage()).startsWith(name).contains(expected);
         assertThat(error.getRequestId()).isEqualTo(reply.headers().firstValue("x-ci-request-id").orElseThrow());
@@ -165,7 +183,7 @@ class LoopbackJobListTest {
                 Arguments.of("orderByTime", "Newest", "pass Desc"),
                 // what a '+' sent raw becomes where a query is form-decoded
                 Arguments.of("startCreationTime", "2001-01-01T00:00:00 0800", "encode the '+' as %2B"),
-                Arguments.of("endCreationTime", "2001-01-01 00:00:00", "2001-01-01T00:00:00+0800"),
+                Arguments.of("endCreationTime", "2001-01-01T00:00:00", "2001-01-01T00:00:00+0800"),
                 Arguments.of("nextToken", "not-a-token", "is not one this server gave"));
     }
 
@@ -193,21 +211,19 @@ class LoopbackJobListTest {
     }
 
     private static CiClient permanentClient() {
-        return new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
+        return LoopbackTestSupport.client(loopback, LoopbackTestSupport.PERMANENT);
     }
 
     private static String newQueue() {
         return String.format("p%032d", QUEUES.incrementAndGet());
     }
 
-    /** Submits {@code count} jobs to {@code queue}, in the header form; their ids in submission order. */
+    /** Submits {@code count} jobs to {@code queue}; their ids in submission order. */
     private static List<String> submit(CiClient client, String queue, int count) throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Reply reply = client.send(client.submit(DocumentedRequests.submitImageLicenseRec("input/card-" + i + ".jpg")
-                    .toBuilder().queueId(queue).build(), Form.AUTHORIZATION_HEADER, LoopbackTestSupport.validNow()));
-            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-            ids.add(SubmitJobResponse.fromXml(reply.body(), XmlReadOptions.strict()).getJobsDetail().getJobId());
+            ids.add(LoopbackTestSupport.submitted(client, DocumentedRequests.submitImageLicenseRec("input/card-" + i + ".jpg")
+                    .toBuilder().queueId(queue).build()));
         }
         return ids;
     }
@@ -237,16 +253,5 @@ class LoopbackJobListTest {
         assertThat(handled.status()).as(handled.body()).isEqualTo(200);
         assertThat(handled.verification().reason()).isEqualTo(VerificationResult.Reason.VALID);
         assertThat(handled.request().isPresigned()).isEqualTo(form.isPresigned());
-    }
-
-    static List<String> signedParameters(Handled handled) {
-        IncomingRequest request = handled.request();
-        if (!request.isPresigned()) {
-            return Authorization.parse(request.header("Authorization")).urlParamList();
-        }
-        if (request.parameters().containsKey("sign")) {
-            return Authorization.parse(request.parameters().get("sign")).urlParamList();
-        }
-        return List.of(request.parameters().get("q-url-param-list").split(";"));
     }
 }

@@ -36,12 +36,10 @@ class LoopbackRejectionTest {
     @RegisterExtension
     static final LoopbackServerExtension loopback = new LoopbackServerExtension(LoopbackTestSupport.KNOWN);
 
-    private static final CosSigner SIGNER = CosSigner.builder().build();
-
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void headerChangedAfterSigningIsSignatureDoesNotMatch(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
         Call signed = client.submit(DocumentedRequests.submitImageLicenseRec("input/test.jpg"), form,
                 LoopbackTestSupport.validNow());
 
@@ -49,7 +47,7 @@ class LoopbackRejectionTest {
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
         assertThat(error.getMessage()).isEqualTo("The Signature you specified is invalid.");
         assertThat(error.getRequestId()).isEqualTo(reply.headers().firstValue("x-ci-request-id").orElseThrow());
@@ -73,7 +71,7 @@ class LoopbackRejectionTest {
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void aPlusSentRawInThePathIsASpaceToTheServer(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
         Call signed = client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form, LoopbackTestSupport.validNow());
         URI encoded = signed.uri();
         assertThat(encoded.getRawPath()).contains("front%2Bback.jpg");
@@ -85,7 +83,7 @@ class LoopbackRejectionTest {
         assertThat(reply.status()).isEqualTo(403);
         assertThat(loopback.server().last().request().path()).isEqualTo("/idcard/正面 front back.jpg");
         assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.SIGNATURE_MISMATCH);
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("SignatureDoesNotMatch");
         assertThat(HttpStringComparison.differences(error.getFormatString(), client.explain(signed).httpString()))
                 .containsExactly(new Difference(2, "/idcard/正面 front back.jpg", "/idcard/正面 front+back.jpg"));
@@ -94,14 +92,14 @@ class LoopbackRejectionTest {
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void expiredKeyTimeIsAccessDenied(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
 
         Reply reply = client.send(client.recogniseObject(LoopbackTestSupport.OBJECT_KEY, "IDCard", form,
                 LoopbackTestSupport.expired()));
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.EXPIRED);
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("AccessDenied");
         assertThat(error.getMessage()).isEqualTo("Request has expired");
         assertThat(error.getResource()).isEqualTo(loopback.server().host() + "/" + LoopbackTestSupport.OBJECT_KEY);
@@ -111,7 +109,7 @@ class LoopbackRejectionTest {
     @ParameterizedTest(name = "{0}, {1} credentials")
     @MethodSource(LoopbackTestSupport.FORMS_AND_CREDENTIALS)
     void bodyBreakingTheSchemaIsInvalidArgument(Form form, String kind) throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.credentials(kind));
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.credentials(kind));
         ImageLicenseRecJobRequest documented = DocumentedRequests.submitImageLicenseRec("input/test.jpg");
         ImageLicenseRecJobRequest urgent = documented.toBuilder()
                 .operation(documented.getOperation().toBuilder().jobLevel(3).build()).build();
@@ -124,7 +122,7 @@ class LoopbackRejectionTest {
         assertThat(reply.status()).isEqualTo(400);
         Handled handled = loopback.server().last();
         assertThat(handled.verification().reason()).as("the signature was fine").isEqualTo(VerificationResult.Reason.VALID);
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("InvalidArgument");
         assertThat(error.getMessage()).contains("/Request/Operation/JobLevel", "cvc-maxInclusive-valid", "'3'");
         assertThat(error.getResource()).as("ci domain errors have no Resource").isNull();
@@ -133,7 +131,7 @@ class LoopbackRejectionTest {
     @Test
     void temporaryCredentialsWithoutTheirTokenHeaderAreRejected() throws Exception {
         Credentials temporary = LoopbackTestSupport.TEMPORARY;
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, temporary);
+        CiClient client = LoopbackTestSupport.client(loopback, temporary);
         Call signed = client.query("a0123456789abcdef0123456789abcdef", Form.AUTHORIZATION_HEADER,
                 LoopbackTestSupport.validNow());
         java.util.Map<String, String> withoutToken = new java.util.LinkedHashMap<>(signed.headers());
@@ -143,14 +141,14 @@ class LoopbackRejectionTest {
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(loopback.server().last().verification().reason()).isEqualTo(VerificationResult.Reason.MISSING_HEADER);
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("AccessDenied");
         assertThat(error.getMessage()).contains("x-cos-security-token");
     }
 
     @Test
     void unsignedRequestIsAccessDenied() throws Exception {
-        CiClient client = new CiClient(loopback.server().baseUri(), SIGNER, LoopbackTestSupport.PERMANENT);
+        CiClient client = LoopbackTestSupport.client(loopback, LoopbackTestSupport.PERMANENT);
         Call signed = client.query("a0123456789abcdef0123456789abcdef", Form.AUTHORIZATION_HEADER,
                 LoopbackTestSupport.validNow());
         java.util.Map<String, String> unsigned = new java.util.LinkedHashMap<>(signed.headers());
@@ -160,14 +158,8 @@ class LoopbackRejectionTest {
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(loopback.server().last().verification()).as("nothing to verify").isNull();
-        ServiceError error = parseError(reply);
+        ServiceError error = LoopbackTestSupport.parseError(reply);
         assertThat(error.getCode()).isEqualTo("AccessDenied");
         assertThat(error.getMessage()).contains("neither an Authorization header nor a pre-signed query");
-    }
-
-    private static ServiceError parseError(Reply reply) {
-        assertThat(reply.headers().firstValue("Content-Type")).contains("application/xml");
-        assertThat(CiSchema.ERROR.validate(reply.body()).isValid()).as(reply.body()).isTrue();
-        return ServiceError.fromXml(reply.body(), XmlReadOptions.strict());
     }
 }

@@ -99,8 +99,9 @@ public final class LoopbackCiServer implements AutoCloseable {
     }
 
     /**
-     * Moves a job on as the service would when it runs it ({@code Running}, then {@code Success}
-     * or {@code Failed}), so that a test can see what a started job answers.
+     * Moves a job on as the service would ({@code Running}, {@code Success}, {@code Failed}, or
+     * {@code Pause} when its queue is paused), so that a test can see what such a job answers;
+     * {@code Success} adds the documented recognition result.
      *
      * @throws IllegalArgumentException if this server has no such job
      */
@@ -256,7 +257,10 @@ public final class LoopbackCiServer implements AutoCloseable {
     private Reply query(String ids) {
         List<JobsDetail> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String id : ids.split(",", -1)) {
+        for (String id : ids.split(",")) {
+            if (id.isEmpty()) {
+                continue; // "/jobs/a,,b" or a trailing ','
+            }
             JobsDetail job = jobs.find(id);
             if (job == null) {
                 missing.add(id);

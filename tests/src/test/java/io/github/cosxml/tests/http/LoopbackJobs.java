@@ -3,6 +3,8 @@ package io.github.cosxml.tests.http;
 import io.github.cosxml.tests.ci.Fixtures;
 import io.github.cosxml.tests.ci.job.list.CardType;
 import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
+import io.github.cosxml.tests.ci.job.list.ImageLicenseRecResult;
+import io.github.cosxml.tests.ci.job.list.JobOperation;
 import io.github.cosxml.tests.ci.job.list.JobState;
 import io.github.cosxml.tests.ci.job.list.JobsDetail;
 import io.github.cosxml.tests.ci.job.request.ImageLicenseRecJobRequest;
@@ -17,15 +19,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The jobs the loopback server holds, as the documented {@code JobsDetail} (the corrected submit
- * response) with each job's own id, state, times, queue, input object and card type. Submitted jobs
- * stay {@code Submitted} until {@link #advance} moves them on, as if the service ran them, or a
- * cancel ends them.
+ * The jobs the loopback server holds, each the documented {@code JobsDetail} (the corrected submit
+ * response) with the job's own id, state, times, queue, input object, card type, user data and
+ * level. A job stays {@code Submitted} until {@link #advance} moves it on, as if the service ran it,
+ * or a cancel ends it; only a job that reaches {@code Success} carries the documented recognition
+ * result, named after its own input object.
  *
- * <p>Creation times are the server's clock at {@code +0800}, in whole seconds, and each job's is one
- * second after the previous job's at least, so that jobs submitted in the same second still have an
- * order and a time window can pick some of them. Thread-safe: the server thread and a test thread
- * both use it.
+ * <p>Times are the server's clock at {@code +0800}, in whole seconds, and every time it stamps is
+ * at least one second after the one before, so that jobs submitted in the same second still have an
+ * order, a time window can pick some of them, and no job ends before it was created. Thread-safe:
+ * the server thread and a test thread both use it.
  */
 final class LoopbackJobs {
     /** The queue of a job whose request names none: the documented response's. */
@@ -36,7 +39,7 @@ final class LoopbackJobs {
             .getJobsDetail().get(0);
     private final Clock clock;
     private final Map<String, JobsDetail> jobs = new LinkedHashMap<>();
-    private OffsetDateTime lastCreation;
+    private OffsetDateTime lastStamp;
 
     LoopbackJobs(Clock clock) {
         this.clock = clock;
@@ -49,23 +52,23 @@ final class LoopbackJobs {
     /** Takes a submitted (valid) request: a new {@code Submitted} job. */
     synchronized JobsDetail submit(ImageLicenseRecJobRequest request) {
         String jobId = String.format("a%032x", jobs.size() + 1);
-        OffsetDateTime now = now();
-        OffsetDateTime created = lastCreation == null || now.isAfter(lastCreation) ? now : lastCreation.plusSeconds(1);
-        lastCreation = created;
-        String queueId = request.getQueueId() == null ? DEFAULT_QUEUE_ID : request.getQueueId();
+        JobOperation operation = template.getOperation().toBuilder()
+                .imageLicenseRec(template.getOperation().getImageLicenseRec().toBuilder()
+                        .cardType(CardType.fromValue(request.getOperation().getImageLicenseRec().getCardTypeAsString()))
+                        .build())
+                .imageLicenseRecResult(null) // nothing is recognised before the job runs
+                .userData(request.getOperation().getUserData())
+                .jobLevel(request.getOperation().getJobLevel())
+                .build();
         JobsDetail job = template.toBuilder()
                 .jobId(jobId)
                 .state(JobState.SUBMITTED)
-                .creationTime(created)
+                .creationTime(stamp())
                 .startTime(null)
                 .endTime(null)
-                .queueId(queueId)
+                .queueId(request.getQueueId() == null ? DEFAULT_QUEUE_ID : request.getQueueId())
                 .input(template.getInput().toBuilder().object(request.getInput().getObject()).build())
-                .operation(template.getOperation().toBuilder()
-                        .imageLicenseRec(template.getOperation().getImageLicenseRec().toBuilder()
-                                .cardType(CardType.fromValue(request.getOperation().getImageLicenseRec().getCardTypeAsString()))
-                                .build())
-                        .build())
+                .operation(operation)
                 .build();
         jobs.put(jobId, job);
         return job;
@@ -77,21 +80,22 @@ final class LoopbackJobs {
     }
 
     /**
-     * Moves a job on, as the service would when it starts or ends it: {@code Running} sets its start
-     * time, a final state its end time too.
+     * Moves a job on, as the service would: {@code Running} sets its start time, {@code Success} and
+     * {@code Failed} their end time too, and {@code Success} adds the recognition result.
      *
      * @throws IllegalArgumentException if there is no such job
      */
-    synchronized JobsDetail advance(String jobId, JobState state) {
+    synchronized void advance(String jobId, JobState state) {
         JobsDetail job = jobs.get(jobId);
         if (job == null) {
             throw new IllegalArgumentException("no job " + jobId + " on this server; pass the JobId a submission returned");
         }
-        return move(job, state);
+        move(job, state);
     }
 
     /**
-     * Cancels a job that has not started (ci-api.md §2.3).
+     * Cancels a job that has not started: {@code Submitted}, or {@code Pause} (a paused queue's
+     * pending job), ci-api.md §1.5 and §2.3.
      *
      * @return null when it is cancelled, else why not
      */
@@ -100,60 +104,75 @@ final class LoopbackJobs {
         if (job == null) {
             return "job " + jobId + " does not exist; list the jobs of the queue to find its id";
         }
-        if (job.getState() != JobState.SUBMITTED) {
+        if (job.getState() != JobState.SUBMITTED && job.getState() != JobState.PAUSE) {
             return "job " + jobId + " is " + job.getStateAsString() + ": only a job that has not started"
-                    + " (Submitted) can be cancelled";
+                    + " (Submitted or Pause) can be cancelled";
         }
         move(job, JobState.CANCEL);
         return null;
     }
 
-    private JobsDetail move(JobsDetail job, JobState state) {
-        OffsetDateTime now = now();
+    private void move(JobsDetail job, JobState state) {
+        OffsetDateTime now = stamp();
         JobsDetail.Builder moved = job.toBuilder().state(state);
-        boolean started = state != JobState.SUBMITTED && state != JobState.CANCEL; // a cancelled job never ran
-        if (started && job.getStartTime() == null) {
+        boolean ran = state == JobState.RUNNING || state == JobState.SUCCESS || state == JobState.FAILED;
+        if (ran && job.getStartTime() == null) {
             moved.startTime(now);
         }
         if (state == JobState.SUCCESS || state == JobState.FAILED || state == JobState.CANCEL) {
             moved.endTime(now);
         }
-        JobsDetail changed = moved.build();
-        jobs.put(changed.getJobId(), changed);
-        return changed;
+        if (state == JobState.SUCCESS) {
+            moved.operation(job.getOperation().toBuilder().imageLicenseRecResult(resultFor(job)).build());
+        }
+        jobs.put(job.getJobId(), moved.build());
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(CI_OFFSET).truncatedTo(ChronoUnit.SECONDS);
+    /** The documented result, for this job's input object. */
+    private ImageLicenseRecResult resultFor(JobsDetail job) {
+        ImageLicenseRecResult documented = template.getOperation().getImageLicenseRecResult();
+        String object = job.getInput().getObject();
+        String url = documented.getInputObjectUrl();
+        return documented.toBuilder()
+                .inputObjectName(object)
+                .inputObjectUrl(url.substring(0, url.indexOf(".com/") + ".com/".length()) + object)
+                .build();
     }
 
-    /** The page of jobs {@code query} asks for. */
+    private OffsetDateTime stamp() {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(CI_OFFSET).truncatedTo(ChronoUnit.SECONDS);
+        lastStamp = lastStamp == null || now.isAfter(lastStamp) ? now : lastStamp.plusSeconds(1);
+        return lastStamp;
+    }
+
+    /**
+     * The page of jobs {@code query} asks for. A token is the id of the last job of the page before:
+     * the next page starts after that job's place in the order, so it stays valid when jobs are
+     * added, or when that job itself no longer matches (cancelled while listing {@code Submitted}).
+     *
+     * @throws IllegalArgumentException for a token that names no job
+     */
     synchronized Page list(JobListQuery query) {
+        Comparator<JobsDetail> oldestFirst = Comparator.comparing(JobsDetail::getCreationTime)
+                .thenComparing(JobsDetail::getJobId);
+        Comparator<JobsDetail> order = query.ascending() ? oldestFirst : oldestFirst.reversed();
+        JobsDetail after = null;
+        if (query.nextToken() != null) {
+            after = jobs.get(query.nextToken());
+            if (after == null) {
+                throw new IllegalArgumentException("nextToken '" + query.nextToken() + "' is not one this server gave;"
+                        + " pass the NextToken of the previous page");
+            }
+        }
         List<JobsDetail> matching = new ArrayList<>();
         for (JobsDetail job : jobs.values()) {
-            if (query.matches(job)) {
+            if (query.matches(job) && (after == null || order.compare(job, after) > 0)) {
                 matching.add(job);
             }
         }
-        Comparator<JobsDetail> byTime = Comparator.comparing(JobsDetail::getCreationTime).thenComparing(JobsDetail::getJobId);
-        matching.sort(query.ascending() ? byTime : byTime.reversed());
-        int from = 0;
-        if (query.nextToken() != null) {
-            from = indexOf(matching, query.nextToken());
-        }
-        int to = Math.min(matching.size(), from + query.size());
-        String nextToken = to < matching.size() ? matching.get(to).getJobId() : "";
-        return new Page(List.copyOf(matching.subList(from, to)), nextToken);
-    }
-
-    // A token is the id of the first job of its page: it stays valid while other jobs come and go.
-    private static int indexOf(List<JobsDetail> matching, String token) {
-        for (int i = 0; i < matching.size(); i++) {
-            if (matching.get(i).getJobId().equals(token)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("nextToken '" + token + "' is not one this server gave for this query;"
-                + " pass the NextToken of the previous page with the same tag, queueId, states and times");
+        matching.sort(order);
+        List<JobsDetail> page = List.copyOf(matching.subList(0, Math.min(matching.size(), query.size())));
+        String nextToken = matching.size() > page.size() ? page.get(page.size() - 1).getJobId() : "";
+        return new Page(page, nextToken);
     }
 }
