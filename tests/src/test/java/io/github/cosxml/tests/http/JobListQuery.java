@@ -26,7 +26,7 @@ import java.util.Set;
  * @param states the states listed
  * @param ascending oldest first ({@code Asc}) rather than newest first
  * @param size the most jobs on a page
- * @param nextToken where the page starts, or null for the first page
+ * @param nextToken the NextToken of the page before (its last job), or null for the first page
  * @param from the earliest creation time, or null
  * @param to the latest creation time, or null
  */
