@@ -99,8 +99,12 @@ final class StaxInput {
         return new XmlReadException(new XmlProblem(1, 1, "/", tooLong(e)), e);
     }
 
+    // The guard counts input, not chars: a value of the limit written as references (&amp; is five
+    // units for one char) is refused too, so the message says so rather than blame the value's length.
     private static String tooLong(MarkupRunGuard.RunTooLongException e) {
-        return "a value longer than the limit of " + e.maxChars() + " chars (XmlReadOptions.maxTextLength)";
+        return "a value longer than the limit of " + e.maxChars() + " chars (XmlReadOptions.maxTextLength),"
+                + " or more input without '<' than such a value can take (a value written with character"
+                + " references such as &amp; takes up to 6 bytes a char: raise maxTextLength for it)";
     }
 
     // The JDK parser prefixes its messages with "ParseError at [row,col]:[1,2]\nMessage: ", Woodstox ends

@@ -90,6 +90,23 @@ class XmlReaderLimitsTest {
     }
 
     @Test
+    void aValueOfTheLimitWrittenAsReferencesIsRefusedByTheInputGuardWhichSaysSo() {
+        // 1,000 chars, each written as &amp; (5 bytes): more input than the guard lets through for 1,000 chars
+        String xml = "<R>" + "&amp;".repeat(1_000) + "</R>";
+        XmlReadOptions exact = XmlReadOptions.builder().maxTextLength(1_000).build();
+        assertThatThrownBy(() -> XmlReader.read(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                exact, "", "R", XmlReader::readText))
+                .isInstanceOf(XmlReadException.class)
+                .hasMessageContaining("a value longer than the limit of 1000 chars (XmlReadOptions.maxTextLength),"
+                        + " or more input without '<'")
+                .hasMessageContaining("character references such as &amp; takes up to 6 bytes a char");
+        XmlReadOptions room = XmlReadOptions.builder().maxTextLength(1_500).build();
+        String read = XmlReader.read(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), room, "", "R",
+                XmlReader::readText);
+        assertThat(read).isEqualTo("&".repeat(1_000));
+    }
+
+    @Test
     void hugeAttributeIsStoppedBeforeTheParserBuffersIt() {
         StringBuilder value = new StringBuilder();
         for (int i = 0; i < 50_000; i++) {
