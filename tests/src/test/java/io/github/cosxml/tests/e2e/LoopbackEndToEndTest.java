@@ -5,7 +5,6 @@ import static io.github.cosxml.tests.e2e.LoopbackTestSupport.OBJECT_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.core.sign.Authorization;
-import io.github.cosxml.core.sign.CosSigner;
 import io.github.cosxml.core.sign.Credentials;
 import io.github.cosxml.core.sign.VerificationResult;
 import io.github.cosxml.core.xml.XmlReadOptions;
@@ -22,7 +21,6 @@ import io.github.cosxml.tests.http.IncomingRequest;
 import io.github.cosxml.tests.http.LoopbackCiServer.Handled;
 import io.github.cosxml.tests.http.LoopbackServerExtension;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -2,7 +2,6 @@ package io.github.cosxml.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cosxml.core.sign.CosSigner;
 import io.github.cosxml.core.sign.VerificationResult;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.schema.CiSchema;
@@ -11,7 +10,6 @@ import io.github.cosxml.tests.ci.job.list.DescribeJobsResponse;
 import io.github.cosxml.tests.ci.job.list.JobState;
 import io.github.cosxml.tests.ci.job.list.JobsDetail;
 import io.github.cosxml.tests.ci.job.query.DescribeJobResponse;
-import io.github.cosxml.tests.ci.job.response.SubmitJobResponse;
 import io.github.cosxml.tests.demo.DocumentedRequests;
 import io.github.cosxml.tests.e2e.CiClient.Form;
 import io.github.cosxml.tests.e2e.CiClient.Reply;
@@ -29,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Cancelling a job ({@code PUT /jobs/<id>?cancel}, ci-api.md §2.3) over HTTP on 127.0.0.1: the
  * {@code cancel} parameter has no value and is signed like any other; the answer is a 200 with no
  * body; the job is then {@code Cancel} to a query and to a list by state. A paused job has not
- * started and is cancelled; a running one is not, and the Java SDK's {@code PUT /jobs/<id>} without {@code ?cancel} cancels
- * nothing.
+ * started and is cancelled; a running one is not, and the Java SDK's {@code PUT /jobs/<id>}
+ * without {@code ?cancel} cancels nothing.
  */
 class LoopbackJobCancelTest {
     @RegisterExtension

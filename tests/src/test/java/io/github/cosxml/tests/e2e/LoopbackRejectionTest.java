@@ -2,14 +2,11 @@ package io.github.cosxml.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cosxml.core.sign.CosSigner;
 import io.github.cosxml.core.sign.Credentials;
 import io.github.cosxml.core.sign.SecurityToken;
 import io.github.cosxml.core.sign.SignatureExplanation;
 import io.github.cosxml.core.sign.VerificationResult;
 import io.github.cosxml.core.xml.Violation;
-import io.github.cosxml.core.xml.XmlReadOptions;
-import io.github.cosxml.schema.CiSchema;
 import io.github.cosxml.tests.ci.error.ServiceError;
 import io.github.cosxml.tests.ci.job.request.ImageLicenseRecJobRequest;
 import io.github.cosxml.tests.demo.DocumentedRequests;
