@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -36,12 +38,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * verified with {@link SignatureVerifier} (header or pre-signed form, with the security token of
  * temporary credentials checked), every body is validated with {@link CiSchema}; the answers are
  * the documented responses (jobs are the documented {@code JobsDetail} with their own ids, states
- * and times, see {@link LoopbackJobs}), or the documented {@code <Error>}.
+ * and times, see {@link LoopbackJobs}), or the documented {@code <Error>}. A job that finishes
+ * ({@code Success} or {@code Failed}) is posted to its {@code CallBack} URL, as XML or JSON
+ * ({@link CallbackPoster}).
  *
  * <p>Where the documentation is silent the server chooses, and says so in its messages: a list
  * query or a cancel it cannot carry out is a 400 {@code InvalidArgument}, and so is a
  * {@code PUT /jobs/<id>} without {@code ?cancel} (what the Java SDK's {@code cancelMediaJob}
- * sends, ci-api.md §2.3), which cancels nothing.
+ * sends, ci-api.md §2.3), which cancels nothing. A {@code CallBack} that is not an http or https
+ * URL (nor {@code no}) is refused at submission, as the Java SDK refuses it before sending; a
+ * cancelled job was never run and gets no callback.
  */
 public final class LoopbackCiServer implements AutoCloseable {
     private final HttpServer server;
@@ -49,6 +55,8 @@ public final class LoopbackCiServer implements AutoCloseable {
     private final SignatureVerifier verifier = SignatureVerifier.builder().build();
     private final List<Handled> handled = new CopyOnWriteArrayList<>();
     private final LoopbackJobs jobs = new LoopbackJobs(Clock.systemUTC());
+    private final Map<String, CallbackTarget> callbackTargets = new ConcurrentHashMap<>();
+    private final CallbackPoster callbacks = new CallbackPoster();
     private final AtomicInteger requestIds = new AtomicInteger();
 
     /**
@@ -101,12 +109,23 @@ public final class LoopbackCiServer implements AutoCloseable {
     /**
      * Moves a job on as the service would ({@code Running}, {@code Success}, {@code Failed}, or
      * {@code Pause} when its queue is paused), so that a test can see what such a job answers;
-     * {@code Success} adds the documented recognition result.
+     * {@code Success} adds the documented recognition result. When the job finishes
+     * ({@code Success} or {@code Failed}) and asked for a callback, the callback is posted before
+     * this returns, and recorded in {@link #callbacks()}.
      *
      * @throws IllegalArgumentException if this server has no such job
      */
     public void advanceJob(String jobId, JobState state) {
-        jobs.advance(jobId, state);
+        JobsDetail job = jobs.advance(jobId, state);
+        CallbackTarget target = callbackTargets.get(jobId);
+        if (target != null && (state == JobState.SUCCESS || state == JobState.FAILED)) {
+            callbacks.post(job, target);
+        }
+    }
+
+    /** Every job callback posted (or, to a host that is not a loopback one, held back) so far, in order. */
+    public List<CallbackDelivery> callbacks() {
+        return callbacks.deliveries();
     }
 
     @Override
@@ -238,7 +257,17 @@ public final class LoopbackCiServer implements AutoCloseable {
             return Reply.fail(ErrorReply.invalidArgument("The request body does not match the"
                     + " ImageLicenseRec job schema: " + result.report()));
         }
-        JobsDetail job = jobs.submit(ImageLicenseRecJobRequest.fromXml(new ByteArrayInputStream(in.body())));
+        ImageLicenseRecJobRequest request = ImageLicenseRecJobRequest.fromXml(new ByteArrayInputStream(in.body()));
+        CallbackTarget target;
+        try {
+            target = CallbackTarget.of(request);
+        } catch (IllegalArgumentException badCallBack) {
+            return Reply.fail(ErrorReply.invalidArgument(badCallBack.getMessage()));
+        }
+        JobsDetail job = jobs.submit(request);
+        if (target != null) {
+            callbackTargets.put(job.getJobId(), target);
+        }
         // One JobsDetail and no NextToken: the submit response's shape.
         return Reply.ok(DescribeJobsResponse.builder().addJobsDetail(job).build().toXml());
     }

@@ -81,16 +81,19 @@ final class LoopbackJobs {
 
     /**
      * Moves a job on, as the service would: {@code Running} sets its start time, {@code Success} and
-     * {@code Failed} their end time too, and {@code Success} adds the recognition result.
+     * {@code Failed} their end time too, {@code Success} adds the recognition result, and
+     * {@code Failed} sets the job's {@code Code} and {@code Message} (the only state in which they
+     * mean something, ci-api.md §1.5): {@code ResourceNotFound}, its input object missing.
      *
+     * @return the job as it is now
      * @throws IllegalArgumentException if there is no such job
      */
-    synchronized void advance(String jobId, JobState state) {
+    synchronized JobsDetail advance(String jobId, JobState state) {
         JobsDetail job = jobs.get(jobId);
         if (job == null) {
             throw new IllegalArgumentException("no job " + jobId + " on this server; pass the JobId a submission returned");
         }
-        move(job, state);
+        return move(job, state);
     }
 
     /**
@@ -112,7 +115,7 @@ final class LoopbackJobs {
         return null;
     }
 
-    private void move(JobsDetail job, JobState state) {
+    private JobsDetail move(JobsDetail job, JobState state) {
         OffsetDateTime now = stamp();
         JobsDetail.Builder moved = job.toBuilder().state(state);
         boolean ran = state == JobState.RUNNING || state == JobState.SUCCESS || state == JobState.FAILED;
@@ -125,7 +128,12 @@ final class LoopbackJobs {
         if (state == JobState.SUCCESS) {
             moved.operation(job.getOperation().toBuilder().imageLicenseRecResult(resultFor(job)).build());
         }
-        jobs.put(job.getJobId(), moved.build());
+        if (state == JobState.FAILED) {
+            moved.code("ResourceNotFound").message("The input object " + job.getInput().getObject() + " does not exist");
+        }
+        JobsDetail result = moved.build();
+        jobs.put(job.getJobId(), result);
+        return result;
     }
 
     /** The documented result, for this job's input object. */
