@@ -65,6 +65,7 @@ public final class CosSigner {
 
     /** The {@code Authorization} header value for an explicit KeyTime. */
     public String authorization(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        requireArguments(request, credentials, keyTime);
         SignableRequest signed = request;
         NameFilter headers = headerFilter;
         if (credentials.hasSessionToken()) {
@@ -105,6 +106,7 @@ public final class CosSigner {
 
     /** The query string of a pre-signed URL for an explicit KeyTime. */
     public String presignedQuery(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        requireArguments(request, credentials, keyTime);
         SignableRequest signed = credentials.hasSessionToken() ? SecurityToken.withParameter(request, credentials) : request;
         Scratch scratch = Scratch.get();
         sign(signed, credentials, keyTime, NameFilter.ALL, headerFilter, scratch);
@@ -129,6 +131,33 @@ public final class CosSigner {
         return out.toAsciiString();
     }
 
+    /**
+     * A pre-signed URL valid from now: {@code scheme://<Host header><path><?presignedQuery>}, the
+     * path percent-encoded segment by segment ({@link CosUrlEncoder#encodePath}), so that the
+     * server decodes it back to the path that was signed.
+     *
+     * @param scheme {@code https} or {@code http}
+     * @throws IllegalArgumentException for another scheme, or a request without a {@code Host} header
+     */
+    public String presignedUrl(String scheme, SignableRequest request, Credentials credentials) {
+        return presignedUrl(scheme, request, credentials, keyTimeNow());
+    }
+
+    /** A pre-signed URL for an explicit KeyTime; see {@link #presignedUrl(String, SignableRequest, Credentials)}. */
+    public String presignedUrl(String scheme, SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+            throw new IllegalArgumentException("scheme '" + scheme + "' is not https or http; pass \"https\"");
+        }
+        requireArguments(request, credentials, keyTime);
+        String host = request.header("host");
+        if (host == null || host.isEmpty()) {
+            throw new IllegalArgumentException("the request has no Host header, so a URL has no host; add"
+                    + " .header(\"Host\", \"<bucket>-<appid>.cos.<region>.myqcloud.com\") (it is signed too)");
+        }
+        return scheme + "://" + host + CosUrlEncoder.encodePath(request.path()) + "?"
+                + presignedQuery(request, credentials, keyTime);
+    }
+
     /** Every intermediate value of the header-form signature made now. */
     public SignatureExplanation explain(SignableRequest request, Credentials credentials) {
         return explain(request, credentials, keyTimeNow());
@@ -140,6 +169,7 @@ public final class CosSigner {
      * {@code SignatureDoesNotMatch} answer. For a pre-signed URL use {@link #explainPresigned}.
      */
     public SignatureExplanation explain(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        requireArguments(request, credentials, keyTime);
         SignableRequest signed = request;
         NameFilter headers = headerFilter;
         if (credentials.hasSessionToken()) {
@@ -161,8 +191,16 @@ public final class CosSigner {
      * about a pre-signed URL.
      */
     public SignatureExplanation explainPresigned(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        requireArguments(request, credentials, keyTime);
         SignableRequest signed = credentials.hasSessionToken() ? SecurityToken.withParameter(request, credentials) : request;
         return SignatureExplanation.compute(engine, credentials, keyTime, keyTime, signed, NameFilter.ALL, headerFilter);
+    }
+
+    private static void requireArguments(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+        Require.nonNull(request, "request", "pass a SignableRequest built with SignableRequest.builder()");
+        Require.nonNull(credentials, "credentials", "pass Credentials.of(secretId, secretKey) or Credentials.temporary(...)");
+        Require.nonNull(keyTime, "keyTime", "pass KeyTime.of(start, end), or call the overload without a KeyTime"
+                + " for a window starting now");
     }
 
     private NameFilter alsoSigning(String tokenName) {

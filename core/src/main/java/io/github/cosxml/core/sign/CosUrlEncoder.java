@@ -36,6 +36,28 @@ public final class CosUrlEncoder {
     }
 
     /**
+     * The path as a URL carries it: each segment between {@code /} encoded with {@link #encode},
+     * the slashes kept ({@code /photos/a b+c.jpg} gives {@code /photos/a%20b%2Bc.jpg}), except that
+     * a slash right after another is {@code %2F} ({@code /a//b} gives {@code /a/%2Fb}), as the
+     * official Java SDK writes it, since HTTP stacks may merge adjacent slashes. A server decodes it
+     * back to the path that was signed ({@link SignableRequest.Builder#wirePath}).
+     *
+     * @throws IllegalArgumentException if {@code path} holds an unpaired surrogate (no UTF-8 form)
+     */
+    public static String encodePath(String path) {
+        requireWellFormed(path, "path");
+        StringBuilder encoded = new StringBuilder(path.length() + 16);
+        int start = 0;
+        for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
+            encoded.append(encode(path.substring(start, slash)));
+            boolean afterSlash = slash > 0 && path.charAt(slash - 1) == '/';
+            encoded.append(afterSlash ? "%2F" : "/");
+            start = slash + 1;
+        }
+        return encoded.append(encode(path.substring(start))).toString();
+    }
+
+    /**
      * The canonical form of a parameter or header name: encoded, then lower-cased, so that hex
      * digits become lower-case too ({@code a中} gives {@code a%e4%b8%ad}).
      */

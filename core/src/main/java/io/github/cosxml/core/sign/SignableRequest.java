@@ -364,13 +364,23 @@ public final class SignableRequest {
         /**
          * The path as a request line carries it, percent-encoded ({@code URI.getRawPath()} of what a
          * server received), decoded as the COS server decodes it: {@code %XX} as UTF-8, {@code +} as a
-         * space. For a server that verifies what a client signed; a client passes {@link #path}.
+         * space. For a server that verifies what a client signed; a client passes {@link #path}. The
+         * empty path of a URL with none ({@code https://host?acl}) is {@code /}, as HTTP sends it.
          *
-         * @throws IllegalArgumentException if an escape is not two hex digits or the bytes are not UTF-8
+         * @throws IllegalArgumentException if the path does not start with {@code /}, an escape is not
+         *     two hex digits or the bytes are not UTF-8
          */
         public Builder wirePath(String rawPath) {
             if (rawPath == null) {
                 throw new IllegalArgumentException("path is null; pass the request's raw path, e.g. URI.getRawPath()");
+            }
+            if (rawPath.isEmpty()) {
+                return path("/");
+            }
+            if (!rawPath.startsWith("/")) {
+                throw new IllegalArgumentException("raw path '" + rawPath + "' does not start with '/'; pass the path of"
+                        + " the request line as it arrived, e.g. URI.getRawPath() (a URL's path is encoded with"
+                        + " CosUrlEncoder.encodePath, which keeps the '/')");
             }
             String decoded;
             try {

@@ -40,6 +40,7 @@ public final class SignatureVerifier {
 
     /** Verifies an Authorization (header or pre-signed query form) sent with {@code request}. */
     public VerificationResult verify(SignableRequest request, String authorization, CredentialsLookup credentials) {
+        requireArguments(request, credentials);
         Authorization parsed;
         try {
             parsed = Authorization.parse(authorization);
@@ -69,6 +70,7 @@ public final class SignatureVerifier {
      *     otherwise as {@link #verify(SignableRequest, Authorization, CredentialsLookup)}
      */
     public VerificationResult verifyPresigned(SignableRequest request, CredentialsLookup credentials) {
+        requireArguments(request, credentials);
         PresignedAuthorization found;
         try {
             found = PresignedAuthorization.find(request);
@@ -78,8 +80,16 @@ public final class SignatureVerifier {
         return verify(found.request(), found.authorization(), credentials);
     }
 
+    private static void requireArguments(SignableRequest request, CredentialsLookup lookup) {
+        Require.nonNull(request, "request", "pass the SignableRequest received (see SignableRequest.Builder.wirePath)");
+        Require.nonNull(lookup, "credentials", "pass CredentialsLookup.of(credentials), or a lookup of your own");
+    }
+
     /** Verifies a parsed Authorization. */
     public VerificationResult verify(SignableRequest request, Authorization authorization, CredentialsLookup lookup) {
+        requireArguments(request, lookup);
+        Require.nonNull(authorization, "authorization", "pass Authorization.parse(header), or the header text to"
+                + " verify(request, String, lookup), which answers MALFORMED for a missing one");
         Credentials credentials = lookup.find(authorization.secretId());
         if (credentials == null) {
             return VerificationResult.failure(VerificationResult.Reason.UNKNOWN_SECRET_ID,

@@ -38,6 +38,39 @@ class InputValidationTest {
     }
 
     @Test
+    void nullArgumentsOfTheSignerAndVerifierAreNamed() {
+        CosSigner signer = CosSigner.builder().build();
+        SignableRequest request = DocVectors.download();
+        Credentials credentials = DocVectors.DOC_CREDENTIALS;
+        KeyTime keyTime = DocVectors.DOWNLOAD_KEY_TIME;
+        assertNamed(() -> signer.authorization(null, credentials), "request is null; pass a SignableRequest");
+        assertNamed(() -> signer.authorization(request, null), "credentials is null; pass Credentials.of(");
+        assertNamed(() -> signer.authorization(request, credentials, null), "keyTime is null; pass KeyTime.of(");
+        assertNamed(() -> signer.presignedQuery(null, credentials, keyTime), "request is null");
+        assertNamed(() -> signer.presignedQuery(request, null), "credentials is null");
+        assertNamed(() -> signer.presignedUrl("https", request, null), "credentials is null");
+        assertNamed(() -> signer.explain(request, credentials, null), "keyTime is null");
+        assertNamed(() -> signer.explainPresigned(request, null, keyTime), "credentials is null");
+
+        SignatureVerifier verifier = SignatureVerifier.builder().build();
+        String authorization = signer.authorization(request, credentials, keyTime);
+        assertNamed(() -> verifier.verify(null, authorization, credentials), "request is null; pass the SignableRequest received");
+        assertNamed(() -> verifier.verify(request, authorization, (CredentialsLookup) null),
+                "credentials is null; pass CredentialsLookup.of(credentials)");
+        assertNamed(() -> verifier.verify(request, authorization, (Credentials) null), "credentials is null; pass Credentials.of(");
+        assertNamed(() -> verifier.verifyPresigned(null, CredentialsLookup.of(credentials)), "request is null");
+        assertNamed(() -> verifier.verify(request, (Authorization) null, CredentialsLookup.of(credentials)),
+                "authorization is null; pass Authorization.parse(header)");
+        assertNamed(() -> CredentialsLookup.of(null), "credentials is null");
+        assertThat(verifier.verify(request, (String) null, credentials).reason()).as("a missing header is a verdict")
+                .isEqualTo(VerificationResult.Reason.MALFORMED);
+    }
+
+    private static void assertNamed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+        assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(message);
+    }
+
+    @Test
     void pathMustStartWithSlash() {
         assertThatThrownBy(() -> SignableRequest.builder().path("exampleobject")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("path 'exampleobject' does not start with '/'");

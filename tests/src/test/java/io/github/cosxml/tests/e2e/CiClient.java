@@ -166,7 +166,7 @@ final class CiClient {
             builder.header("Content-Type", "application/xml").header("Content-Length", Integer.toString(body.length));
         }
         SignableRequest request = builder.build();
-        String rawPath = encodePath(path);
+        String rawPath = CosUrlEncoder.encodePath(path);
         URI uri;
         if (form == Form.AUTHORIZATION_HEADER) {
             headers.put("Authorization", signer.authorization(request, credentials, keyTime));
@@ -175,7 +175,7 @@ final class CiClient {
             }
             uri = URI.create(base + rawPath + encodeQuery(query));
         } else if (form == Form.PRESIGNED_URL) {
-            uri = URI.create(base + rawPath + "?" + signer.presignedQuery(request, credentials, keyTime));
+            uri = URI.create(signer.presignedUrl(base.getScheme(), request, credentials, keyTime));
         } else {
             Map<String, String> merged = new LinkedHashMap<>(query);
             if (credentials.hasSessionToken()) {
@@ -185,15 +185,6 @@ final class CiClient {
             uri = URI.create(base + rawPath + encodeQuery(merged));
         }
         return new Call(form, request, keyTime, uri, Map.copyOf(headers), body);
-    }
-
-    /** Each segment of the decoded path percent-encoded once (UTF-8), the slashes kept. */
-    static String encodePath(String path) {
-        StringJoiner encoded = new StringJoiner("/");
-        for (String segment : path.split("/", -1)) {
-            encoded.add(CosUrlEncoder.encode(segment));
-        }
-        return encoded.toString();
     }
 
     private static String encodeQuery(Map<String, String> query) {
