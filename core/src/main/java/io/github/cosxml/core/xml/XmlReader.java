@@ -1120,6 +1120,9 @@ public final class XmlReader implements Closeable {
         private String parentName;
         // Only strict mode keeps a record of the children, and checks their order and occurrences.
         private ChildOccurrences occurrences;
+        // Lenient mode only notes which single-valued children it has read, bit i for child i (beyond 64: the array).
+        private long singlesRead;
+        private boolean[] singlesReadBeyond64;
         private final Consumer<String> problemHere = XmlReader.this::problem;
         private int index;
         private boolean textReported;
@@ -1141,6 +1144,42 @@ public final class XmlReader implements Closeable {
                     occurrences = new ChildOccurrences();
                 }
                 occurrences.start(known);
+            } else {
+                singlesRead = 0L;
+                if (known.size() > 64) {
+                    if (singlesReadBeyond64 == null || singlesReadBeyond64.length < known.size()) {
+                        singlesReadBeyond64 = new boolean[known.size()];
+                    } else {
+                        Arrays.fill(singlesReadBeyond64, 0, known.size(), false);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Lenient reading's one occurrence check: a second element where the value holds one would
+         * replace the first, so reading stops instead of dropping a value without a word.
+         */
+        private void requireFirstOfSingle(int found) {
+            if (known.maxOccurs(found) != 1) {
+                return;
+            }
+            boolean readBefore;
+            if (found < 64) {
+                long bit = 1L << found;
+                readBefore = (singlesRead & bit) != 0;
+                singlesRead |= bit;
+            } else {
+                readBefore = singlesReadBeyond64[found];
+                singlesReadBeyond64[found] = true;
+            }
+            if (readBefore) {
+                String what = known.isWildcard(found)
+                        ? "element " + currentName() + " is one too many: " + known.describe(found) + " allows at most 1"
+                        : "element " + currentName() + " occurs more than 1 time";
+                throw fatal(what + ", and the value holds one: reading both would drop the first, so reading stops"
+                        + " here (remove the duplicate, or give the element maxOccurs=\"unbounded\" in the schema if"
+                        + " the sender repeats it)");
             }
         }
 
@@ -1169,6 +1208,8 @@ public final class XmlReader implements Closeable {
                             if (!known.isNillable(found) && !known.isWildcard(found)) {
                                 checkNotNil();
                             }
+                        } else {
+                            requireFirstOfSingle(found);
                         }
                         index = found;
                         return true;

@@ -151,6 +151,49 @@ class XmlReaderTest {
     }
 
     @Test
+    void lenientReadingStopsAtASecondElementWhereTheValueHoldsOneRatherThanDropAValue() {
+        String xml = "<Job Id='1'>\n<Size>1</Size>\n<Tag>t</Tag><Size>2</Size></Job>";
+        XmlReadException e = catchThrowableOfType(XmlReadException.class, () -> read(xml, XmlReadOptions.defaults()));
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("element Size occurs more than 1 time, and the value holds one:"
+                    + " reading both would drop the first, so reading stops here (remove the duplicate, or give the"
+                    + " element maxOccurs=\"unbounded\" in the schema if the sender repeats it)");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.path()).isEqualTo("/Job/Size");
+        });
+        assertThat(read("<Job Id='1'><Tag>a</Tag><Tag>b</Tag><A>a</A><B>b</B></Job>", XmlReadOptions.defaults()).tags)
+                .as("repeated elements, and two branches of a choice (each kept), still read").containsExactly("a", "b");
+    }
+
+    @Test
+    void lenientReadingTellsDuplicatesBeyondTheSixtyFourthChildToo() {
+        XmlChildren.Builder wide = XmlChildren.builder();
+        for (int i = 0; i < 70; i++) {
+            wide.child(i, "", "C" + i, 0, 1);
+        }
+        XmlChildren children = wide.build();
+        XmlChildren rows = XmlChildren.builder().child(0, "", "Row", 0, -1).build();
+        java.util.function.Function<XmlReader, List<Integer>> readRows = in -> {
+            List<Integer> read = new ArrayList<>();
+            XmlReader.Children row = in.children(rows);
+            while (row.next()) {
+                XmlReader.Children cells = in.children(children);
+                while (cells.next()) {
+                    read.add(cells.index());
+                }
+            }
+            return read;
+        };
+        assertThat(XmlReader.read("<Rows><Row><C66/><C2/></Row><Row><C66/><C2/></Row></Rows>", XmlReadOptions.defaults(),
+                "", "Rows", readRows)).as("each row starts afresh").containsExactly(66, 2, 66, 2);
+        for (String twice : new String[] {"<C66/><C66/>", "<C2/><C66/><C2/>"}) {
+            assertThatThrownBy(() -> XmlReader.read("<Rows><Row>" + twice + "</Row></Rows>", XmlReadOptions.defaults(),
+                    "", "Rows", readRows)).as(twice).isInstanceOf(XmlReadException.class)
+                    .hasMessageContaining("occurs more than 1 time, and the value holds one");
+        }
+    }
+
+    @Test
     void strictReportsMissingAndTooManyOccurrences() {
         assertThatThrownBy(() -> read("<Job Id='1'><Size>1</Size><Size>2</Size></Job>", XmlReadOptions.strict()))
                 .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.problems())
