@@ -148,6 +148,12 @@ public final class GenerateMojo extends AbstractMojo {
             getLog().info("cosxml: skipped (cosxml.skip=true)");
             return;
         }
+        Path basedir = project.getBasedir().toPath();
+        Optional<String> schemaDirectoryError = ConfiguredDirectories.schemaDirectoryError(basedir, schemaDirectory.toPath());
+        if (schemaDirectoryError.isPresent()) {
+            throw new MojoFailureException(schemaDirectoryError.get());
+        }
+        ConfiguredDirectories.bindingDirectoryNote(basedir, bindingDirectory.toPath()).ifPresent(getLog()::info);
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         project.addCompileSourceRoot(output.toString());
         try {
@@ -195,8 +201,14 @@ public final class GenerateMojo extends AbstractMojo {
         SourceWriter.Result result = new SourceWriter(output)
                 .write(files, previous.isPresent() ? previous.get().outputs() : Map.of(), states.outputsOfOthers());
         new BuildState(inputs.fingerprint(), inputs.inputFiles(), result.outputs(), output).write(stateFile);
-        getLog().info("cosxml: generated " + files.size() + " sources in " + output + " (" + result.written()
-                + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
+        GeneratedPackages packages = new GeneratedPackages(files);
+        getLog().info("cosxml: generated " + files.size() + " sources in " + output + ", " + packages.describe() + " ("
+                + result.written() + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
+        if (packages.includesXjcFallback()) {
+            getLog().warn("cosxml: classes went to package '" + GeneratedPackages.XJC_FALLBACK + "', XJC's choice for a"
+                    + " schema without targetNamespace when no package is configured; set packageName (or"
+                    + " namespacePackages, schemaPackages) to choose one");
+        }
     }
 
     /**

@@ -47,12 +47,14 @@ class GenerateMojoTest {
     private List<java.io.File> bindingFiles = List.of();
     private String executionId = "default";
     private Path stateDirectory;
+    private Path bindingDirectory;
 
     @BeforeEach
     void project() throws Exception {
         schemas = Files.createDirectories(base.resolve("src/main/xsd"));
         output = base.resolve("target/generated-sources/cosxml");
         stateDirectory = base.resolve("target/cosxml-codegen");
+        bindingDirectory = base.resolve("src/main/xjb");
         Model model = new Model();
         model.setBuild(new Build());
         project = new MavenProject(model);
@@ -96,6 +98,64 @@ class GenerateMojoTest {
         run();
         assertThat(output.resolve("com/example/Memo.java")).doesNotExist();
         assertThat(log).anyMatch(line -> line.startsWith("WARN cosxml: no schemas found"));
+    }
+
+    @Test
+    void theLogSaysWhichPackageAndWarnsAboutXjcsFallback() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        run();
+        assertThat(log).anyMatch(line -> line.startsWith("INFO cosxml: generated ") && line.contains(", package com.example ("));
+
+        packageName = null; // as when <packageName> is misspelt: Maven 3.8 ignores an unknown parameter
+        log.clear();
+        run();
+        assertThat(output.resolve("generated/Note.java")).isRegularFile();
+        assertThat(log).anyMatch(line -> line.contains(", package generated ("))
+                .contains("WARN cosxml: classes went to package 'generated', XJC's choice for a schema without"
+                        + " targetNamespace when no package is configured; set packageName (or namespacePackages,"
+                        + " schemaPackages) to choose one");
+    }
+
+    @Test
+    void aSchemaDirectoryThatIsConfiguredButMissingFailsAndDeletesNothing() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        run();
+        Path note = output.resolve("com/example/Note.java");
+        assertThat(note).isRegularFile();
+
+        schemas = base.resolve("src/main/xds"); // a typo
+        assertThatThrownBy(this::run).isInstanceOf(MojoFailureException.class)
+                .hasMessage("cosxml: schemaDirectory " + schemas + " does not exist; fix the path, or remove the"
+                        + " parameter (the default, src/main/xsd, may be missing when only dependencySchemas are"
+                        + " generated)");
+        assertThat(note).as("the sources generated before").isRegularFile();
+
+        schemas = Files.writeString(base.resolve("schemas.txt"), "");
+        assertThatThrownBy(this::run).hasMessageContaining("schemas.txt is not a directory");
+    }
+
+    @Test
+    void aMissingDefaultSchemaDirectoryIsNoError() throws Exception {
+        Files.delete(schemas);
+
+        run();
+
+        assertThat(log).anyMatch(line -> line.startsWith("WARN cosxml: no schemas found"));
+    }
+
+    @Test
+    void aBindingDirectoryThatIsConfiguredButMissingIsSaid() throws Exception {
+        Files.writeString(schemas.resolve("note.xsd"), XSD);
+        bindingDirectory = base.resolve("src/main/xjb-ci");
+
+        run();
+
+        assertThat(log).contains("INFO cosxml: bindingDirectory " + bindingDirectory
+                + " does not exist, so no binding files are applied from it");
+        bindingDirectory = base.resolve("src/main/xjb");
+        log.clear();
+        run();
+        assertThat(log).noneMatch(line -> line.contains("bindingDirectory"));
     }
 
     @Test
@@ -443,7 +503,7 @@ class GenerateMojoTest {
     private GenerateMojo mojo() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
         set(mojo, "schemaDirectory", schemas.toFile());
-        set(mojo, "bindingDirectory", schemas.resolveSibling("xjb").toFile());
+        set(mojo, "bindingDirectory", bindingDirectory.toFile());
         set(mojo, "outputDirectory", output.toFile());
         set(mojo, "stateDirectory", stateDirectory.toFile());
         set(mojo, "packageName", packageName);

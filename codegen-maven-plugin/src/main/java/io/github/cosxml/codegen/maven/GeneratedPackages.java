@@ -1,0 +1,29 @@
+package io.github.cosxml.codegen.maven;
+
+import java.util.Collection;
+import java.util.TreeSet;
+
+/** The Java packages a run generated into, for the build log. */
+final class GeneratedPackages {
+    /** The package XJC chooses for a schema without a target namespace when no package is configured. */
+    static final String XJC_FALLBACK = "generated";
+
+    private final TreeSet<String> names = new TreeSet<>();
+
+    GeneratedPackages(Collection<SourceFile> files) {
+        for (SourceFile file : files) {
+            int slash = file.relativePath().lastIndexOf('/');
+            names.add(slash < 0 ? "" : file.relativePath().substring(0, slash).replace('/', '.'));
+        }
+    }
+
+    /** {@code package a.b} or {@code packages a.b, c.d}. */
+    String describe() {
+        return (names.size() == 1 ? "package " : "packages ") + String.join(", ", names);
+    }
+
+    /** Whether some classes went to XJC's fallback package: the schema has no namespace and no package was set. */
+    boolean includesXjcFallback() {
+        return names.contains(XJC_FALLBACK);
+    }
+}
