@@ -223,7 +223,7 @@ public final class XjcModelMapper {
             return mapElement(element, occurrences);
         }
         if (property instanceof CReferencePropertyInfo reference) {
-            return mapReference(reference, occurrences);
+            return mapReference(reference, owner, occurrences);
         }
         problems.add(SchemaProblem.at(property.getLocator(), "unsupported property kind " + property.getClass()
                 .getSimpleName() + " for " + property.getName(false)));
@@ -280,10 +280,12 @@ public final class XjcModelMapper {
     }
 
     /** XJC uses references for optional nillable elements (JAXBElement); a single element is still a plain element. */
-    private PropertyModel mapReference(CReferencePropertyInfo reference, Occurrences occurrences) {
+    private PropertyModel mapReference(CReferencePropertyInfo reference, XSComplexType owner, Occurrences occurrences) {
         XSComponent where = reference.getSchemaComponent();
         if (reference.isMixed()) {
-            problems.add(Unsupported.construct(where, "mixed content", "model the text as an element"));
+            if (!owner.isMixed()) { // a mixed type is reported once, by checkComplexType
+                problems.add(Unsupported.construct(where, "mixed content", "model the text as an element"));
+            }
             return null;
         }
         if (reference.getWildcard() != null) {

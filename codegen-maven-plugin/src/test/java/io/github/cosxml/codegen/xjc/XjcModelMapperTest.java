@@ -341,7 +341,10 @@ class XjcModelMapperTest {
                 .hasMessageContaining(dir.resolve("schema.xsd") + ":5:")
                 .hasMessageContaining("mixed content")
                 .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("abstract complex type")))
-                        .as("one problem, one line").hasSize(1));
+                        .as("one problem, one line").hasSize(1))
+                .satisfies(e -> assertThat(e.getMessage().lines().filter(line -> line.contains("mixed content")))
+                        .as("one problem, one line").hasSize(1))
+                .hasMessageContaining("2 schema problems");
     }
 
     @Test
