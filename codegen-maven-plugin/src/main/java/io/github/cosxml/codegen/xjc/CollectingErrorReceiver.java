@@ -25,7 +25,13 @@ final class CollectingErrorReceiver extends ErrorReceiver {
 
     @Override
     public void fatalError(SAXParseException exception) {
-        errors.add(toProblem(exception));
+        SchemaProblem problem = toProblem(exception);
+        // the XML parser's own errors are fatal, and have no hint of their own
+        if (problem.message().equals(exception.getMessage() == null ? "" : exception.getMessage().strip())) {
+            problem = new SchemaProblem(problem.systemId(), problem.line(), problem.column(), problem.message()
+                    + " (fix the file at this position: it is not well-formed XML)");
+        }
+        errors.add(problem);
     }
 
     @Override
@@ -61,6 +67,10 @@ final class CollectingErrorReceiver extends ErrorReceiver {
         if (message.contains("s4s-") || message.contains("src-") || message.contains("cos-")
                 || message.contains("sch-props-correct") || message.contains("ct-props-correct")) {
             return " (fix the schema: it is not valid XML Schema)";
+        }
+        if (message.contains("more than 5,000 nodes") || message.contains("maxOccurLimit")) {
+            return " (the JDK counts each of a bounded maxOccurs as a node: use maxOccurs=\"unbounded\", or lift the"
+                    + " limit for the build with -Djdk.xml.maxOccurLimit=0 in MAVEN_OPTS or .mvn/jvm.config)";
         }
         if (message.contains("schema_reference")) {
             return " (check the schemaLocation of the import or include)";

@@ -36,17 +36,21 @@ import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.WhiteSpace;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
+import org.xml.sax.Locator;
 
 /**
  * Maps XJC's model (classes, enums and properties as XJC names them, after binding
@@ -56,6 +60,7 @@ import javax.xml.namespace.QName;
  */
 public final class XjcModelMapper {
     // How the getter's Javadoc explains a schema default: applied to an empty element, not to an absent attribute.
+    private static final int MAX_FILE_NAME_BYTES = 255;
     private static final String ABSENT_ATTRIBUTE_DEFAULT = "what an absent attribute means; it reads as null";
     private static final String EMPTY_ELEMENT_DEFAULT = "an empty element reads as this value; an absent one reads"
             + " as null";
@@ -64,6 +69,8 @@ public final class XjcModelMapper {
     private final List<SchemaProblem> problems = new ArrayList<>();
     private final Consumer<SchemaProblem> warnings;
     private final Map<JavaName, EnumTypeModel> enumModels = new HashMap<>();
+    // where each class comes from, for a problem that names two of them
+    private final Map<JavaName, Locator> classLocators = new HashMap<>();
     private SimpleTypeMapper simpleTypes;
 
     /**
@@ -135,6 +142,7 @@ public final class XjcModelMapper {
         }
         TextKind kind = info.getSchemaComponent() instanceof XSSimpleType type ? FacetCollector.textKind(type)
                 : TextKind.TEXT;
+        classLocators.putIfAbsent(names.of(info), info.getLocator());
         return new EnumTypeModel(names.of(info), info.getTypeName(), constants,
                 Documentation.of(info.getSchemaComponent()), kind);
     }
@@ -161,11 +169,24 @@ public final class XjcModelMapper {
         problems.addAll(occurrences.problems());
         occurrences.warnings().forEach(warnings);
         List<PropertyModel> properties = new ArrayList<>();
+        Map<String, PropertyModel> byJavaName = new HashMap<>();
         for (CPropertyInfo property : info.getProperties()) {
             PropertyModel mapped = mapProperty(property, complexType, occurrences);
-            if (mapped != null) {
-                properties.add(mapped);
+            if (mapped == null) {
+                continue;
             }
+            PropertyModel sameName = byJavaName.putIfAbsent(mapped.javaName(), mapped);
+            if (sameName != null) {
+                problems.add(SchemaProblem.at(property.getLocator(), describe(sameName) + " and " + describe(mapped)
+                        + " of " + names.of(info) + " would both be the Java property " + mapped.javaName()
+                        + "; rename one with a jaxb:property binding (<jaxb:property name=\"...\"/>)"));
+            }
+            if (mapped.isRepeated() && mapped.type() instanceof TypeRef.ListType) {
+                problems.add(Unsupported.construct(property.getSchemaComponent(), "repeated element of an xs:list type ("
+                        + mapped.xmlName().getLocalPart() + ")", "wrap the list in a complex type, or give the element"
+                        + " maxOccurs=\"1\""));
+            }
+            properties.add(mapped);
         }
         PropertyModel otherAttributes = AttributeWildcards.property(complexType, propertyNames(info), problems);
         if (otherAttributes != null) {
@@ -178,8 +199,28 @@ public final class XjcModelMapper {
         if (documentation == null && component != complexType) {
             documentation = Documentation.of(complexType);
         }
+        classLocators.putIfAbsent(names.of(info), info.getLocator());
+        checkFileNameLength(names.of(info), info.getLocator());
         return new ComplexTypeModel(names.of(info), info.getTypeName(), baseType, contentKind(complexType, ownParticle),
                 properties, documentation, occurrences.groups());
+    }
+
+    /**
+     * A class is written to {@code <simple name>.java}, and file systems take at most 255 bytes a name;
+     * the name of an anonymous type nested deep joins the names of every element above it.
+     */
+    private void checkFileNameLength(JavaName name, Locator where) {
+        int bytes = (name.simpleName() + ".java").getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_FILE_NAME_BYTES) {
+            problems.add(SchemaProblem.at(where, "class " + name.simpleName() + " would be written to a file name of "
+                    + bytes + " bytes, more than file systems allow (" + MAX_FILE_NAME_BYTES + "); give this type a"
+                    + " shorter name with a jaxb:class binding, or make it a named type"));
+        }
+    }
+
+    private static String describe(PropertyModel property) {
+        String kind = property.kind().name().toLowerCase(Locale.ROOT);
+        return property.xmlName() == null ? kind + " " + property.javaName() : kind + " " + property.xmlName().getLocalPart();
     }
 
     /** The Java names of the class's properties and of those it inherits. */
@@ -250,7 +291,10 @@ public final class XjcModelMapper {
     private PropertyModel mapValue(CValuePropertyInfo value, XSComplexType owner) {
         XSSimpleType type = owner.getContentType().asSimpleType();
         if (type == null) {
-            problems.add(SchemaProblem.at(value.getLocator(), "cannot find the simple content of " + owner.getName()));
+            if (!owner.isMixed()) { // XJC's text property of a mixed type without elements: reported as mixed
+                problems.add(SchemaProblem.at(value.getLocator(), "cannot find the simple content of "
+                        + (owner.getName() == null ? "an anonymous complex type" : owner.getName())));
+            }
             return null;
         }
         TypeRef typeRef = simple(type);
@@ -298,9 +342,14 @@ public final class XjcModelMapper {
             }
         });
         if (elements.size() != 1 || reference.getElements().size() != 1) {
+            Set<String> elementNames = new TreeSet<>();
+            reference.getElements().forEach(e -> elementNames.add(e.getElementName().getLocalPart()));
             problems.add(Unsupported.construct(where, "element reference with several possible elements ("
-                            + reference.getName(false) + ")",
-                    "substitution groups and repeated choices are not supported; give each element its own property"));
+                            + reference.getName(false) + ": " + String.join(", ", elementNames) + ")",
+                    "XJC merges elements into one property for a substitution group or a repeated choice, which are"
+                            + " not supported, and also when two elements would get the same Java name (Name and name,"
+                            + " a name used in two namespaces, a group referenced twice): then give one a name of its"
+                            + " own with a jaxb:property binding"));
             return null;
         }
         CElementInfo info = elements.iterator().next();
@@ -507,15 +556,16 @@ public final class XjcModelMapper {
             String where = type.xmlType() == null ? "an anonymous type" : "type " + type.xmlType();
             String previous = seen.putIfAbsent(type.name(), where);
             if (previous != null) {
-                problems.add(new SchemaProblem(null, -1, -1, "two classes would be named " + type.name() + " ("
-                        + previous + " and " + where + "); rename one with a jaxb:class binding"));
+                problems.add(SchemaProblem.at(classLocators.get(type.name()), "two classes would be named "
+                        + type.name() + " (" + previous + " and " + where + "); rename one with a jaxb:class binding"));
             }
         }
         for (EnumTypeModel type : enums) {
             String previous = seen.putIfAbsent(type.name(), "enum " + type.xmlType());
             if (previous != null) {
-                problems.add(new SchemaProblem(null, -1, -1, "two classes would be named " + type.name() + " ("
-                        + previous + " and enum " + type.xmlType() + "); rename one with a jaxb:class binding"));
+                problems.add(SchemaProblem.at(classLocators.get(type.name()), "two classes would be named "
+                        + type.name() + " (" + previous + " and enum " + type.xmlType() + "); rename one with a"
+                        + " jaxb:class binding"));
             }
         }
     }

@@ -348,6 +348,108 @@ class XjcModelMapperTest {
     }
 
     @Test
+    void namesThatCollideInJavaAreReportedWhereTheyAreWithTheBindingThatFixesThem() throws Exception {
+        String properties = HEAD + """
+                  <xs:element name="Root"><xs:complexType><xs:sequence>
+                    <xs:element name="Children" type="xs:string"/>
+                    <xs:element name="CHILDREN" type="xs:int"/>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """;
+        assertThatThrownBy(() -> map(properties)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":4:")
+                .hasMessageContaining("element Children and element CHILDREN of p.Root would both be the Java property"
+                        + " children; rename one with a jaxb:property binding");
+
+        String merged = HEAD + """
+                  <xs:element name="Root"><xs:complexType><xs:sequence>
+                    <xs:element name="Name" type="xs:string"/>
+                    <xs:element name="name" type="xs:string"/>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """;
+        assertThatThrownBy(() -> map(merged)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":")
+                .hasMessageContaining(": Name, name)")
+                .hasMessageContaining("when two elements would get the same Java name")
+                .hasMessageContaining("jaxb:property");
+
+        String classes = HEAD + """
+                  <xs:complexType name="item"><xs:sequence><xs:element name="A" type="xs:string"/></xs:sequence></xs:complexType>
+                  <xs:complexType name="Item"><xs:sequence><xs:element name="B" type="xs:string"/></xs:sequence></xs:complexType>
+                </xs:schema>
+                """;
+        assertThatThrownBy(() -> map(classes)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":")
+                .hasMessageContaining("two classes would be named p.Item (type {urn:test}item and type {urn:test}Item)")
+                .hasMessageNotContaining("<unknown file>");
+    }
+
+    @Test
+    void anAnonymousTypeNestedSoDeepItsClassNameIsNoFileNameIsReported() throws Exception {
+        StringBuilder xsd = new StringBuilder(HEAD);
+        for (int level = 0; level < 20; level++) {
+            xsd.append(String.format("<xs:element name=\"LevelNumber%02dName\"><xs:complexType><xs:sequence>%n", level));
+        }
+        xsd.append("<xs:element name=\"Leaf\" type=\"xs:string\"/>\n");
+        xsd.append("</xs:sequence></xs:complexType></xs:element>\n".repeat(20)).append("</xs:schema>\n");
+
+        assertThatThrownBy(() -> map(xsd.toString())).isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":")
+                .hasMessageContaining("more than file systems allow (255); give this type a shorter name with a"
+                        + " jaxb:class binding")
+                .satisfies(e -> assertThat(e.getMessage()).contains("class LevelNumber00NameLevelNumber01Name"));
+    }
+
+    @Test
+    void aRepeatedElementOfAListTypeIsReportedWhereItIs() throws Exception {
+        String xsd = HEAD + """
+                  <xs:simpleType name="Ints"><xs:list itemType="xs:int"/></xs:simpleType>
+                  <xs:element name="Root"><xs:complexType><xs:sequence>
+                    <xs:element name="RepList" type="t:Ints" minOccurs="0" maxOccurs="unbounded"/>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":4:")
+                .hasMessageContaining("unsupported XSD construct repeated element of an xs:list type (RepList)")
+                .hasMessageContaining("wrap the list in a complex type");
+    }
+
+    @Test
+    void aMixedTypeWithAttributesOnlyIsOneProblem() throws Exception {
+        String xsd = HEAD + """
+                  <xs:element name="Root"><xs:complexType mixed="true"><xs:attribute name="a" type="xs:string"/></xs:complexType></xs:element>
+                </xs:schema>
+                """;
+
+        assertThatThrownBy(() -> map(xsd)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("mixed content (mixed=\"true\")")
+                .hasMessageNotContaining("cannot find the simple content");
+    }
+
+    @Test
+    void aFileThatIsNotWellFormedAndAContentModelTooLargeForTheJdkSayWhatToDo() throws Exception {
+        assertThatThrownBy(() -> map(HEAD + "  <xs:element name=\"Root\" type=\"xs:string\"/>\n"))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining(dir.resolve("schema.xsd") + ":")
+                .hasMessageContaining("(fix the file at this position: it is not well-formed XML)");
+
+        String large = HEAD + """
+                  <xs:element name="Root"><xs:complexType><xs:sequence>
+                    <xs:element name="A" type="xs:int" minOccurs="70" maxOccurs="4000"/>
+                    <xs:element name="B" type="xs:int" minOccurs="0" maxOccurs="2147483647"/>
+                  </xs:sequence></xs:complexType></xs:element>
+                </xs:schema>
+                """;
+        assertThatThrownBy(() -> map(large)).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("more than 5,000 nodes")
+                .hasMessageContaining("use maxOccurs=\"unbounded\", or lift the limit for the build with"
+                        + " -Djdk.xml.maxOccurLimit=0");
+    }
+
+    @Test
     void aSecondWildcardInOneTypeIsUnsupported() throws Exception {
         // XJC itself rejects two wildcards bound to one property; renamed, the second is cosxml's to report
         String xsd = HEAD.replace("<xs:schema ", "<xs:schema xmlns:jaxb='https://jakarta.ee/xml/ns/jaxb' jaxb:version='3.0' ")
