@@ -133,7 +133,10 @@ public final class XmlWriter {
         }
         out.write(localName);
         out.write("=\"");
-        escape(value, XmlOutput.ATTRIBUTE_ESCAPES);
+        int invalid = out.writeEscaped(value, XmlOutput.ATTRIBUTE_ESCAPES);
+        if (invalid >= 0) {
+            throw invalidCharacter(value.charAt(invalid), path() + "/@" + (prefix == null ? "" : prefix + ":") + localName);
+        }
         out.write('"');
     }
 

@@ -50,6 +50,17 @@ class XmlWriterTest {
             out.startElement("", "R");
             out.text("\uD800x");
         })).isInstanceOf(XmlWriteException.class).hasMessageContaining("U+D800");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            out.startElement("", "Order");
+            out.attribute("", "id", "7\u0001");
+        })).isInstanceOf(XmlWriteException.class)
+                .hasMessage("character U+0001 cannot be written in XML 1.0, at /R/Order/@id: remove it or encode the value");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("urn:a", "R");
+            out.attribute("urn:b", "lang", "\uFFFE");
+        })).isInstanceOf(XmlWriteException.class).hasMessageContaining("U+FFFE").hasMessageContaining(":lang:")
+                .hasMessageContaining("at /R/@");
     }
 
     @Test
