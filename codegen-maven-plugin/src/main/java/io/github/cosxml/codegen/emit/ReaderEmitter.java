@@ -165,6 +165,10 @@ final class ReaderEmitter {
             method.addJavadoc("Reads an element of this type; used by generated code. The reader is on the element's"
                     + " start tag and ends on its end tag.\n\n@param in the reader\n@return the value\n");
         }
+        QName xmlType = plan.type().xmlType();
+        // an element that asks for a subtype (xsi:type) would lose what the subtype adds: the reader says so
+        method.addStatement("in.checkXsiType($S, $S)", xmlType == null ? "" : xmlType.getNamespaceURI(),
+                xmlType == null ? null : xmlType.getLocalPart());
         method.addStatement("$T builder = new $T()", plan.builderClass(), plan.builderClass());
         for (PropertyPlan property : plan.attributes()) {
             method.addStatement("builder.$N($L)", setterFor(property), readAttribute(property));

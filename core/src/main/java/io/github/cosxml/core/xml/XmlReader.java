@@ -399,6 +399,55 @@ public final class XmlReader implements Closeable {
     // ---- element content -------------------------------------------------------------------
 
     /**
+     * Checks the current element's {@code xsi:type}, if it has one, against the type the calling
+     * generated class reads. Generated classes have no subtypes, so an element that asks for another
+     * type (one derived from this type, whose extra content the class has no place for) would be read
+     * with that content dropped: lenient reading stops there instead, and strict reading reports it.
+     *
+     * @param namespace the namespace of the class's schema type, empty for none
+     * @param localName the name of the class's schema type, or null for an anonymous type
+     */
+    public void checkXsiType(String namespace, String localName) {
+        if (stax.getAttributeCount() == 0) {
+            return;
+        }
+        String asked = attribute(XSI, "type");
+        if (asked == null) {
+            return;
+        }
+        String lexical = asked.trim();
+        int colon = lexical.indexOf(':');
+        String prefix = colon < 0 ? "" : lexical.substring(0, colon);
+        String askedNamespace = stax.getNamespaceURI(prefix);
+        if (askedNamespace == null && !prefix.isEmpty()) {
+            problemOrFatal("xsi:type '" + asked + "' uses the prefix " + prefix + ", which is not declared here");
+            return;
+        }
+        String askedLocal = lexical.substring(colon + 1);
+        if (localName != null && localName.equals(askedLocal) && namespace.equals(orEmpty(askedNamespace))) {
+            return;
+        }
+        String declared = localName == null ? "an anonymous type" : "type " + qualified(namespace, localName);
+        problemOrFatal("xsi:type '" + asked + "' asks for type " + qualified(orEmpty(askedNamespace), askedLocal)
+                + " instead of this element's " + declared + "; generated classes have no subtypes (xsi:type"
+                + " polymorphism), so reading would drop what that type adds: send the element without xsi:type,"
+                + " or declare it with that type in the schema");
+    }
+
+    private static String qualified(String namespace, String localName) {
+        return namespace.isEmpty() ? localName : "{" + namespace + "}" + localName;
+    }
+
+    /** Strict reading collects the problem and goes on; lenient reading, which would lose a value, stops. */
+    private void problemOrFatal(String message) {
+        if (isStrict()) {
+            problem(message);
+        } else {
+            throw fatal(message);
+        }
+    }
+
+    /**
      * Iterates the child elements of the current element, skipping unknown ones.
      *
      * @param known the children the type knows

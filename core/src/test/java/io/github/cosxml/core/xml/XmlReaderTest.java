@@ -166,6 +166,47 @@ class XmlReaderTest {
     }
 
     @Test
+    void anXsiTypeOtherThanTheClassesTypeStopsLenientReadingAndIsReportedInStrictReading() {
+        java.util.function.Function<XmlReader, Job> base = in -> {
+            in.checkXsiType("urn:t", "Base");
+            return readJob(in);
+        };
+        String xsi = " xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'";
+        for (String same : new String[] {"xsi:type='t:Base' xmlns:t='urn:t'", "xsi:type=' u:Base ' xmlns:u='urn:t'", ""}) {
+            String xml = "<Job Id='1' " + same + xsi + "><Name>n</Name><A>a</A></Job>";
+            assertThat(XmlReader.read(xml, XmlReadOptions.strict(), "", "Job", base).name).as(same).isEqualTo("n");
+        }
+
+        String derived = "<Job Id='1' xsi:type='t:Mid' xmlns:t='urn:t'" + xsi + ">\n<Name>n</Name><A>a</A><B2>b</B2></Job>";
+        XmlReadException lenient = catchThrowableOfType(XmlReadException.class,
+                () -> XmlReader.read(derived, XmlReadOptions.defaults(), "", "Job", base));
+        assertThat(lenient.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.message()).isEqualTo("xsi:type 't:Mid' asks for type {urn:t}Mid instead of this element's"
+                    + " type {urn:t}Base; generated classes have no subtypes (xsi:type polymorphism), so reading would"
+                    + " drop what that type adds: send the element without xsi:type, or declare it with that type in"
+                    + " the schema");
+            assertThat(problem.line()).isEqualTo(1);
+            assertThat(problem.path()).isEqualTo("/Job");
+        });
+        XmlReadException strict = catchThrowableOfType(XmlReadException.class,
+                () -> XmlReader.read(derived, XmlReadOptions.strict(), "", "Job", base));
+        assertThat(strict.problems()).extracting(XmlProblem::message)
+                .anyMatch(message -> message.startsWith("xsi:type 't:Mid' asks for type {urn:t}Mid"))
+                .contains("unknown element B2");
+
+        java.util.function.Function<XmlReader, Job> anonymous = in -> {
+            in.checkXsiType("", null);
+            return readJob(in);
+        };
+        assertThatThrownBy(() -> XmlReader.read("<Job Id='1' xsi:type='Job'" + xsi + "><Name>n</Name></Job>",
+                XmlReadOptions.defaults(), "", "Job", anonymous))
+                .hasMessageContaining("instead of this element's an anonymous type");
+        assertThatThrownBy(() -> XmlReader.read("<Job Id='1' xsi:type='q:Base'" + xsi + "><Name>n</Name></Job>",
+                XmlReadOptions.defaults(), "", "Job", base))
+                .hasMessageContaining("xsi:type 'q:Base' uses the prefix q, which is not declared here");
+    }
+
+    @Test
     void lenientReadingTellsDuplicatesBeyondTheSixtyFourthChildToo() {
         XmlChildren.Builder wide = XmlChildren.builder();
         for (int i = 0; i < 70; i++) {

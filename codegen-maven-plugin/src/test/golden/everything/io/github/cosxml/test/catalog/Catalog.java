@@ -260,6 +260,7 @@ public final class Catalog {
      * @return the value
      */
     public static Catalog readXml(XmlReader in) {
+        in.checkXsiType("", null);
         Builder builder = new Builder();
         builder.lang(in.attribute("", "lang", XmlValues::parseToken));
         XmlReader.Children children = in.children(CHILDREN);

@@ -100,6 +100,7 @@ public final class CatalogSection {
      * @return the value
      */
     public static CatalogSection readXml(XmlReader in) {
+        in.checkXsiType("", null);
         Builder builder = new Builder();
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {

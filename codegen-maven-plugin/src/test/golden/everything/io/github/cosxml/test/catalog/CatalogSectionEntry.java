@@ -95,6 +95,7 @@ public final class CatalogSectionEntry {
      * @return the value
      */
     public static CatalogSectionEntry readXml(XmlReader in) {
+        in.checkXsiType("", null);
         Builder builder = new Builder();
         builder.position(in.requiredAttribute("", "position", XmlValues::parseInt));
         XmlReader.Children children = in.children(CHILDREN);

@@ -120,6 +120,7 @@ public final class Entity {
      * @return the value
      */
     public static Entity readXml(XmlReader in) {
+        in.checkXsiType("urn:cosxml:test:catalog", "Entity");
         Builder builder = new Builder();
         builder.version(in.attribute("", "version", XmlValues::parseLong));
         XmlReader.Children children = in.children(CHILDREN);

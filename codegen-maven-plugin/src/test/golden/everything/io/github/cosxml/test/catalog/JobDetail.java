@@ -249,6 +249,7 @@ public final class JobDetail {
      * @return the value
      */
     public static JobDetail readXml(XmlReader in) {
+        in.checkXsiType("urn:cosxml:test:catalog", "Detail");
         Builder builder = new Builder();
         builder.jobId(in.requiredAttribute("", "jobId"));
         XmlReader.Children children = in.children(CHILDREN);

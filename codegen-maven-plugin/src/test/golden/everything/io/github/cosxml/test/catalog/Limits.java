@@ -1583,6 +1583,7 @@ public final class Limits {
      * @return the value
      */
     public static Limits readXml(XmlReader in) {
+        in.checkXsiType("urn:cosxml:test:catalog", "Limits");
         Builder builder = new Builder();
         builder.id(in.attribute("", "id", XmlValues::parseToken));
         builder.kind(in.attribute("", "kind", XmlValues::parseToken));

@@ -817,6 +817,7 @@ public final class Product {
      * @return the value
      */
     public static Product readXml(XmlReader in) {
+        in.checkXsiType("urn:cosxml:test:catalog", "Product");
         Builder builder = new Builder();
         builder.version(in.attribute("", "version", XmlValues::parseLong));
         builder.featured(in.attribute("", "featured", XmlValues::parseBoolean));

@@ -144,6 +144,7 @@ public final class Source {
      * @return the value
      */
     public static Source readXml(XmlReader in) {
+        in.checkXsiType("urn:cosxml:test:catalog", "Source");
         Builder builder = new Builder();
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {

@@ -95,6 +95,7 @@ public final class SourceBucket {
      * @return the value
      */
     public static SourceBucket readXml(XmlReader in) {
+        in.checkXsiType("", null);
         Builder builder = new Builder();
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {

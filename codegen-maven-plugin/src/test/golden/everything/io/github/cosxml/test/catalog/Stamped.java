@@ -99,6 +99,7 @@ public final class Stamped {
      * @return the value
      */
     public static Stamped readXml(XmlReader in) {
+        in.checkXsiType("urn:cosxml:test:catalog", "Stamped");
         Builder builder = new Builder();
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {

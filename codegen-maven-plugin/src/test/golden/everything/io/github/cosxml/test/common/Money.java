@@ -128,6 +128,7 @@ public final class Money {
      * @return the value
      */
     public static Money readXml(XmlReader in, boolean nillable) {
+        in.checkXsiType("urn:cosxml:test:common", "Money");
         Builder builder = new Builder();
         builder.currency(in.requiredAttribute("", "currency"));
         if (nillable && in.nil()) {
