@@ -200,6 +200,21 @@ record PropertyPlan(
         return TypeMapper.isText(item) || item instanceof TypeRef.CustomType;
     }
 
+    /**
+     * The facet constant holding the member types of the union this property's values (or the items
+     * of its {@code xs:list}) are, which reading checks them against in strict mode; null where they are
+     * no union's, or are read otherwise (an enum's raw text, a {@code jaxb:javaType}'s parse method).
+     */
+    String unionFacetsConstant() {
+        if (isEnum() || !TypeMapper.isText(itemType)) {
+            return null;
+        }
+        if (isXsList()) {
+            return itemFacets().union() != null ? itemFacetsConstant : null;
+        }
+        return model.facets().union() != null ? facetsConstant : null;
+    }
+
     /** Whether one value is a {@code jaxb:javaType}, checked on the text its print method writes. */
     boolean isCustom() {
         return itemType instanceof TypeRef.CustomType;

@@ -209,6 +209,16 @@ final class ReaderEmitter {
             return CodeBlock.of("in.otherAttributes($N)", Planner.ATTRIBUTE_WILDCARD);
         }
         String attribute = property.model().isRequired() ? "requiredAttribute" : "attribute";
+        // strict reading checks a union's text against its member types, lenient reading keeps it
+        String union = property.unionFacetsConstant();
+        if (union != null && property.isXsList()) {
+            return CodeBlock.of("in.unionAttributeList($S, $S, $L, $N)", property.namespace(), property.localName(),
+                    property.model().isRequired(), union);
+        }
+        if (union != null) {
+            return CodeBlock.of("in.unionAttribute($S, $S, $L, $T.$N, $N)", property.namespace(), property.localName(),
+                    property.model().isRequired(), RuntimeTypes.WHITE_SPACE, property.textWhiteSpace().name(), union);
+        }
         if (property.isXsList() && property.isEnum() && property.model().isRequired()) {
             return CodeBlock.of("in.enumAttributeList($S, $S, true, $T.xmlValues())", property.namespace(),
                     property.localName(), property.enumClass());
@@ -243,6 +253,15 @@ final class ReaderEmitter {
      */
     private CodeBlock readContent(PropertyPlan property) {
         String emptyValue = property.model().emptyElementValue();
+        String union = property.unionFacetsConstant();
+        if (union != null && property.isXsList()) {
+            return CodeBlock.of("in.readUnionList($S, $N)", emptyValue, union);
+        }
+        if (union != null) {
+            // strict reading checks the text against the union's member types, lenient reading keeps it
+            return CodeBlock.of("in.readUnionText($T.$N, $S, $N)", RuntimeTypes.WHITE_SPACE,
+                    property.textWhiteSpace().name(), emptyValue, union);
+        }
         if (emptyValue != null) {
             return readContentOr(property, emptyValue);
         }

@@ -9,6 +9,7 @@ import io.github.cosxml.codegen.model.CalendarBounds;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.model.UnionType;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
 import javax.lang.model.element.Modifier;
@@ -225,6 +226,15 @@ final class ValidationEmitter {
     }
 
     private static CodeBlock facetSet(Facets facets, WhiteSpace whiteSpace, TextKind textKind, TextKind itemTextKind) {
+        return facetSet(facets, whiteSpace, textKind, itemTextKind, null);
+    }
+
+    /**
+     * A {@code FacetSet} expression; {@code items}, the facets of the item type of a list type that
+     * is a member type of a union, or null.
+     */
+    private static CodeBlock facetSet(Facets facets, WhiteSpace whiteSpace, TextKind textKind, TextKind itemTextKind,
+            Facets items) {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", RuntimeTypes.FACET_SET).indent();
         if (whiteSpace != WhiteSpace.PRESERVE) {
             code.add("\n.whiteSpace($T.$N)", RuntimeTypes.WHITE_SPACE, whiteSpace.name());
@@ -267,7 +277,31 @@ final class ValidationEmitter {
         if (facets.fixedValue() != null) {
             code.add("\n.fixed($S)", facets.fixedValue());
         }
+        if (facets.union() != null) {
+            union(code, facets.union());
+        }
+        if (items != null) {
+            code.add("\n.items($L)", memberFacetSet(items, null));
+        }
         return code.add("\n.build()").unindent().build();
+    }
+
+    /**
+     * The member types of a union, each a {@code FacetSet} of its own, which the runtime tries in
+     * order: a value of the union is a value of one of them.
+     */
+    private static void union(CodeBlock.Builder code, UnionType union) {
+        if (union.name() != null) {
+            code.add("\n.union($S)", union.name());
+        }
+        for (UnionType.Member member : union.members()) {
+            code.add("\n.member($S, $L)", member.name(), memberFacetSet(member.facets(), member.itemFacets()));
+        }
+    }
+
+    /** The facets of a member type of a union (or of a list type's item type), whose values are text. */
+    private static CodeBlock memberFacetSet(Facets facets, Facets items) {
+        return facetSet(facets, facets.whiteSpace(), facets.textKind(), TextKind.TEXT, items);
     }
 
     private static void bound(CodeBlock.Builder code, String name, BigDecimal value) {

@@ -31,6 +31,8 @@ import java.util.Objects;
  * @param textKind what the type's values are to length facets and bounds (characters, a number, octets,
  *     list items); never null
  * @param fixedValue the {@code fixed} value constraint of the element or attribute, as written in the schema
+ * @param union the member types of a union type, or of a restriction of one, whose own facets are then
+ *     only {@code pattern} and {@code enumeration}; null for a type that is no union
  */
 public record Facets(
         List<String> enumeration,
@@ -48,11 +50,12 @@ public record Facets(
         WhiteSpace whiteSpace,
         WhiteSpace enumerationWhiteSpace,
         TextKind textKind,
-        String fixedValue) {
+        String fixedValue,
+        UnionType union) {
 
     /** No facets; whitespace preserved; text. */
     public static final Facets NONE = new Facets(List.of(), List.of(), null, null, null, null, CalendarBounds.NONE,
-            null, null, null, null, null, WhiteSpace.PRESERVE, null, TextKind.TEXT, null);
+            null, null, null, null, null, WhiteSpace.PRESERVE, null, TextKind.TEXT, null, null);
 
     /** Copies the lists defensively. */
     public Facets {
@@ -64,9 +67,9 @@ public record Facets(
     }
 
     /**
-     * Whether there is nothing for {@code validate()} to check: no facet, no fixed value and no
-     * lexical form of the text kind (an {@code xs:NCName} is checked for being one). The whitespace
-     * rules alone check nothing.
+     * Whether there is nothing for {@code validate()} to check: no facet, no fixed value, no
+     * lexical form of the text kind (an {@code xs:NCName} is checked for being one) and no member
+     * types of a union (a value must be one of theirs). The whitespace rules alone check nothing.
      *
      * @return true if this equals {@link #NONE} but for the whitespace rules and a text kind without a lexical form
      */
@@ -84,7 +87,7 @@ public record Facets(
     public Facets withEnumeration(List<String> values) {
         return new Facets(values, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -96,7 +99,7 @@ public record Facets(
     public Facets withPatterns(List<String> values) {
         return new Facets(enumeration, values, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -109,7 +112,7 @@ public record Facets(
     public Facets withInclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, min, max, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -122,7 +125,7 @@ public record Facets(
     public Facets withExclusive(BigDecimal min, BigDecimal max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, min, max, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -134,7 +137,7 @@ public record Facets(
     public Facets withCalendarBounds(CalendarBounds bounds) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, bounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -148,7 +151,7 @@ public record Facets(
     public Facets withLengths(Integer exact, Integer min, Integer max) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 exact, min, max, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -160,7 +163,7 @@ public record Facets(
     public Facets withTotalDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, digits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -172,7 +175,7 @@ public record Facets(
     public Facets withFractionDigits(Integer digits) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, digits,
-                whiteSpace, enumerationWhiteSpace, textKind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -184,7 +187,7 @@ public record Facets(
     public Facets withWhiteSpace(WhiteSpace rule) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                rule, enumerationWhiteSpace, textKind, fixedValue);
+                rule, enumerationWhiteSpace, textKind, fixedValue, union);
     }
 
     /**
@@ -195,7 +198,8 @@ public record Facets(
      */
     public Facets withEnumerationWhiteSpace(WhiteSpace rule) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
-                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, rule, textKind, fixedValue);
+                length, minLength, maxLength, totalDigits, fractionDigits, whiteSpace, rule, textKind, fixedValue,
+                union);
     }
 
     /**
@@ -216,7 +220,19 @@ public record Facets(
     public Facets withFixedValue(String lexical) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, textKind, lexical);
+                whiteSpace, enumerationWhiteSpace, textKind, lexical, union);
+    }
+
+    /**
+     * A copy with the given member types of a union.
+     *
+     * @param type the union's member types, or null for a type that is no union
+     * @return the copy
+     */
+    public Facets withUnion(UnionType type) {
+        return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
+                length, minLength, maxLength, totalDigits, fractionDigits,
+                whiteSpace, enumerationWhiteSpace, textKind, fixedValue, type);
     }
 
     /**
@@ -228,6 +244,6 @@ public record Facets(
     public Facets withTextKind(TextKind kind) {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive, calendarBounds,
                 length, minLength, maxLength, totalDigits, fractionDigits,
-                whiteSpace, enumerationWhiteSpace, kind, fixedValue);
+                whiteSpace, enumerationWhiteSpace, kind, fixedValue, union);
     }
 }

@@ -18,6 +18,8 @@ public enum TextKind {
     INTEGER,
     /** A decimal number without exponent: {@code xs:decimal} and its restrictions that are not integers. */
     DECIMAL,
+    /** {@code xs:boolean} kept as text: a member type of a union, whose values are kept as text. */
+    BOOLEAN,
     /** {@code xs:hexBinary}: lengths count octets. */
     HEX_BINARY,
     /** {@code xs:base64Binary}: lengths count decoded octets. */
@@ -62,8 +64,8 @@ public enum TextKind {
 
     /**
      * Whether {@code validate()} checks the lexical form of this kind's values kept as text (numbers,
-     * binary data, names, language tags, durations, dates and times), so that a value needs its facets checked even when
-     * the type declares none.
+     * booleans, binary data, names, language tags, durations, dates and times), so that a value needs
+     * its facets checked even when the type declares none.
      *
      * @return true for kinds with a lexical form of their own
      */

@@ -6,6 +6,7 @@ import com.sun.xml.xsom.XSUnionSimpleType;
 import io.github.cosxml.codegen.model.CalendarBounds;
 import io.github.cosxml.codegen.model.Facets;
 import io.github.cosxml.codegen.model.TextKind;
+import io.github.cosxml.codegen.model.UnionType;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import org.xml.sax.SAXException;
  * A step's several patterns are each checked alone before they are OR-ed. Bounds are numbers, or
  * for {@code xs:dateTime}, {@code xs:date} and {@code xs:time} their text ({@link CalendarBounds});
  * bounds of the types kept as {@code String} ({@code xs:duration}, {@code xs:gYear}, ...) are dropped.
+ * A union (or a restriction of one) has its member types' facets besides ({@link #union}).
  */
 final class FacetCollector {
     private static final Map<String, TextKind> BUILTIN_TEXT_KINDS = Map.ofEntries(
@@ -63,6 +65,15 @@ final class FacetCollector {
             "unsignedInt", bounds("0", "4294967295"),
             "unsignedShort", bounds("0", "65535"),
             "unsignedByte", bounds("0", "255"));
+    /**
+     * The bounds of the built-in integer types whose Java type bounds them, for where their values are
+     * text: a member type of a union, whose values are a {@code String}.
+     */
+    private static final Map<String, BigDecimal[]> JAVA_BOUNDS = Map.of(
+            "int", bounds("-2147483648", "2147483647"),
+            "long", bounds("-9223372036854775808", "9223372036854775807"),
+            "short", bounds("-32768", "32767"),
+            "byte", bounds("-128", "127"));
     /** The built-in list types, which have at least one item. */
     private static final Set<String> BUILTIN_LISTS = Set.of("NMTOKENS", "IDREFS", "ENTITIES");
 
@@ -80,6 +91,15 @@ final class FacetCollector {
      *     of a date or time type is in a year beyond java.time's
      */
     static Facets of(XSSimpleType type) throws SchemaException {
+        return of(type, false);
+    }
+
+    /**
+     * The facets of a simple type; as text, also those its Java type would have held: the range of
+     * an {@code xs:int} (and {@code xs:long}, {@code xs:short}, {@code xs:byte}), and the lexical form
+     * of an {@code xs:boolean}.
+     */
+    private static Facets of(XSSimpleType type, boolean asText) throws SchemaException {
         List<String> enumeration = null;
         List<String> patterns = new ArrayList<>();
         BigDecimal minInclusive = null;
@@ -91,7 +111,7 @@ final class FacetCollector {
         Integer maxLength = null;
         Integer totalDigits = null;
         Integer fractionDigits = null;
-        TextKind kind = textKind(type);
+        TextKind kind = asText ? textKindAsText(type) : textKind(type);
         String[] calendarBounds = new String[BOUND_FACETS.length];
         for (XSSimpleType step = type; step != null && !isBuiltin(step) && step.isRestriction();
                 step = step.getSimpleBaseType()) {
@@ -123,7 +143,8 @@ final class FacetCollector {
         // xs:NMTOKENS has at least one item; a bound the schema narrowed stays the schema's
         for (XSSimpleType builtin = builtinBase(type); builtin != null; builtin = builtin.getSimpleBaseType()) {
             String name = builtin.isLocal() ? "" : builtin.getName(); // XSOM's built-in lists have anonymous parts
-            BigDecimal[] bounds = BUILTIN_BOUNDS.get(name);
+            BigDecimal[] bounds = asText && JAVA_BOUNDS.containsKey(name) ? JAVA_BOUNDS.get(name)
+                    : BUILTIN_BOUNDS.get(name);
             if (bounds != null) {
                 minInclusive = first(minInclusive, bounds[0]);
                 maxInclusive = first(maxInclusive, bounds[1]);
@@ -137,7 +158,68 @@ final class FacetCollector {
         return new Facets(enumeration, patterns, minInclusive, maxInclusive, minExclusive, maxExclusive,
                 new CalendarBounds(calendarBounds[0], calendarBounds[1], calendarBounds[2], calendarBounds[3]), length,
                 minLength, maxLength, totalDigits, fractionDigits, rule,
-                enumerationRule == rule ? null : enumerationRule, kind, null);
+                enumerationRule == rule ? null : enumerationRule, kind, null, union(type));
+    }
+
+    /**
+     * The member types of a union, or of a restriction of one, each with its facets as text
+     * ({@link #of(XSSimpleType, boolean)}), a list type's with those of its item type; null for a
+     * type that is no union. Named by the type itself, else by the union it restricts, if either has
+     * a name.
+     */
+    private static UnionType union(XSSimpleType type) throws SchemaException {
+        XSSimpleType step = type;
+        while (step != null && !isBuiltin(step) && step.isRestriction()) {
+            step = step.getSimpleBaseType();
+        }
+        if (step == null || isBuiltin(step) || !step.isUnion()) {
+            return null;
+        }
+        XSUnionSimpleType union = step.asUnion();
+        List<UnionType.Member> members = new ArrayList<>();
+        for (int i = 0; i < union.getMemberSize(); i++) {
+            XSSimpleType member = union.getMember(i);
+            XSSimpleType list = member;
+            while (!isBuiltin(list) && list.isRestriction()) {
+                list = list.getSimpleBaseType();
+            }
+            Facets itemFacets = !isBuiltin(list) && list.isList() ? of(list.asList().getItemType(), true) : null;
+            members.add(new UnionType.Member(typeName(member), of(member, true), itemFacets));
+        }
+        String name = !type.isLocal() ? type.getName() : !step.isLocal() ? step.getName() : null;
+        return new UnionType(name, members);
+    }
+
+    /**
+     * A type's name for messages: {@code xs:int}, a named type's local name, else what the anonymous
+     * type is ({@code an anonymous restriction of xs:string}).
+     */
+    private static String typeName(XSSimpleType type) {
+        if (isBuiltin(type) && !type.isLocal()) {
+            return "xs:" + type.getName();
+        }
+        if (!type.isLocal()) {
+            return type.getName();
+        }
+        if (type.isRestriction()) {
+            return "an anonymous restriction of " + typeName(type.getSimpleBaseType());
+        }
+        if (type.isList()) {
+            return "an anonymous list of " + typeName(type.asList().getItemType());
+        }
+        return "an anonymous union";
+    }
+
+    /** The text kind of a type whose values are text: {@link #textKind}, and {@code xs:boolean}'s. */
+    private static TextKind textKindAsText(XSSimpleType type) {
+        TextKind kind = textKind(type);
+        XSSimpleType builtin = builtinBase(type);
+        for (XSSimpleType step = builtin; kind == TextKind.TEXT && step != null; step = step.getSimpleBaseType()) {
+            if (!step.isLocal() && "boolean".equals(step.getName())) {
+                return TextKind.BOOLEAN;
+            }
+        }
+        return kind;
     }
 
     /** The built-in type a restriction chain ends in, or null when it ends in a list or union of the schema's own. */

@@ -82,7 +82,7 @@ class ModelTest {
         assertThat(new TypeRef.ListType(STRING).itemFacets()).isEqualTo(Facets.NONE);
         assertThat(new TypeRef.ListType(STRING, null)).isEqualTo(new TypeRef.ListType(STRING));
         assertThat(new Facets(null, null, null, null, null, null, null, null, null, null, null, null, WhiteSpace.PRESERVE,
-                null, TextKind.TEXT, null)).isEqualTo(Facets.NONE);
+                null, TextKind.TEXT, null, null)).isEqualTo(Facets.NONE);
         assertThat(Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
         assertThat(Facets.NONE.withEnumerationWhiteSpace(WhiteSpace.COLLAPSE).isEmpty()).isTrue();
         // the enumeration's values are read by the type's own rule unless another is given
@@ -93,6 +93,9 @@ class ModelTest {
         // a kind with a lexical form of its own is something to check; one that only measures is not
         assertThat(Facets.NONE.withTextKind(TextKind.BASE64_BINARY).isEmpty()).isFalse();
         assertThat(Facets.NONE.withTextKind(TextKind.NCNAME).isEmpty()).isFalse();
+        // so is a union's member types: a value must be one of theirs
+        assertThat(Facets.NONE.withUnion(new UnionType("U", List.of(new UnionType.Member("xs:string", Facets.NONE,
+                null)))).isEmpty()).isFalse();
         assertThat(Facets.NONE.withTextKind(TextKind.LIST).isEmpty()).isTrue();
         assertThat(Facets.NONE.withTextKind(TextKind.FLOAT).isEmpty()).isFalse();
         // numbers are compared by value; every other kind by its text

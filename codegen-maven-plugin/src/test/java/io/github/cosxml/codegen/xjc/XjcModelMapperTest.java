@@ -16,6 +16,7 @@ import io.github.cosxml.codegen.model.RootElementModel;
 import io.github.cosxml.codegen.model.SchemaModel;
 import io.github.cosxml.codegen.model.TextKind;
 import io.github.cosxml.codegen.model.TypeRef;
+import io.github.cosxml.codegen.model.UnionType;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -201,6 +202,55 @@ class XjcModelMapperTest {
                 .containsExactly("Gamma", "Delta Epsilon", " Kept ");
         assertThat(property(type(model, "T"), "a").facets().whiteSpace()).isEqualTo(WhiteSpace.COLLAPSE);
         assertThat(property(type(model, "T"), "b").facets().whiteSpace()).isEqualTo(WhiteSpace.PRESERVE);
+    }
+
+    @Test
+    void unionsKeepTheirMemberTypesEachWithItsFacetsAsText() throws Exception {
+        SchemaModel model = map(HEAD + """
+                  <xs:simpleType name="IntOrName"><xs:union memberTypes="xs:int xs:NCName"/></xs:simpleType>
+                  <xs:simpleType name="Ints"><xs:list itemType="xs:short"/></xs:simpleType>
+                  <xs:simpleType name="Codes"><xs:restriction base="t:IntOrName">
+                    <xs:enumeration value="1"/><xs:enumeration value="a"/>
+                  </xs:restriction></xs:simpleType>
+                  <xs:complexType name="T"><xs:sequence>
+                    <xs:element name="A" type="t:IntOrName"/>
+                    <xs:element name="B"><xs:simpleType><xs:union memberTypes="t:Ints t:IntOrName xs:boolean">
+                      <xs:simpleType><xs:restriction base="xs:string"><xs:maxLength value="2"/></xs:restriction></xs:simpleType>
+                    </xs:union></xs:simpleType></xs:element>
+                    <xs:element name="C" type="t:Codes"/>
+                    <xs:element name="D"><xs:simpleType><xs:list itemType="t:IntOrName"/></xs:simpleType></xs:element>
+                  </xs:sequence></xs:complexType>
+                </xs:schema>
+                """);
+        ComplexTypeModel type = type(model, "T");
+        Facets integer = Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withTextKind(TextKind.INTEGER);
+        UnionType intOrName = new UnionType("IntOrName", List.of(
+                new UnionType.Member("xs:int", integer.withInclusive(new BigDecimal("-2147483648"),
+                        new BigDecimal("2147483647")), null),
+                new UnionType.Member("xs:NCName", Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+                        .withTextKind(TextKind.NCNAME), null)));
+
+        assertThat(property(type, "a").facets().union()).isEqualTo(intOrName);
+        // a list type with its item type's facets, a union with its own, a boolean as text, an anonymous type
+        UnionType anonymous = property(type, "b").facets().union();
+        assertThat(anonymous.name()).isNull();
+        assertThat(anonymous.members()).containsExactly(
+                new UnionType.Member("Ints", Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+                        .withTextKind(TextKind.LIST), integer.withInclusive(new BigDecimal("-32768"),
+                        new BigDecimal("32767"))),
+                new UnionType.Member("IntOrName", Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withUnion(intOrName),
+                        null),
+                new UnionType.Member("xs:boolean", Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE)
+                        .withTextKind(TextKind.BOOLEAN), null),
+                new UnionType.Member("an anonymous restriction of xs:string", Facets.NONE.withLengths(null, null, 2),
+                        null));
+        // a restriction of a union is named by itself and keeps its enumeration beside the member types
+        Facets codes = property(type, "c").facets();
+        assertThat(codes.union()).isEqualTo(new UnionType("Codes", intOrName.members()));
+        assertThat(codes.enumeration()).containsExactly("1", "a");
+        // the item type of a list of a union
+        assertThat(property(type, "d").type()).isEqualTo(new TypeRef.ListType(TypeRef.builtin(Builtin.STRING),
+                Facets.NONE.withWhiteSpace(WhiteSpace.COLLAPSE).withUnion(intOrName)));
     }
 
     @Test

@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
 /**
  * The restriction facets of one simple type, checked by {@link Validation}. Immutable; generated
  * classes build one per restricted property in a static field, so patterns compile once.
+ *
+ * <p>The facets of a union type also hold its member types, each a set of its own
+ * ({@link Builder#member}): a text is a value of the union when one of them takes it, each by its own
+ * whitespace rule, lexical form and facets, and the first that does gives its value (XML Schema Part
+ * 2, 2.5.1.3). The union's own {@code pattern} facets match the text collapsed, and its
+ * {@code enumeration} and fixed value compare values, as the JDK's validator has them: with member
+ * types {@code xs:int} and {@code xs:string}, {@code 01} is the enumeration value {@code 1}, and
+ * {@code " 1"} is too, where {@code " a"} is not {@code a}. The set of a list type that is a member
+ * type holds the set of its item type ({@link Builder#items}), which each item must meet.
  */
 public final class FacetSet {
 
@@ -36,15 +45,29 @@ public final class FacetSet {
     private final TextKind textKind;
     private final TextKind itemTextKind;
     private final String fixedValue;
+    /** The name of the union type, for messages; null for an anonymous one, or for a type that is no union. */
+    private final String unionName;
+    /** The member types of a union, in the union's order; empty for a type that is no union. */
+    private final List<FacetSet> members;
+    private final List<String> memberNames;
+    /** The item type of a list type kept as one text (a member type of a union); null for other types. */
+    private final FacetSet items;
+    /** The values of a union's enumeration as its member types have them (null for text none of them takes). */
+    private final List<Object> enumerationValues;
 
     private FacetSet(Builder b) {
+        unionName = b.unionName;
+        members = Collections.unmodifiableList(new ArrayList<FacetSet>(b.members));
+        memberNames = Collections.unmodifiableList(new ArrayList<String>(b.memberNames));
+        items = b.items;
         // an enumeration value is a value of the base type of the restriction that declares it (XML Schema Part 2,
         // 4.3.5), read by that type's whitespace rule: " a " of an xs:string restricted to collapse stays " a ",
         // which no collapsed value is
         WhiteSpace enumerationRule = b.enumerationWhiteSpace != null ? b.enumerationWhiteSpace : b.whiteSpace;
         List<String> allowed = new ArrayList<String>();
         for (String value : b.enumeration) {
-            allowed.add(enumerationRule.apply(value));
+            // a union's values are the member types', each read by its own rule
+            allowed.add(members.isEmpty() ? enumerationRule.apply(value) : value);
         }
         enumeration = Collections.unmodifiableList(allowed);
         patternTexts = Collections.unmodifiableList(new ArrayList<String>(b.patterns));
@@ -70,7 +93,13 @@ public final class FacetSet {
         whiteSpace = b.whiteSpace;
         textKind = b.textKind;
         itemTextKind = b.itemTextKind;
-        fixedValue = b.whiteSpace.apply(b.fixedValue); // a value of the type itself: its own rule reads it
+        // a value of the type itself: its own rule reads it, or a union's member type's
+        fixedValue = members.isEmpty() ? b.whiteSpace.apply(b.fixedValue) : b.fixedValue;
+        List<Object> values = new ArrayList<Object>();
+        for (String value : members.isEmpty() ? Collections.<String>emptyList() : enumeration) {
+            values.add(valueOfText(value));
+        }
+        enumerationValues = Collections.unmodifiableList(values);
     }
 
     private static BigDecimal decimal(String bound) {
@@ -104,6 +133,10 @@ public final class FacetSet {
             validation.add(path, "datatype", unwritable);
             return;
         }
+        if (!members.isEmpty() && value instanceof String) {
+            checkUnion(validation, path, (String) value);
+            return;
+        }
         // the schema checks facets on the value after its whitespace rule: " AB " is "AB" to a token
         String lexical;
         try {
@@ -116,6 +149,12 @@ public final class FacetSet {
         if (value instanceof String && !textKind.isValid(lexical)) {
             // not a value of the type at all: its facets cannot apply (the schema reports only this too)
             validation.add(path, "datatype", "'" + shorten(lexical) + "' is not " + textKind.datatype());
+            return;
+        }
+        String badItem = value instanceof String ? itemNotTaken(lexical) : null;
+        if (badItem != null) {
+            validation.add(path, "datatype", "item '" + shorten(badItem) + "' of '" + shorten(lexical)
+                    + "' is not a value of the list's item type");
             return;
         }
         Object compared = value instanceof String ? valueOf(lexical, textKind) : value;
@@ -144,6 +183,185 @@ public final class FacetSet {
     }
 
     /**
+     * Checks a text of a union type: a value of one of its member types, else one {@code datatype}
+     * violation that names them, and then the union's own facets, on the text collapsed (a pattern)
+     * or on the value of the member type that takes it (the enumeration, the fixed value).
+     */
+    private void checkUnion(Validation validation, String path, String text) {
+        FacetSet member = memberTaking(text);
+        if (member == null) {
+            validation.add(path, "datatype", "'" + shorten(text) + "' is " + unionMismatch(text));
+            return;
+        }
+        checkPatterns(validation, path, WhiteSpace.COLLAPSE.apply(text));
+        Object value = member.valueOfText(text);
+        if (!enumeration.isEmpty() && !inUnionEnumeration(value)) {
+            validation.add(path, "enumeration", "'" + shorten(text) + "' is not one of " + enumeration);
+        }
+        if (fixedValue != null && !sameTypedValue(valueOfText(fixedValue), value)) {
+            validation.add(path, "fixed", "'" + shorten(text) + "' is not the fixed value '" + fixedValue + "'");
+        }
+    }
+
+    private boolean inUnionEnumeration(Object value) {
+        for (Object allowed : enumerationValues) {
+            if (sameTypedValue(allowed, value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first member type of a union that takes the text, in the union's order; null if none does. */
+    private FacetSet memberTaking(String text) {
+        for (FacetSet member : members) {
+            if (member.takes(text)) {
+                return member;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text is a value of this type: of its lexical form, or a member type's, and within its facets. */
+    private boolean takes(String text) {
+        Validation probe = new Validation();
+        check(probe, "", text);
+        return probe.result().isValid();
+    }
+
+    /**
+     * Why a text of a union type is no value of it, as {@code validate()} and strict reading report
+     * it: {@code not a value of union type IntOrAuto (a value of xs:int or ...)}. Null when one of the
+     * member types takes it, and for a type that is no union.
+     *
+     * @param text the text, as read
+     * @return what is wrong, or null
+     */
+    String unionMismatch(String text) {
+        return members.isEmpty() || memberTaking(text) != null ? null : "not a value of " + unionDescription();
+    }
+
+    /** "union type Name (xs:int or ...)", or for an anonymous union "an anonymous union type (...)". */
+    private String unionDescription() {
+        StringBuilder text = new StringBuilder(unionName == null ? "an anonymous union type"
+                : "union type " + unionName).append(" (a value of ");
+        for (int i = 0; i < memberNames.size(); i++) {
+            text.append(i == 0 ? "" : i == memberNames.size() - 1 ? " or " : ", ").append(memberNames.get(i));
+        }
+        return text.append(')').toString();
+    }
+
+    /** The first item of a list type's text that its item type does not take; null if it takes each, or no list. */
+    private String itemNotTaken(String lexical) {
+        if (items == null) {
+            return null;
+        }
+        for (String item : lexical.split("[ \t\n\r]+")) {
+            if (!item.isEmpty() && !items.takes(item)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value a text of this type stands for, to compare with another as XML Schema compares
+     * values: a number of any integer or decimal kind as a {@code BigDecimal}, a float or double as
+     * its {@code Float} or {@code Double}, a boolean as a {@code Boolean}, a list as the list of its
+     * items' values, a union's text as its member type's value, text of a string type as its
+     * characters, and text of other kinds (dates, durations, binary data) as the kind with its text,
+     * so that no two kinds have a value in common. Null for a text that is no value of the type.
+     */
+    private Object valueOfText(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!members.isEmpty()) {
+            FacetSet member = memberTaking(text);
+            return member == null ? null : member.valueOfText(text);
+        }
+        String lexical = whiteSpace.apply(text);
+        if (!textKind.isValid(lexical)) {
+            return null;
+        }
+        if (items != null) {
+            List<Object> values = new ArrayList<Object>();
+            for (String item : lexical.split("[ \t\n\r]+")) {
+                if (!item.isEmpty()) {
+                    values.add(items.valueOfText(item));
+                }
+            }
+            return values;
+        }
+        switch (textKind) {
+            case INTEGER:
+            case DECIMAL:
+                return textKind.number(lexical);
+            case FLOAT:
+            case DOUBLE:
+                return valueOf(lexical, textKind);
+            case BOOLEAN:
+                return XmlValues.parseBoolean(lexical);
+            case TEXT:
+            case NCNAME:
+            case NAME:
+            case NMTOKEN:
+            case LANGUAGE:
+                return lexical;
+            default:
+                return new KindText(textKind, lexical);
+        }
+    }
+
+    /** A text of a kind other than numbers, booleans and strings: equal to a text of the same kind only. */
+    private static final class KindText {
+        private final TextKind kind;
+        private final String text;
+
+        KindText(TextKind kind, String text) {
+            this.kind = kind;
+            this.text = text;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KindText && ((KindText) o).kind == kind && ((KindText) o).text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * kind.hashCode() + text.hashCode();
+        }
+    }
+
+    /** Whether two values of {@link #valueOfText} are the same: numbers by value, lists item by item. */
+    private static boolean sameTypedValue(Object one, Object other) {
+        if (one == null || other == null) {
+            return false;
+        }
+        if (one instanceof BigDecimal && other instanceof BigDecimal) {
+            return ((BigDecimal) one).compareTo((BigDecimal) other) == 0;
+        }
+        if (one instanceof Float && other instanceof Float || one instanceof Double && other instanceof Double) {
+            return FloatingPoint.same(((Number) one).doubleValue(), ((Number) other).doubleValue());
+        }
+        if (one instanceof List && other instanceof List) {
+            List<?> ones = (List<?>) one;
+            List<?> others = (List<?>) other;
+            if (ones.size() != others.size()) {
+                return false;
+            }
+            for (int i = 0; i < ones.size(); i++) {
+                if (!sameTypedValue(ones.get(i), others.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return one.equals(other);
+    }
+
+    /**
      * What a text of a kind is compared as: a float or double as the {@code Float} or {@code Double}
      * it stands for (so that it compares as a typed one does), any other text as itself.
      */
@@ -157,10 +375,15 @@ public final class FacetSet {
 
     /**
      * Whether a text is a value of the type at all: in the lexical space of its kind, after its
-     * whitespace rule. A text that is not is reported once, as {@code datatype}, by {@link #check}.
+     * whitespace rule (each item of a list type in its item type's), or for a union a value of one of
+     * its member types. A text that is not is reported once, as {@code datatype}, by {@link #check}.
      */
     boolean isOfTheType(String text) {
-        return textKind.isValid(whiteSpace.apply(text));
+        if (!members.isEmpty()) {
+            return memberTaking(text) != null;
+        }
+        String lexical = whiteSpace.apply(text);
+        return textKind.isValid(lexical) && itemNotTaken(lexical) == null;
     }
 
     private void checkPatterns(Validation validation, String path, String lexical) {
@@ -503,8 +726,60 @@ public final class FacetSet {
         private TextKind textKind = TextKind.TEXT;
         private TextKind itemTextKind = TextKind.TEXT;
         private String fixedValue;
+        private String unionName;
+        private final List<FacetSet> members = new ArrayList<FacetSet>();
+        private final List<String> memberNames = new ArrayList<String>();
+        private FacetSet items;
 
         private Builder() {
+        }
+
+        /**
+         * Names the union type whose member types {@link #member} adds, for messages; a union without
+         * a name is an anonymous one.
+         *
+         * @param typeName the union type's name, such as {@code IntOrAuto}
+         * @return this builder
+         */
+        public Builder union(String typeName) {
+            unionName = typeName;
+            return this;
+        }
+
+        /**
+         * Adds a member type of a union, in the union's order: the facets become those of a union
+         * type, a text is a value of it when one of its member types takes it, and the facets set
+         * here besides ({@code pattern}, {@code enumeration}, the fixed value) are the union's own.
+         * Whitespace is each member type's own: with {@code xs:int} and an enumeration of
+         * {@code xs:string}, {@code " 5 "} is the {@code xs:int} 5, and {@code " auto"} is not
+         * {@code auto}.
+         *
+         * @param typeName the member type's name for messages, such as {@code xs:int}
+         * @param facets the member type's facets, with its whitespace rule and text kind (a union's,
+         *     for a member type that is one; with {@link #items} for a list type)
+         * @return this builder
+         */
+        public Builder member(String typeName, FacetSet facets) {
+            if (facets == null) {
+                throw new IllegalArgumentException("the facets of member type " + typeName + " are null");
+            }
+            memberNames.add(typeName);
+            members.add(facets);
+            return this;
+        }
+
+        /**
+         * Sets the facets of the item type of a list type whose values are kept as one text, such
+         * as a member type of a union: each item of the text, split at whitespace, must be a value
+         * of the item type, and the list's own facets apply to the text as a whole (set
+         * {@link TextKind#LIST}, so that length facets count items).
+         *
+         * @param itemFacets the facets of the item type
+         * @return this builder
+         */
+        public Builder items(FacetSet itemFacets) {
+            items = itemFacets;
+            return this;
         }
 
         /**

@@ -39,6 +39,11 @@ public enum TextKind {
      */
     DECIMAL("", "xs:decimal (a number without exponent, such as 2.5 or -0.01)",
             "[+\\-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)"),
+    /**
+     * {@code xs:boolean} kept as text, such as a member type of a union: {@code true}, {@code false},
+     * {@code 1} or {@code 0}, compared as the truth value it stands for ({@code 1} is {@code true}).
+     */
+    BOOLEAN("", "xs:boolean (true, false, 1 or 0)", "true|false|1|0"),
     /** {@code xs:hexBinary}: two hex digits per octet; length facets count octets. */
     HEX_BINARY(" octets", "xs:hexBinary (two hex digits per octet)", null),
     /** {@code xs:base64Binary}: length facets count the decoded octets; whitespace does not count. */

@@ -828,6 +828,86 @@ public final class XmlReader implements Closeable {
     }
 
     /**
+     * Reads the text of an element of a union type, kept as text, normalized by the type's whitespace
+     * rule (collapse where every member type collapses); strict mode reports a text that none of the
+     * member types takes, as the schema does, and lenient reading keeps it. The union's own facets (a
+     * pattern, an enumeration of a restriction of it) are left to {@code validate()}, as other facets are.
+     *
+     * @param whiteSpace the union's whitespace rule
+     * @param emptyValue the element's default or fixed value, which an empty element stands for, or null
+     * @param type the union's facets, with its member types ({@link FacetSet.Builder#member})
+     * @return the normalized text, or null if the element is nil
+     */
+    public String readUnionText(WhiteSpace whiteSpace, String emptyValue, FacetSet type) {
+        String name = currentName();
+        return checkUnion(whiteSpace.apply(readText(emptyValue)), type, "element", name);
+    }
+
+    /**
+     * An attribute of a union type, kept as text; strict mode reports a value that none of the member
+     * types takes, and a missing required attribute (see {@link #readUnionText}).
+     *
+     * @param namespace the namespace URI, empty for none
+     * @param localName the local name
+     * @param required whether the schema requires the attribute
+     * @param whiteSpace the union's whitespace rule
+     * @param type the union's facets, with its member types
+     * @return the normalized text, or null if absent
+     */
+    public String unionAttribute(String namespace, String localName, boolean required, WhiteSpace whiteSpace,
+            FacetSet type) {
+        String text = required ? requiredAttribute(namespace, localName) : attribute(namespace, localName);
+        return checkUnion(whiteSpace.apply(text), type, "attribute", localName);
+    }
+
+    /**
+     * Reads an {@code xs:list} of a union type, each item kept as its text; strict mode reports every
+     * item that none of the member types takes (see {@link #readUnionText}).
+     *
+     * @param emptyValue the element's default or fixed value (a list), which an empty element stands for, or null
+     * @param itemType the facets of the union that is the item type, with its member types
+     * @return the items, empty when the element is nil or empty without a default
+     */
+    public List<String> readUnionList(String emptyValue, FacetSet itemType) {
+        String name = currentName();
+        return checkUnionItems(parseList(readText(emptyValue), XmlValues::parseString, "element", name), itemType,
+                "element", name);
+    }
+
+    /**
+     * An attribute holding an {@code xs:list} of a union type, each item kept as its text; strict
+     * mode reports every item that none of the member types takes, and a missing required attribute.
+     *
+     * @param namespace the attribute's namespace URI, empty for none
+     * @param localName the attribute's local name
+     * @param required whether the schema requires the attribute
+     * @param itemType the facets of the union that is the item type, with its member types
+     * @return the items (empty for an attribute with no items), or null if absent
+     */
+    public List<String> unionAttributeList(String namespace, String localName, boolean required, FacetSet itemType) {
+        List<String> items = required ? requiredAttributeList(namespace, localName, XmlValues::parseString)
+                : attributeList(namespace, localName, XmlValues::parseString);
+        return items == null ? null : checkUnionItems(items, itemType, "attribute", localName);
+    }
+
+    private List<String> checkUnionItems(List<String> items, FacetSet itemType, String kind, String name) {
+        for (String item : items) {
+            checkUnion(item, itemType, kind, name);
+        }
+        return items;
+    }
+
+    private String checkUnion(String text, FacetSet type, String kind, String name) {
+        String mismatch = text != null && isStrict() ? type.unionMismatch(text) : null;
+        if (mismatch != null) {
+            String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+            problems.add(valueProblem(kind, name, "invalid value '" + shown + "' in " + kind + " " + name + ": "
+                    + mismatch + " (lenient reading keeps it as text)"));
+        }
+        return text;
+    }
+
+    /**
      * Reads the current element and everything in it as an {@link XmlElement}, as an {@code xs:any}
      * wildcard keeps it, and moves to its end tag. Its attributes ({@code xsi:*} too) and its content are
      * kept as they are and not checked, in strict mode too; the limits still apply.

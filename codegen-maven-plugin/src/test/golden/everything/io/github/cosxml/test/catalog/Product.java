@@ -4,6 +4,7 @@ package io.github.cosxml.test.catalog;
 import io.github.cosxml.core.xml.BuilderCollections;
 import io.github.cosxml.core.xml.CiTimestamp;
 import io.github.cosxml.core.xml.FacetSet;
+import io.github.cosxml.core.xml.TextKind;
 import io.github.cosxml.core.xml.Validation;
 import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.WhiteSpace;
@@ -86,6 +87,19 @@ public final class Product {
     private static final FacetSet CODE_FACETS = FacetSet.builder()
         .pattern("[A-Z]{2}[0-9]{2}")
         .length(4)
+        .build();
+
+    private static final FacetSet BATCH_FACETS = FacetSet.builder()
+        .union("IntOrAuto")
+        .member("xs:int", FacetSet.builder()
+            .whiteSpace(WhiteSpace.COLLAPSE)
+            .textKind(TextKind.INTEGER)
+            .minInclusive("-2147483648")
+            .maxInclusive("2147483647")
+            .build())
+        .member("an anonymous restriction of xs:string", FacetSet.builder()
+            .enumeration("auto")
+            .build())
         .build();
 
     private static final FacetSet SKU_FACETS = FacetSet.builder()
@@ -857,7 +871,7 @@ public final class Product {
                     builder.code(in.readText());
                     break;
                 case 10:
-                    builder.batch(in.readText());
+                    builder.batch(in.readUnionText(WhiteSpace.PRESERVE, null, BATCH_FACETS));
                     break;
                 case 11:
                     if (in.nil()) {
@@ -1072,7 +1086,7 @@ public final class Product {
         validation.check(Validation.path(path, "stock"), this.stock, STOCK_FACETS);
         validation.check(Validation.path(path, "level"), this.level, LEVEL_FACETS);
         validation.check(Validation.path(path, "code"), this.code, CODE_FACETS);
-        validation.writable(Validation.path(path, "batch"), this.batch);
+        validation.check(Validation.path(path, "batch"), this.batch, BATCH_FACETS);
         validation.writable(Validation.path(path, "note"), this.note);
         validation.required(Validation.path(path, "available"), this.available);
         validation.writable(Validation.path(path, "since"), this.since);
