@@ -329,7 +329,8 @@ public final class SignableRequest {
          * percent-encoding ({@code /exampleobject(腾讯云)}, not {@code /exampleobject(%E8...)}).
          */
         public Builder path(String path) {
-            if (path == null || !path.startsWith("/")) {
+            Require.nonNull(path, "path", "pass \"/\" + objectKey (decoded, e.g. /photos/a b.jpg), or \"/\" for the bucket");
+            if (!path.startsWith("/")) {
                 throw new IllegalArgumentException("path '" + path
                         + "' does not start with '/'; pass \"/\" + objectKey (decoded, e.g. /photos/a b.jpg)");
             }

@@ -74,6 +74,8 @@ class InputValidationTest {
     void pathMustStartWithSlash() {
         assertThatThrownBy(() -> SignableRequest.builder().path("exampleobject")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("path 'exampleobject' does not start with '/'");
+        assertThatThrownBy(() -> SignableRequest.builder().path(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("path is null; pass \"/\" + objectKey");
         assertThatThrownBy(() -> SignableRequest.builder().method("GET").build()).hasMessageContaining("path is not set");
         assertThatThrownBy(() -> SignableRequest.builder().path("/").build()).hasMessageContaining("method is not set");
     }
