@@ -90,7 +90,12 @@ final class ChoiceValidation {
         for (int inner : branch.innerGroups()) {
             plan.choice(inner).branches().forEach(b -> parts.add(isSet(plan, b)));
         }
-        return CodeBlock.join(parts, " || ");
+        if (parts.size() <= Chunks.SIZE) {
+            return CodeBlock.join(parts, " || ");
+        }
+        // a branch of very many elements: one chain of || would overflow javac's stack, chains in parentheses do not
+        return CodeBlock.join(Chunks.of(parts).stream().map(c -> CodeBlock.of("($L)", CodeBlock.join(c, " || ")))
+                .toList(), " || ");
     }
 
     /** A branch as messages name it: {@code a}, {@code (host, port)}, {@code (a, (b | c))}. */

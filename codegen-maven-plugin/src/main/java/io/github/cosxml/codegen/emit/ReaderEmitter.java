@@ -1,13 +1,19 @@
 package io.github.cosxml.codegen.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import javax.xml.namespace.QName;
 
@@ -26,11 +32,12 @@ final class ReaderEmitter {
     }
 
     void emit(ClassPlan plan, TypeSpec.Builder type) {
+        Chunks chunks = new Chunks();
         if (!plan.elements().isEmpty()) {
-            type.addField(childrenTable(plan));
+            type.addField(childrenTable(plan, chunks));
         }
         if (plan.attributeWildcard() != null) {
-            type.addField(attributeWildcard(plan));
+            type.addField(attributeWildcard(plan, chunks));
         }
         if (plan.root() != null) {
             addFromXml(plan, type);
@@ -46,64 +53,92 @@ final class ReaderEmitter {
                     .addStatement("return readXml(in, false)")
                     .build());
         }
-        type.addMethod(readXml(plan));
+        type.addMethod(readXml(plan, chunks));
+        type.addMethods(chunks.methods());
     }
 
-    private static FieldSpec childrenTable(ClassPlan plan) {
-        CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", RuntimeTypes.XML_CHILDREN).indent();
+    private static FieldSpec childrenTable(ClassPlan plan, Chunks chunks) {
+        List<CodeBlock> calls = new ArrayList<>();
         for (PropertyPlan property : plan.elements()) {
             int max = property.isXsList() ? 1 : property.model().maxOccurs();
             if (property.isWildcard() && property.inChoice()) {
                 Integer branch = property.model().choiceBranch();
-                table.add("\n.wildcardChoiceChild($L, $L, $L, $L, $L, $L)", property.position(), property.choiceGroup(),
-                        branch == null ? -1 : branch, property.wildcard(), property.model().minOccurs(), max);
+                calls.add(CodeBlock.of("wildcardChoiceChild($L, $L, $L, $L, $L, $L)", property.position(),
+                        property.choiceGroup(), branch == null ? -1 : branch, property.wildcard(),
+                        property.model().minOccurs(), max));
             } else if (property.isWildcard()) {
-                table.add("\n.wildcardChild($L, $L, $L, $L)", property.position(), property.wildcard(),
-                        property.model().minOccurs(), max);
+                calls.add(CodeBlock.of("wildcardChild($L, $L, $L, $L)", property.position(), property.wildcard(),
+                        property.model().minOccurs(), max));
             } else if (property.inChoice() && property.model().choiceBranch() != null) {
-                table.add("\n.choiceChild($L, $L, $L, $S, $S, $L, $L)", property.position(), property.choiceGroup(),
-                        property.model().choiceBranch(), property.namespace(), property.localName(),
-                        property.model().minOccurs(), max);
+                calls.add(CodeBlock.of("choiceChild($L, $L, $L, $S, $S, $L, $L)", property.position(),
+                        property.choiceGroup(), property.model().choiceBranch(), property.namespace(),
+                        property.localName(), property.model().minOccurs(), max));
             } else if (property.inChoice()) {
-                table.add("\n.choiceChild($L, $L, $S, $S, $L, $L)", property.position(), property.choiceGroup(),
-                        property.namespace(), property.localName(), property.model().minOccurs(), max);
+                calls.add(CodeBlock.of("choiceChild($L, $L, $S, $S, $L, $L)", property.position(),
+                        property.choiceGroup(), property.namespace(), property.localName(),
+                        property.model().minOccurs(), max));
             } else {
-                table.add("\n.child($L, $S, $S, $L, $L)", property.position(), property.namespace(),
-                        property.localName(), property.model().minOccurs(), max);
+                calls.add(CodeBlock.of("child($L, $S, $S, $L, $L)", property.position(), property.namespace(),
+                        property.localName(), property.model().minOccurs(), max));
             }
         }
         for (ClassPlan.Choice choice : plan.choices()) {
             if (choice.required()) {
-                table.add("\n.requiredChoice($L)", choice.group());
+                calls.add(CodeBlock.of("requiredChoice($L)", choice.group()));
             }
         }
         for (ClassPlan.Choice choice : plan.choices()) {
             if (choice.parent() >= 0) {
-                table.add("\n.nestedChoice($L, $L, $L)", choice.group(), choice.parent(), choice.parentBranch());
+                calls.add(CodeBlock.of("nestedChoice($L, $L, $L)", choice.group(), choice.parent(),
+                        choice.parentBranch()));
             }
         }
         for (PropertyPlan property : plan.elements()) {
             if (property.model().nillable()) {
-                table.add("\n.nillable($L)", property.childIndex());
+                calls.add(CodeBlock.of("nillable($L)", property.childIndex()));
             }
         }
-        table.add("\n.build()").unindent();
-        return FieldSpec.builder(RuntimeTypes.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(table.build())
-                .build();
+        FieldSpec.Builder field = FieldSpec.builder(RuntimeTypes.XML_CHILDREN, "CHILDREN", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL);
+        if (Chunks.large(plan)) {
+            // a chained call per child would overflow javac's stack: a statement each, in chunks
+            List<CodeBlock> statements = calls.stream().map(c -> CodeBlock.builder().addStatement("children.$L", c)
+                    .build()).toList();
+            return field.initializer(chunks.initializer("children", RuntimeTypes.XML_CHILDREN,
+                    ParameterSpec.builder(RuntimeTypes.XML_CHILDREN.nestedClass("Builder"), "children").build(),
+                    CodeBlock.of("$T.builder()", RuntimeTypes.XML_CHILDREN), statements,
+                    CodeBlock.of("children.build()"))).build();
+        }
+        CodeBlock.Builder table = CodeBlock.builder().add("$T.builder()", RuntimeTypes.XML_CHILDREN).indent();
+        calls.forEach(c -> table.add("\n.$L", c));
+        return field.initializer(table.add("\n.build()").unindent().build()).build();
     }
 
     /** The {@code xs:anyAttribute}'s constraint with the names of the attributes the type declares. */
-    private static FieldSpec attributeWildcard(ClassPlan plan) {
-        CodeBlock.Builder declared = CodeBlock.builder();
+    private static FieldSpec attributeWildcard(ClassPlan plan, Chunks chunks) {
+        List<CodeBlock> names = new ArrayList<>();
         for (PropertyPlan property : plan.attributes()) {
             if (!property.isAttributeWildcard()) {
-                declared.add(",\nnew $T($S, $S)", QName.class, property.namespace(), property.localName());
+                names.add(CodeBlock.of("new $T($S, $S)", QName.class, property.namespace(), property.localName()));
             }
         }
-        return FieldSpec.builder(RuntimeTypes.XML_ATTRIBUTE_WILDCARD, Planner.ATTRIBUTE_WILDCARD, Modifier.PRIVATE,
-                        Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($>\n$L$L$<)", RuntimeTypes.XML_ATTRIBUTE_WILDCARD,
+        FieldSpec.Builder field = FieldSpec.builder(RuntimeTypes.XML_ATTRIBUTE_WILDCARD, Planner.ATTRIBUTE_WILDCARD,
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        if (Chunks.large(plan)) {
+            // thousands of names would not fit in the static initializer's 64 KB
+            List<CodeBlock> statements = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                statements.add(CodeBlock.builder().addStatement("names[$L] = $L", i, names.get(i)).build());
+            }
+            CodeBlock declared = chunks.initializer("declaredAttributes", ArrayTypeName.of(QName.class),
+                    ParameterSpec.builder(QName[].class, "names").build(),
+                    CodeBlock.of("new $T[$L]", QName.class, names.size()), statements, CodeBlock.of("names"));
+            return field.initializer("$T.of($L, $L)", RuntimeTypes.XML_ATTRIBUTE_WILDCARD,
+                    plan.attributeWildcard().wildcard(), declared).build();
+        }
+        CodeBlock.Builder declared = CodeBlock.builder();
+        names.forEach(n -> declared.add(",\n$L", n));
+        return field.initializer("$T.of($>\n$L$L$<)", RuntimeTypes.XML_ATTRIBUTE_WILDCARD,
                         plan.attributeWildcard().wildcard(), declared.build())
                 .build();
     }
@@ -149,7 +184,8 @@ final class ReaderEmitter {
         }
     }
 
-    private MethodSpec readXml(ClassPlan plan) {
+    private MethodSpec readXml(ClassPlan plan, Chunks chunks) {
+        Map<String, CodeBlock> facets = ValidationEmitter.facetReferences(plan);
         MethodSpec.Builder method = MethodSpec.methodBuilder("readXml")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(plan.className())
@@ -170,8 +206,17 @@ final class ReaderEmitter {
         method.addStatement("in.checkXsiType($S, $S)", xmlType == null ? "" : xmlType.getNamespaceURI(),
                 xmlType == null ? null : xmlType.getLocalPart());
         method.addStatement("$T builder = new $T()", plan.builderClass(), plan.builderClass());
+        List<CodeBlock> attributes = new ArrayList<>();
         for (PropertyPlan property : plan.attributes()) {
-            method.addStatement("builder.$N($L)", setterFor(property), readAttribute(property));
+            attributes.add(CodeBlock.builder().addStatement("builder.$N($L)", setterFor(property),
+                    readAttribute(property, facets)).build());
+        }
+        ParameterSpec in = ParameterSpec.builder(RuntimeTypes.XML_READER, "in").build();
+        ParameterSpec builder = ParameterSpec.builder(plan.builderClass(), "builder").build();
+        if (Chunks.large(plan)) {
+            method.addCode(chunks.statements("readAttributes", attributes, true, List.of(in, builder)));
+        } else {
+            attributes.forEach(method::addCode);
         }
         if (plan.canBeNil()) {
             // after the attributes, which a nil element keeps (and strict reading then does not report)
@@ -183,28 +228,55 @@ final class ReaderEmitter {
         if (text != null) {
             // xsi:nil is read above where the element is nillable; where it is not, the text is the value
             method.addStatement("in.nilSettled()")
-                    .addStatement("builder.$N($L)", setterFor(text), readContent(text));
+                    .addStatement("builder.$N($L)", setterFor(text), readContent(text, facets));
         } else if (plan.elements().isEmpty()) {
             method.addStatement("in.readEmpty()");
+        } else if (Chunks.large(plan)) {
+            // a switch per chunk of children, each in a method of its own, and one that picks the chunk
+            Map<Integer, List<PropertyPlan>> byChunk = new TreeMap<>();
+            for (PropertyPlan property : plan.elements()) {
+                byChunk.computeIfAbsent(property.childIndex() / Chunks.SIZE, k -> new ArrayList<>()).add(property);
+            }
+            method.addStatement("$T children = in.children(CHILDREN)", RuntimeTypes.CHILDREN)
+                    .beginControlFlow("while (children.next())")
+                    .addStatement("int index = children.index()")
+                    .beginControlFlow("switch (index / $L)", Chunks.SIZE);
+            ParameterSpec index = ParameterSpec.builder(int.class, "index").build();
+            byChunk.forEach((chunk, properties) -> {
+                MethodSpec.Builder read = MethodSpec.methodBuilder("readChildren" + chunk)
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .addParameters(List.of(in, builder, index))
+                        .addCode(childSwitch(CodeBlock.of("index"), properties, facets));
+                chunks.add(read.build());
+                method.addCode("case $L:\n$>", chunk).addStatement("$N(in, builder, index)", "readChildren" + chunk)
+                        .addStatement("break").addCode("$<");
+            });
+            method.endControlFlow().endControlFlow();
         } else {
             method.addStatement("$T children = in.children(CHILDREN)", RuntimeTypes.CHILDREN)
                     .beginControlFlow("while (children.next())")
-                    .beginControlFlow("switch (children.index())");
-            for (PropertyPlan property : plan.elements()) {
-                method.addCode("case $L:\n$>", property.childIndex()).addCode(readChild(property))
-                        .addStatement("break").addCode("$<");
-            }
-            // no default branch: Children.next() skips unknown elements itself
-            method.endControlFlow().endControlFlow();
+                    .addCode(childSwitch(CodeBlock.of("children.index()"), plan.elements(), facets))
+                    .endControlFlow();
         }
         return method.addStatement("return builder.build()").build();
+    }
+
+    /** A switch over child indexes that reads each of the properties' elements. */
+    private CodeBlock childSwitch(CodeBlock index, List<PropertyPlan> properties, Map<String, CodeBlock> facets) {
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch ($L)", index);
+        for (PropertyPlan property : properties) {
+            code.add("case $L:\n$>", property.childIndex()).add(readChild(property, facets)).addStatement("break")
+                    .add("$<");
+        }
+        // no default branch: Children.next() skips unknown elements itself
+        return code.endControlFlow().build();
     }
 
     private static String setterFor(PropertyPlan property) {
         return property.isEnum() ? property.rawSetter() : property.field();
     }
 
-    private CodeBlock readAttribute(PropertyPlan property) {
+    private CodeBlock readAttribute(PropertyPlan property, Map<String, CodeBlock> facets) {
         if (property.isAttributeWildcard()) {
             return CodeBlock.of("in.otherAttributes($N)", Planner.ATTRIBUTE_WILDCARD);
         }
@@ -212,12 +284,13 @@ final class ReaderEmitter {
         // strict reading checks a union's text against its member types, lenient reading keeps it
         String union = property.unionFacetsConstant();
         if (union != null && property.isXsList()) {
-            return CodeBlock.of("in.unionAttributeList($S, $S, $L, $N)", property.namespace(), property.localName(),
-                    property.model().isRequired(), union);
+            return CodeBlock.of("in.unionAttributeList($S, $S, $L, $L)", property.namespace(), property.localName(),
+                    property.model().isRequired(), facets.get(union));
         }
         if (union != null) {
-            return CodeBlock.of("in.unionAttribute($S, $S, $L, $T.$N, $N)", property.namespace(), property.localName(),
-                    property.model().isRequired(), RuntimeTypes.WHITE_SPACE, property.textWhiteSpace().name(), union);
+            return CodeBlock.of("in.unionAttribute($S, $S, $L, $T.$N, $L)", property.namespace(), property.localName(),
+                    property.model().isRequired(), RuntimeTypes.WHITE_SPACE, property.textWhiteSpace().name(),
+                    facets.get(union));
         }
         if (property.isXsList() && property.isEnum() && property.model().isRequired()) {
             return CodeBlock.of("in.enumAttributeList($S, $S, true, $T.xmlValues())", property.namespace(),
@@ -251,16 +324,16 @@ final class ReaderEmitter {
      * Reads the current element's content as a value of the property's type; an element with a
      * default or fixed value reads as that value when it is empty.
      */
-    private CodeBlock readContent(PropertyPlan property) {
+    private CodeBlock readContent(PropertyPlan property, Map<String, CodeBlock> facets) {
         String emptyValue = property.model().emptyElementValue();
         String union = property.unionFacetsConstant();
         if (union != null && property.isXsList()) {
-            return CodeBlock.of("in.readUnionList($S, $N)", emptyValue, union);
+            return CodeBlock.of("in.readUnionList($S, $L)", emptyValue, facets.get(union));
         }
         if (union != null) {
             // strict reading checks the text against the union's member types, lenient reading keeps it
-            return CodeBlock.of("in.readUnionText($T.$N, $S, $N)", RuntimeTypes.WHITE_SPACE,
-                    property.textWhiteSpace().name(), emptyValue, union);
+            return CodeBlock.of("in.readUnionText($T.$N, $S, $L)", RuntimeTypes.WHITE_SPACE,
+                    property.textWhiteSpace().name(), emptyValue, facets.get(union));
         }
         if (emptyValue != null) {
             return readContentOr(property, emptyValue);
@@ -313,7 +386,7 @@ final class ReaderEmitter {
         return parser == null ? CodeBlock.of("$T::parseString", RuntimeTypes.XML_VALUES) : parser;
     }
 
-    private CodeBlock readChild(PropertyPlan property) {
+    private CodeBlock readChild(PropertyPlan property, Map<String, CodeBlock> facets) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (property.isWildcard()) {
             return code.addStatement("builder.$N(in.readElement())", property.isList() ? property.adder()
@@ -323,7 +396,8 @@ final class ReaderEmitter {
         if (property.tracksNil()) {
             // nil is kept apart from absence: a flag of its own
             CodeBlock read = property.isComplex()
-                    ? CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType())) : readContent(property);
+                    ? CodeBlock.of("$T.readXml(in)", types.storedType(property.itemType()))
+                    : readContent(property, facets);
             String setter = property.isEnum() ? property.rawSetter() : property.field();
             return code.beginControlFlow("if (in.nil())")
                     .addStatement("builder.$N(true)", property.nilSetter())
@@ -356,8 +430,9 @@ final class ReaderEmitter {
         if (property.isXsList()) {
             String setter = property.isEnum() ? property.rawSetter() : property.field();
             // xsi:nil is no list, not even an empty one: absent, as a nil single value is null
-            return code.addStatement("builder.$N($L)", setter, nillable
-                    ? CodeBlock.of("in.nil() ? null : $L", readContent(property)) : readContent(property)).build();
+            CodeBlock read = readContent(property, facets);
+            return code.addStatement("builder.$N($L)", setter, nillable ? CodeBlock.of("in.nil() ? null : $L", read)
+                    : read).build();
         }
         if (property.isList()) {
             TypeName itemType = property.storedItemType();
@@ -370,13 +445,13 @@ final class ReaderEmitter {
                         .endControlFlow();
             }
             // an item that reads as null (strict mode: invalid; a javaType's text for null) is left out
-            return code.addStatement("$T item$L = $L", itemType, property.childIndex(), readContent(property))
+            return code.addStatement("$T item$L = $L", itemType, property.childIndex(), readContent(property, facets))
                     .beginControlFlow("if (item$L != null)", property.childIndex())
                     .addStatement("builder.$N(item$L)", adder, property.childIndex())
                     .endControlFlow()
                     .build();
         }
         String setter = property.isEnum() ? property.rawSetter() : property.field();
-        return code.addStatement("builder.$N($L)", setter, readContent(property)).build();
+        return code.addStatement("builder.$N($L)", setter, readContent(property, facets)).build();
     }
 }

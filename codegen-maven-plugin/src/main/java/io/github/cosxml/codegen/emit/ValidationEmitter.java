@@ -1,8 +1,10 @@
 package io.github.cosxml.codegen.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.github.cosxml.codegen.model.Builtin;
 import io.github.cosxml.codegen.model.CalendarBounds;
@@ -12,6 +14,11 @@ import io.github.cosxml.codegen.model.TypeRef;
 import io.github.cosxml.codegen.model.UnionType;
 import io.github.cosxml.codegen.model.WhiteSpace;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,22 +39,9 @@ final class ValidationEmitter {
     }
 
     void emit(ClassPlan plan, TypeSpec.Builder type) {
-        for (PropertyPlan property : plan.properties()) {
-            if (property.facetsConstant() != null) {
-                type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.facetsConstant(), Modifier.PRIVATE,
-                                Modifier.STATIC, Modifier.FINAL)
-                        .initializer(facetSet(property.model().facets(), property.facetWhiteSpace(),
-                                property.textKind(), listItemKind(property)))
-                        .build());
-            }
-            if (property.itemFacetsConstant() != null) {
-                type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, property.itemFacetsConstant(),
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(facetSet(property.itemFacets(), property.itemFacetWhiteSpace(),
-                                property.itemTextKind(), TextKind.TEXT))
-                        .build());
-            }
-        }
+        Chunks chunks = new Chunks();
+        facetConstants(plan, type, chunks);
+        Map<String, CodeBlock> facets = facetReferences(plan);
         CodeBlock rootCheck = NilValidation.rootCheck(plan);
         type.addMethod(MethodSpec.methodBuilder("validate")
                 .addJavadoc("Checks this value and everything in it against the schema's facets, occurrences and"
@@ -62,33 +56,91 @@ final class ValidationEmitter {
                 .addStatement("validateInto(validation, $S)", "")
                 .addStatement("return validation.result()")
                 .build());
+        List<ParameterSpec> parameters = List.of(ParameterSpec.builder(RuntimeTypes.VALIDATION, "validation").build(),
+                ParameterSpec.builder(String.class, "path").build());
         MethodSpec.Builder method = MethodSpec.methodBuilder("validateInto")
                 .addJavadoc("Adds this value's violations to a validation; used by generated code.\n\n"
                         + "@param validation the collector\n@param path the path of this value, empty at the top\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.VALIDATION, "validation")
-                .addParameter(String.class, "path");
+                .addParameters(parameters);
+        boolean large = Chunks.large(plan);
         if (plan.canBeNil()) {
             // a nil element has its attributes and no content, so nothing of its content is required
-            for (PropertyPlan property : plan.attributes()) {
-                method.addCode(checks(property));
-            }
+            List<CodeBlock> attributes = plan.attributes().stream().map(p -> checks(p, facets)).toList();
+            method.addCode(large ? chunks.statements("validateAttributes", attributes, false, parameters)
+                    : CodeBlock.join(attributes, ""));
             method.beginControlFlow("if (this.$N)", plan.nilField()).addStatement("return").endControlFlow();
-            for (PropertyPlan property : plan.content()) {
-                method.addCode(checks(property));
-            }
+            List<CodeBlock> content = plan.content().stream().map(p -> checks(p, facets)).toList();
+            method.addCode(large ? chunks.statements("validateContent", content, false, parameters)
+                    : CodeBlock.join(content, ""));
         } else {
-            for (PropertyPlan property : plan.properties()) {
-                method.addCode(checks(property));
-            }
+            List<CodeBlock> properties = plan.properties().stream().map(p -> checks(p, facets)).toList();
+            method.addCode(large ? chunks.statements("validateProperties", properties, false, parameters)
+                    : CodeBlock.join(properties, ""));
         }
-        for (ClassPlan.Choice choice : plan.choices()) {
-            method.addCode(ChoiceValidation.checks(plan, choice));
-        }
+        List<CodeBlock> choices = plan.choices().stream().map(c -> ChoiceValidation.checks(plan, c)).toList();
+        method.addCode(large ? chunks.statements("validateChoices", choices, false, parameters)
+                : CodeBlock.join(choices, ""));
         type.addMethod(method.build());
+        type.addMethods(chunks.methods());
     }
 
-    private CodeBlock checks(PropertyPlan property) {
+    /**
+     * Adds the {@code FacetSet} of each property with facets, and of the items of an {@code xs:list} with facets of
+     * their own: a constant each, or in a large class an array, {@code FACETS}, filled in chunks, since thousands of
+     * constants would not fit in the static initializer's 64 KB.
+     */
+    private static void facetConstants(ClassPlan plan, TypeSpec.Builder type, Chunks chunks) {
+        Map<String, CodeBlock> sets = new LinkedHashMap<>();
+        for (PropertyPlan property : plan.properties()) {
+            if (property.facetsConstant() != null) {
+                sets.put(property.facetsConstant(), facetSet(property.model().facets(), property.facetWhiteSpace(),
+                        property.textKind(), listItemKind(property)));
+            }
+            if (property.itemFacetsConstant() != null) {
+                sets.put(property.itemFacetsConstant(), facetSet(property.itemFacets(),
+                        property.itemFacetWhiteSpace(), property.itemTextKind(), TextKind.TEXT));
+            }
+        }
+        if (!Chunks.large(plan) || sets.isEmpty()) {
+            sets.forEach((name, set) -> type.addField(FieldSpec.builder(RuntimeTypes.FACET_SET, name, Modifier.PRIVATE,
+                    Modifier.STATIC, Modifier.FINAL).initializer(set).build()));
+            return;
+        }
+        List<CodeBlock> statements = new ArrayList<>();
+        for (CodeBlock set : sets.values()) {
+            statements.add(CodeBlock.builder().addStatement("facets[$L] = $L", statements.size(), set).build());
+        }
+        ArrayTypeName array = ArrayTypeName.of(RuntimeTypes.FACET_SET);
+        type.addField(FieldSpec.builder(array, "FACETS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(chunks.initializer("facets", array, ParameterSpec.builder(array, "facets").build(),
+                        CodeBlock.of("new $T[$L]", RuntimeTypes.FACET_SET, sets.size()), statements,
+                        CodeBlock.of("facets")))
+                .build());
+    }
+
+    /**
+     * How generated code reads each facet constant of a class, by its name in the plan: by that name, or in a large
+     * class as its element of {@code FACETS}, in the order {@link #facetConstants} fills them in.
+     *
+     * @param plan the class
+     * @return each constant's name with the expression that reads it
+     */
+    static Map<String, CodeBlock> facetReferences(ClassPlan plan) {
+        Map<String, CodeBlock> references = new LinkedHashMap<>();
+        for (PropertyPlan property : plan.properties()) {
+            for (String name : Arrays.asList(property.facetsConstant(), property.itemFacetsConstant())) {
+                if (name != null) {
+                    references.put(name, Chunks.large(plan) ? CodeBlock.of("FACETS[$L]", references.size())
+                            : CodeBlock.of("$N", name));
+                }
+            }
+        }
+        return references;
+    }
+
+    /** The checks of one property; {@code facets} reads each facet constant ({@link #facetReferences}). */
+    private CodeBlock checks(PropertyPlan property, Map<String, CodeBlock> facets) {
         CodeBlock.Builder code = CodeBlock.builder();
         String field = property.field();
         CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, field);
@@ -126,24 +178,27 @@ final class ValidationEmitter {
         if (property.isEnum() && valueFacets.enumeration().isEmpty()) {
             // with facets, text that is not of the type at all (abc for an xs:int) is theirs to report, once
             String valueConstant = property.isXsList() ? property.itemFacetsConstant() : property.facetsConstant();
-            CodeBlock facets = valueConstant == null ? CodeBlock.of("") : CodeBlock.of(", $N", valueConstant);
+            CodeBlock checked = valueConstant == null ? CodeBlock.of("")
+                    : CodeBlock.of(", $L", facets.get(valueConstant));
             code.addStatement("validation.$N($L, this.$N, $T.xmlValues()$L)",
-                    property.isList() ? "enumerationEach" : "enumeration", path, field, property.enumClass(), facets);
+                    property.isList() ? "enumerationEach" : "enumeration", path, field, property.enumClass(), checked);
         }
         // a javaType value, and the text of a list of them, is checked as its print method writes it
         if (property.itemFacetsConstant() != null && property.isCustom()) {
-            code.addStatement("validation.checkEach($L, this.$N, $L, $N)", path, field,
-                    TypeMapper.printer(property.itemType()), property.itemFacetsConstant());
+            code.addStatement("validation.checkEach($L, this.$N, $L, $L)", path, field,
+                    TypeMapper.printer(property.itemType()), facets.get(property.itemFacetsConstant()));
         } else if (property.itemFacetsConstant() != null) {
-            code.addStatement("validation.checkEach($L, this.$N, $N)", path, field, property.itemFacetsConstant());
+            code.addStatement("validation.checkEach($L, this.$N, $L)", path, field,
+                    facets.get(property.itemFacetsConstant()));
         }
         if (property.facetsConstant() != null) {
             String method = property.isXsList() ? "checkList" : property.isList() ? "checkEach" : "check";
             if (property.isCustom()) {
-                code.addStatement("validation.$N($L, this.$N, $L, $N)", method, path, field,
-                        TypeMapper.printer(property.itemType()), property.facetsConstant());
+                code.addStatement("validation.$N($L, this.$N, $L, $L)", method, path, field,
+                        TypeMapper.printer(property.itemType()), facets.get(property.facetsConstant()));
             } else {
-                code.addStatement("validation.$N($L, this.$N, $N)", method, path, field, property.facetsConstant());
+                code.addStatement("validation.$N($L, this.$N, $L)", method, path, field,
+                        facets.get(property.facetsConstant()));
             }
         }
         // a value with facets is printed by their check; one without is printed here, so that validate() reports

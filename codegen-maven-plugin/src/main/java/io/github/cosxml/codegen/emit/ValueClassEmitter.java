@@ -4,7 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -60,10 +62,11 @@ final class ValueClassEmitter {
         for (PropertyPlan property : plan.properties()) {
             addGetters(type, property, plan);
         }
-        type.addMethod(equalsMethod(plan));
-        type.addMethod(hashCodeMethod(plan));
-        type.addMethod(toStringMethod(plan));
-        return type;
+        Chunks chunks = new Chunks();
+        type.addMethod(equalsMethod(plan, chunks));
+        type.addMethod(hashCodeMethod(plan, chunks));
+        type.addMethod(toStringMethod(plan, chunks));
+        return type.addMethods(chunks.methods());
     }
 
     private static String classDoc(ClassPlan plan) {
@@ -238,7 +241,7 @@ final class ValueClassEmitter {
         return "the {@code " + Docs.escape(property.localName()) + "} " + kind;
     }
 
-    private static MethodSpec equalsMethod(ClassPlan plan) {
+    private static MethodSpec equalsMethod(ClassPlan plan, Chunks chunks) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -257,13 +260,21 @@ final class ValueClassEmitter {
                 .addStatement("return false")
                 .endControlFlow()
                 .addStatement("$T that = ($T) other", plan.className(), plan.className());
+        if (Chunks.large(plan)) {
+            comparisons = chunks.expressions("equals", TypeName.BOOLEAN, comparisons, "\n&& ", c -> c,
+                    List.of(ParameterSpec.builder(plan.className(), "that").build()));
+        }
         return method.addStatement("return $L", CodeBlock.join(comparisons, "\n&& ")).build();
     }
 
-    private static MethodSpec hashCodeMethod(ClassPlan plan) {
+    private static MethodSpec hashCodeMethod(ClassPlan plan, Chunks chunks) {
         List<CodeBlock> fields = new ArrayList<>();
         for (ValueField field : valueFields(plan)) {
             fields.add(CodeBlock.of("this.$N", field.name()));
+        }
+        if (Chunks.large(plan)) {
+            fields = chunks.expressions("hashCode", TypeName.INT, fields, ",$W",
+                    c -> CodeBlock.of("$T.hash($L)", Objects.class, c), List.of());
         }
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -292,15 +303,22 @@ final class ValueClassEmitter {
         return fields;
     }
 
-    private static MethodSpec toStringMethod(ClassPlan plan) {
-        CodeBlock.Builder text = CodeBlock.builder().add("return $S", plan.className().simpleName() + "{");
+    private static MethodSpec toStringMethod(ClassPlan plan, Chunks chunks) {
+        List<CodeBlock> terms = new ArrayList<>();
         for (int i = 0; i < plan.properties().size(); i++) {
             PropertyPlan property = plan.properties().get(i);
-            text.add("\n+ $S + this.$N", (i == 0 ? "" : ", ") + property.field() + "=", property.field());
+            CodeBlock.Builder term = CodeBlock.builder()
+                    .add("$S + this.$N", (i == 0 ? "" : ", ") + property.field() + "=", property.field());
             if (property.tracksNil()) {
-                text.add("\n+ (this.$N ? $S : $S)", property.nilField(), " (nil)", "");
+                term.add("\n+ (this.$N ? $S : $S)", property.nilField(), " (nil)", "");
             }
+            terms.add(term.build());
         }
+        if (Chunks.large(plan)) {
+            terms = chunks.expressions("toString", TypeName.get(String.class), terms, "\n+ ", c -> c, List.of());
+        }
+        CodeBlock.Builder text = CodeBlock.builder().add("return $S", plan.className().simpleName() + "{");
+        terms.forEach(t -> text.add("\n+ $L", t));
         if (plan.canBeNil()) {
             text.add("\n+ (this.$N ? $S : $S)", plan.nilField(), plan.properties().isEmpty() ? "nil" : ", nil", "");
         }

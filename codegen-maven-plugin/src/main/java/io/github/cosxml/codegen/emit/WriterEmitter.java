@@ -2,8 +2,11 @@ package io.github.cosxml.codegen.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.xml.XMLConstants;
 
@@ -40,10 +43,12 @@ final class WriterEmitter {
                     .addStatement("$T.write(output, out -> writeXml(out, $S, $S))", RuntimeTypes.XML_WRITER, namespace, local)
                     .build());
         }
-        type.addMethod(writeXml(plan));
+        Chunks chunks = new Chunks();
+        type.addMethod(writeXml(plan, chunks));
+        type.addMethods(chunks.methods());
     }
 
-    private MethodSpec writeXml(ClassPlan plan) {
+    private MethodSpec writeXml(ClassPlan plan, Chunks chunks) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("writeXml")
                 .addJavadoc("Writes this value as an element; used by generated code.\n\n@param out the writer\n"
                         + "@param namespace the element's namespace URI, empty for none\n"
@@ -53,14 +58,20 @@ final class WriterEmitter {
                 .addParameter(String.class, "namespace")
                 .addParameter(String.class, "localName")
                 .addStatement("out.startElement(namespace, localName)");
+        List<CodeBlock> attributes = new ArrayList<>();
         for (PropertyPlan property : plan.attributes()) {
             if (property.isAttributeWildcard()) {
-                method.addStatement("out.attributes(this.$N)", property.field());
+                attributes.add(CodeBlock.builder().addStatement("out.attributes(this.$N)", property.field()).build());
             } else {
-                method.addStatement("out.attribute($S, $S, $L)", property.namespace(), property.localName(),
-                        text(property));
+                attributes.add(CodeBlock.builder().addStatement("out.attribute($S, $S, $L)", property.namespace(),
+                        property.localName(), text(property)).build());
             }
         }
+        List<CodeBlock> elements = plan.elements().stream().map(this::writeElement).toList();
+        List<ParameterSpec> out = List.of(ParameterSpec.builder(RuntimeTypes.XML_WRITER, "out").build());
+        boolean large = Chunks.large(plan);
+        method.addCode(large ? chunks.statements("writeAttributes", attributes, false, out)
+                : CodeBlock.join(attributes, ""));
         if (plan.canBeNil()) {
             // a nil value has no content (its builder removes it)
             method.beginControlFlow("if (this.$N)", plan.nilField())
@@ -70,9 +81,8 @@ final class WriterEmitter {
                     .addStatement("return")
                     .endControlFlow();
         }
-        for (PropertyPlan property : plan.elements()) {
-            method.addCode(writeElement(property));
-        }
+        method.addCode(large ? chunks.statements("writeElements", elements, false, out)
+                : CodeBlock.join(elements, ""));
         PropertyPlan text = plan.text();
         if (text != null) {
             method.addStatement("out.text($L)", text(text));

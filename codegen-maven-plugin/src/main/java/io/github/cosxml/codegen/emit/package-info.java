@@ -46,7 +46,10 @@
  *       messages name the allowed values too.</li>
  *   <li>Compiles with {@code --release 8} without warnings and uses only the JDK and
  *       {@code io.github.cosxml.core.xml}. Output is deterministic: files sorted by path, a fixed
- *       header, no timestamps.</li>
+ *       header, no timestamps. A class of more than 100 properties has its long expressions and
+ *       statement lists cut into private methods of up to 100 items each
+ *       ({@code Chunks}), so that javac's default stack and the JVM's
+ *       64 KB per method hold for thousands of children.</li>
  * </ul>
  *
  * <p>Not supported (the generator throws {@link java.lang.IllegalArgumentException} naming the

@@ -1,0 +1,156 @@
+package io.github.cosxml.codegen.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The code of a large class, cut into chunks. javac attributes a chain of calls, of {@code &&} or of
+ * {@code +} by recursion, a level per link, and its default stack overflows at about a thousand links;
+ * and the JVM takes at most 64 KB of bytecode in a method, the static initializer's too. So in a class
+ * with more than {@link #SIZE} properties, every such chain and every list of statements that grows
+ * with the properties is cut into chunks of at most {@link #SIZE} items, each in a private method of
+ * its own, which the original expression or method calls. A smaller class keeps its single
+ * expressions and methods, as they were generated before.
+ *
+ * <p>The emitters name these methods after what they do, with a number for a chunk ({@code children},
+ * {@code children0}, {@code equals0}); no property's method is so named, as those start with
+ * {@code get}, {@code is} or {@code has}, and none of the fixed API is.
+ */
+final class Chunks {
+    /** The most items in one chunk; and a class with more properties than this is large. */
+    static final int SIZE = 100;
+
+    private final List<MethodSpec> methods = new ArrayList<>();
+
+    /**
+     * Whether a class is large: one that has its chains and long statement lists cut into chunks.
+     *
+     * @param plan the class
+     * @return true if it has more than {@link #SIZE} properties
+     */
+    static boolean large(ClassPlan plan) {
+        return plan.properties().size() > SIZE;
+    }
+
+    /**
+     * The items in consecutive chunks of at most {@link #SIZE}.
+     *
+     * @param items the items
+     * @return the chunks, views of the list
+     */
+    static <T> List<List<T>> of(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += SIZE) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + SIZE)));
+        }
+        return chunks;
+    }
+
+    /**
+     * Puts statements in private {@code void} methods, a chunk each, named {@code name} and a number
+     * from 0; they are kept for {@link #methods()}.
+     *
+     * @param name the methods' name before the number
+     * @param statements the statements; empty ones are left out
+     * @param isStatic whether the methods are static
+     * @param parameters the methods' parameters, which the calls pass by the same names
+     * @return the statements that call the methods in order
+     */
+    CodeBlock statements(String name, List<CodeBlock> statements, boolean isStatic, List<ParameterSpec> parameters) {
+        CodeBlock arguments = CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
+        CodeBlock.Builder calls = CodeBlock.builder();
+        List<List<CodeBlock>> chunks = of(statements.stream().filter(s -> !s.isEmpty()).toList());
+        for (int i = 0; i < chunks.size(); i++) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name + i)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addParameters(parameters);
+            if (isStatic) {
+                method.addModifiers(Modifier.STATIC);
+            }
+            chunks.get(i).forEach(method::addCode);
+            methods.add(method.build());
+            calls.addStatement("$N($L)", name + i, arguments);
+        }
+        return calls.build();
+    }
+
+    /**
+     * Puts the parts of one expression in private methods, a chunk each, that return their parts joined;
+     * they are kept for {@link #methods()}. The methods are named {@code name} and a number from 0.
+     *
+     * @param name the methods' name before the number
+     * @param returns the type a method returns
+     * @param parts the parts
+     * @param separator what joins two parts, as {@link CodeBlock#join} takes it
+     * @param expression what a method returns, of its parts joined
+     * @param parameters the methods' parameters, which the calls pass by the same names
+     * @return the calls of the methods in order, to join as the parts were
+     */
+    List<CodeBlock> expressions(String name, TypeName returns, List<CodeBlock> parts, String separator,
+            UnaryOperator<CodeBlock> expression, List<ParameterSpec> parameters) {
+        CodeBlock arguments = CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
+        List<CodeBlock> calls = new ArrayList<>();
+        List<List<CodeBlock>> chunks = of(parts);
+        for (int i = 0; i < chunks.size(); i++) {
+            methods.add(MethodSpec.methodBuilder(name + i)
+                    .addModifiers(Modifier.PRIVATE)
+                    .returns(returns)
+                    .addParameters(parameters)
+                    .addStatement("return $L", expression.apply(CodeBlock.join(chunks.get(i), separator)))
+                    .build());
+            calls.add(CodeBlock.of("$N($L)", name + i, arguments));
+        }
+        return calls;
+    }
+
+    /**
+     * Puts a constant's initializer in a private static method {@code name()}, which makes a value, has
+     * methods of the chunks of the statements fill it (as {@link #statements} does) and returns a result
+     * of it; it is kept for {@link #methods()} before the chunks' methods.
+     *
+     * @param name the method's name, and the chunks' methods' before their number
+     * @param returns what the method returns
+     * @param value the value: the method's local variable and the chunks' methods' parameter
+     * @param create the expression that makes the value
+     * @param statements the statements that fill the value, by its name
+     * @param result what the method returns, of the value
+     * @return the call of the method, for the constant's initializer
+     */
+    CodeBlock initializer(String name, TypeName returns, ParameterSpec value, CodeBlock create,
+            List<CodeBlock> statements, CodeBlock result) {
+        int at = methods.size();
+        CodeBlock fill = statements(name, statements, true, List.of(value));
+        methods.add(at, MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(returns)
+                .addStatement("$T $N = $L", value.type(), value, create)
+                .addCode(fill)
+                .addStatement("return $L", result)
+                .build());
+        return CodeBlock.of("$N()", name);
+    }
+
+    /**
+     * Keeps a method the caller made, after those made so far.
+     *
+     * @param method the method
+     */
+    void add(MethodSpec method) {
+        methods.add(method);
+    }
+
+    /**
+     * The methods made so far, in order, for the class after the method that calls them.
+     *
+     * @return the methods
+     */
+    List<MethodSpec> methods() {
+        return List.copyOf(methods);
+    }
+}
