@@ -204,7 +204,7 @@ public final class GenerateMojo extends AbstractMojo {
         GeneratedPackages packages = new GeneratedPackages(files);
         getLog().info("cosxml: generated " + files.size() + " sources in " + output + ", " + packages.describe() + " ("
                 + result.written() + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
-        if (packages.includesXjcFallback()) {
+        if (packages.includesXjcFallback() && !GeneratedPackages.XJC_FALLBACK.equals(packageName)) {
             getLog().warn("cosxml: classes went to package '" + GeneratedPackages.XJC_FALLBACK + "', XJC's choice for a"
                     + " schema without targetNamespace when no package is configured; set packageName (or"
                     + " namespacePackages, schemaPackages) to choose one");

@@ -17,8 +17,11 @@ final class GeneratedPackages {
         }
     }
 
-    /** {@code package a.b} or {@code packages a.b, c.d}. */
+    /** {@code package a.b}, {@code packages a.b, c.d}, or {@code no package} when nothing was generated. */
     String describe() {
+        if (names.isEmpty()) {
+            return "no package";
+        }
         return (names.size() == 1 ? "package " : "packages ") + String.join(", ", names);
     }
 

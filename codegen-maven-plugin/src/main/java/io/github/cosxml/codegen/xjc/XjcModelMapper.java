@@ -206,15 +206,18 @@ public final class XjcModelMapper {
     }
 
     /**
-     * A class is written to {@code <simple name>.java}, and file systems take at most 255 bytes a name;
-     * the name of an anonymous type nested deep joins the names of every element above it.
+     * A class is written to {@code <simple name>.java} and compiled to, among others,
+     * {@code <simple name>$Builder.class}, the longest file name it makes; file systems take at most
+     * 255 bytes a name, and the name of an anonymous type nested deep joins the names of every element
+     * above it.
      */
     private void checkFileNameLength(JavaName name, Locator where) {
-        int bytes = (name.simpleName() + ".java").getBytes(StandardCharsets.UTF_8).length;
+        int bytes = (name.simpleName() + "$Builder.class").getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_FILE_NAME_BYTES) {
-            problems.add(SchemaProblem.at(where, "class " + name.simpleName() + " would be written to a file name of "
-                    + bytes + " bytes, more than file systems allow (" + MAX_FILE_NAME_BYTES + "); give this type a"
-                    + " shorter name with a jaxb:class binding, or make it a named type"));
+            problems.add(SchemaProblem.at(where, "class " + name.simpleName() + " would be compiled to a file name of "
+                    + bytes + " bytes (" + name.simpleName() + "$Builder.class), more than file systems allow ("
+                    + MAX_FILE_NAME_BYTES + "); give this type a shorter name with a jaxb:class binding, or make it a"
+                    + " named type"));
         }
     }
 

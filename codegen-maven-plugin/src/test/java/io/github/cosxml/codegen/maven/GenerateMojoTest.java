@@ -114,6 +114,12 @@ class GenerateMojoTest {
                 .contains("WARN cosxml: classes went to package 'generated', XJC's choice for a schema without"
                         + " targetNamespace when no package is configured; set packageName (or namespacePackages,"
                         + " schemaPackages) to choose one");
+
+        packageName = "generated"; // chosen, not fallen back to
+        Files.writeString(schemas.resolve("note.xsd"), XSD.replace("Text", "Body"));
+        log.clear();
+        run();
+        assertThat(log).anyMatch(line -> line.contains(", package generated (")).noneMatch(line -> line.startsWith("WARN"));
     }
 
     @Test

@@ -71,6 +71,6 @@ class XsiTypeTest {
         assertThat(schema.schemaAccepts(xml)).isFalse();
 
         assertThatThrownBy(() -> classes.fromXml(PACKAGE + ".Holder", xml, null))
-                .hasMessageContaining("instead of this element's an anonymous type");
+                .hasMessageContaining("instead of this element's anonymous type");
     }
 }

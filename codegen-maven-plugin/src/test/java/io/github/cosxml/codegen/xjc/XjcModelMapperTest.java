@@ -452,6 +452,19 @@ class XjcModelMapperTest {
     }
 
     @Test
+    void theLongestNameAllowedIsTheOneWhoseBuilderClassFileFits() throws Exception {
+        // <name>$Builder.class is 14 bytes more than the name: 241 fits in 255 bytes, 242 does not
+        String fits = "T" + "x".repeat(240);
+        String tooLong = "T" + "x".repeat(241);
+        String xsd = HEAD + "<xs:complexType name=\"%s\"><xs:sequence><xs:element name=\"A\" type=\"xs:string\"/>"
+                + "</xs:sequence></xs:complexType>\n</xs:schema>\n";
+
+        assertThat(type(map(String.format(xsd, fits)), fits).name().simpleName()).isEqualTo(fits);
+        assertThatThrownBy(() -> map(String.format(xsd, tooLong))).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("would be compiled to a file name of 256 bytes (" + tooLong + "$Builder.class)");
+    }
+
+    @Test
     void aRepeatedElementOfAListTypeIsReportedWhereItIs() throws Exception {
         String xsd = HEAD + """
                   <xs:simpleType name="Ints"><xs:list itemType="xs:int"/></xs:simpleType>

@@ -3,6 +3,7 @@ package io.github.cosxml.core.sign;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Locale;
 
 /**
  * Signs COS / CI requests with {@code q-sign-algorithm=sha1}: the {@code Authorization} header
@@ -145,7 +146,7 @@ public final class CosSigner {
 
     /** A pre-signed URL for an explicit KeyTime; see {@link #presignedUrl(String, SignableRequest, Credentials)}. */
     public String presignedUrl(String scheme, SignableRequest request, Credentials credentials, KeyTime keyTime) {
-        if (!"https".equals(scheme) && !"http".equals(scheme)) {
+        if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
             throw new IllegalArgumentException("scheme '" + scheme + "' is not https or http; pass \"https\"");
         }
         requireArguments(request, credentials, keyTime);
@@ -154,7 +155,7 @@ public final class CosSigner {
             throw new IllegalArgumentException("the request has no Host header, so a URL has no host; add"
                     + " .header(\"Host\", \"<bucket>-<appid>.cos.<region>.myqcloud.com\") (it is signed too)");
         }
-        return scheme + "://" + host + CosUrlEncoder.encodePath(request.path()) + "?"
+        return scheme.toLowerCase(Locale.ROOT) + "://" + host + CosUrlEncoder.encodePath(request.path()) + "?"
                 + presignedQuery(request, credentials, keyTime);
     }
 

@@ -45,6 +45,7 @@ public final class CosUrlEncoder {
      * @throws IllegalArgumentException if {@code path} holds an unpaired surrogate (no UTF-8 form)
      */
     public static String encodePath(String path) {
+        Require.nonNull(path, "path", "pass the decoded path, \"/\" + objectKey");
         requireWellFormed(path, "path");
         StringBuilder encoded = new StringBuilder(path.length() + 16);
         int start = 0;

@@ -190,7 +190,7 @@ public final class FacetSet {
     private void checkUnion(Validation validation, String path, String text) {
         FacetSet member = memberTaking(text);
         if (member == null) {
-            validation.add(path, "datatype", "'" + shorten(text) + "' is " + unionMismatch(text));
+            validation.add(path, "datatype", "'" + shorten(text) + "' is not a value of " + unionDescription());
             return;
         }
         checkPatterns(validation, path, WhiteSpace.COLLAPSE.apply(text));

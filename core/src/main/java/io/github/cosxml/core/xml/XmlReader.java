@@ -427,7 +427,7 @@ public final class XmlReader implements Closeable {
         if (localName != null && localName.equals(askedLocal) && namespace.equals(orEmpty(askedNamespace))) {
             return;
         }
-        String declared = localName == null ? "an anonymous type" : "type " + qualified(namespace, localName);
+        String declared = localName == null ? "anonymous type" : "type " + qualified(namespace, localName);
         problemOrFatal("xsi:type '" + asked + "' asks for type " + qualified(orEmpty(askedNamespace), askedLocal)
                 + " instead of this element's " + declared + "; generated classes have no subtypes (xsi:type"
                 + " polymorphism), so reading would drop what that type adds: send the element without xsi:type,"

@@ -91,7 +91,11 @@ class PresignedUrlTest {
     @Test
     void anotherSchemeOrNoHostIsRefusedWithWhatToDo() {
         SignableRequest request = DocVectors.download();
-        for (String scheme : new String[] {"ftp", "HTTPS", "", null}) {
+        assertThat(SIGNER.presignedUrl("HTTPS", request, DOC_CREDENTIALS)).as("schemes are case-insensitive")
+                .startsWith("https://" + HOST + "/");
+        assertThatThrownBy(() -> CosUrlEncoder.encodePath(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("path is null");
+        for (String scheme : new String[] {"ftp", "ftps", "", null}) {
             assertThatThrownBy(() -> SIGNER.presignedUrl(scheme, request, DOC_CREDENTIALS)).as(scheme)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("scheme '" + scheme + "' is not https or http; pass \"https\"");

@@ -200,7 +200,7 @@ class XmlReaderTest {
         };
         assertThatThrownBy(() -> XmlReader.read("<Job Id='1' xsi:type='Job'" + xsi + "><Name>n</Name></Job>",
                 XmlReadOptions.defaults(), "", "Job", anonymous))
-                .hasMessageContaining("instead of this element's an anonymous type");
+                .hasMessageContaining("instead of this element's anonymous type");
         assertThatThrownBy(() -> XmlReader.read("<Job Id='1' xsi:type='q:Base'" + xsi + "><Name>n</Name></Job>",
                 XmlReadOptions.defaults(), "", "Job", base))
                 .hasMessageContaining("xsi:type 'q:Base' uses the prefix q, which is not declared here");

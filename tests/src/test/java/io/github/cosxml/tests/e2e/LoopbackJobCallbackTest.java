@@ -1,6 +1,7 @@
 package io.github.cosxml.tests.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -167,6 +168,21 @@ class LoopbackJobCallbackTest {
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(receiver.received()).isEmpty();
+        assertThatThrownBy(() -> loopback.server().advanceJob(jobId, JobState.SUCCESS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has ended (Cancel)");
+        assertThat(receiver.received()).as("nor later").isEmpty();
+    }
+
+    @Test
+    void aFinishedJobIsPostedOnceAndMovesNoFurther() throws Exception {
+        String jobId = submit(permanentClient(), job -> job.callBack(receiver.url("/once").toString()).callBackFormat(null));
+        loopback.server().advanceJob(jobId, JobState.SUCCESS);
+
+        for (JobState again : new JobState[] {JobState.SUCCESS, JobState.FAILED, JobState.RUNNING}) {
+            assertThatThrownBy(() -> loopback.server().advanceJob(jobId, again)).as(again.toString())
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has ended (Success)");
+        }
+        assertThat(receiver.received()).hasSize(1);
     }
 
     @Test

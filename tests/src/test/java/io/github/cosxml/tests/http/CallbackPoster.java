@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -57,7 +58,7 @@ final class CallbackPoster {
         String contentType = target.json() ? "application/json" : "application/xml";
         String body = target.json() ? json(xml) : xml;
         CallbackDelivery delivery;
-        if (!LOOPBACK_HOSTS.contains(target.url().getHost())) {
+        if (!LOOPBACK_HOSTS.contains(target.url().getHost().toLowerCase(Locale.ROOT))) {
             delivery = new CallbackDelivery(job.getJobId(), target.url(), contentType, body, 0, "not sent: "
                     + target.url().getHost() + " is not a loopback host, and the loopback server posts callbacks only to"
                     + " 127.0.0.1, localhost or [::1]");

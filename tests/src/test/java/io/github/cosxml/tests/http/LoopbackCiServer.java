@@ -113,7 +113,7 @@ public final class LoopbackCiServer implements AutoCloseable {
      * ({@code Success} or {@code Failed}) and asked for a callback, the callback is posted before
      * this returns, and recorded in {@link #callbacks()}.
      *
-     * @throws IllegalArgumentException if this server has no such job
+     * @throws IllegalArgumentException if this server has no such job, or it has ended
      */
     public void advanceJob(String jobId, JobState state) {
         JobsDetail job = jobs.advance(jobId, state);

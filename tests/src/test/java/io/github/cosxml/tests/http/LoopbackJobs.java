@@ -86,12 +86,17 @@ final class LoopbackJobs {
      * mean something, ci-api.md §1.5): {@code ResourceNotFound}, its input object missing.
      *
      * @return the job as it is now
-     * @throws IllegalArgumentException if there is no such job
+     * @throws IllegalArgumentException if there is no such job, or it has ended ({@code Success},
+     *     {@code Failed} or {@code Cancel}: an ended job does not move on)
      */
     synchronized JobsDetail advance(String jobId, JobState state) {
         JobsDetail job = jobs.get(jobId);
         if (job == null) {
             throw new IllegalArgumentException("no job " + jobId + " on this server; pass the JobId a submission returned");
+        }
+        if (job.getState() == JobState.SUCCESS || job.getState() == JobState.FAILED || job.getState() == JobState.CANCEL) {
+            throw new IllegalArgumentException("job " + jobId + " has ended (" + job.getStateAsString() + ") and does not"
+                    + " move on; submit another job");
         }
         return move(job, state);
     }
