@@ -194,14 +194,14 @@ public final class GenerateMojo extends AbstractMojo {
         if (previous.isPresent() && previous.get().fingerprint().equals(inputs.fingerprint())
                 && previous.get().outputsIntact(output)) {
             getLog().info("cosxml: " + previous.get().outputs().size() + " generated sources are up to date, nothing"
-                    + " to generate");
+                    + " to generate (" + new GeneratedPackages(previous.get().outputs().keySet()).describe() + ")");
             return;
         }
         List<SourceFile> files = compile(inputs.request().get());
         SourceWriter.Result result = new SourceWriter(output)
                 .write(files, previous.isPresent() ? previous.get().outputs() : Map.of(), states.outputsOfOthers());
         new BuildState(inputs.fingerprint(), inputs.inputFiles(), result.outputs(), output).write(stateFile);
-        GeneratedPackages packages = new GeneratedPackages(files);
+        GeneratedPackages packages = new GeneratedPackages(files.stream().map(SourceFile::relativePath).toList());
         getLog().info("cosxml: generated " + files.size() + " sources in " + output + ", " + packages.describe() + " ("
                 + result.written() + " written, " + result.unchanged() + " unchanged, " + result.deleted() + " stale deleted)");
         if (packages.includesXjcFallback() && !GeneratedPackages.XJC_FALLBACK.equals(packageName)) {

@@ -10,10 +10,15 @@ final class GeneratedPackages {
 
     private final TreeSet<String> names = new TreeSet<>();
 
-    GeneratedPackages(Collection<SourceFile> files) {
-        for (SourceFile file : files) {
-            int slash = file.relativePath().lastIndexOf('/');
-            names.add(slash < 0 ? "" : file.relativePath().substring(0, slash).replace('/', '.'));
+    /**
+     * The packages of sources.
+     *
+     * @param relativePaths the sources' paths below the output directory, with {@code /}
+     */
+    GeneratedPackages(Collection<String> relativePaths) {
+        for (String path : relativePaths) {
+            int slash = path.lastIndexOf('/');
+            names.add(slash < 0 ? "" : path.substring(0, slash).replace('/', '.'));
         }
     }
 

@@ -73,7 +73,8 @@ class GenerateMojoTest {
 
         log.clear();
         run();
-        assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate");
+        assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate"
+                + " (package com.example)");
         assertThat(project.getCompileSourceRoots()).containsExactly(output.toString());
 
         Files.delete(note);
@@ -173,7 +174,8 @@ class GenerateMojoTest {
         log.clear();
         run();
 
-        assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate");
+        assertThat(log).containsExactly("INFO cosxml: 1 generated sources are up to date, nothing to generate"
+                + " (package com.example)");
         assertThat(snapshot(base.resolve("target"))).isEqualTo(before);
     }
 
