@@ -287,8 +287,9 @@ class GeneratedBehaviourTest {
                 org.assertj.core.groups.Tuple.tuple("day", "datatype"));
         assertThat(result.violations().get(0).message()).contains("+08:00:30 has seconds");
         assertThat(result.violations().get(1).message()).contains("no year 0000");
-        assertThatThrownBy(() -> invoke(job, "toXml")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("+08:00:30 has seconds");
+        assertThatThrownBy(() -> invoke(job, "toXml")).isInstanceOf(XmlWriteException.class)
+                .hasMessageContaining("cannot write a value in /Job (a child after Codes, or the text): ").hasMessageContaining("+08:00:30 has seconds")
+                .hasCauseInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.Violation;
+import io.github.cosxml.core.xml.XmlWriteException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
@@ -97,8 +98,9 @@ class DateBoundsTest {
                 List.of(LocalDate.of(2020, 1, 1), LocalDate.of(0, 6, 1))));
 
         assertThat(violations(plan)).containsExactly("days[1] datatype");
-        assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no year 0000");
+        assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml")).isInstanceOf(XmlWriteException.class)
+                .hasMessageContaining("in /Plan (an attribute, the text or the first child)")
+                .hasMessageContaining("no year 0000").hasCauseInstanceOf(IllegalArgumentException.class);
     }
 
     /** An offset beyond 14:00 has no text either: validate() reports it, and writing fails saying what to do. */
@@ -108,8 +110,8 @@ class DateBoundsTest {
                 OffsetTime.of(12, 0, 0, 0, ZoneOffset.ofHours(18))));
 
         assertThat(violations(plan)).containsExactly("opening datatype");
-        assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("+18:00")
+        assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml")).isInstanceOf(XmlWriteException.class)
+                .hasMessageContaining("in /Plan (").hasMessageContaining("+18:00")
                 .hasMessageContaining("withOffsetSameInstant");
     }
 
@@ -130,11 +132,16 @@ class DateBoundsTest {
         assertThat(violations(GeneratedCode.build(builder)))
                 .containsExactlyInAnyOrder("created datatype", "holiday[1] datatype", "plainDays[0] datatype",
                         "reminder datatype");
+        Map<String, String> where = Map.of("created", "in /Plan (an attribute, the text or the first child)",
+                "holiday", "in /Plan (a child after Holiday, or the text)",
+                "plainDays", "in /Plan (an attribute, the text or the first child)",
+                "reminder", "in /Plan (an attribute, the text or the first child)");
         for (Map.Entry<String, Object> property : unwritable.entrySet()) {
             Object plan = GeneratedCode.build(GeneratedCode.set(classes.builder(PLAN), property.getKey(),
                     property.getValue()));
             assertThatThrownBy(() -> GeneratedCode.invoke(plan, "toXml")).as(property.getKey())
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("XML Schema 1.0");
+                    .isInstanceOf(XmlWriteException.class).hasMessageContaining(where.get(property.getKey()))
+                    .hasMessageContaining("XML Schema 1.0").hasCauseInstanceOf(IllegalArgumentException.class);
         }
     }
 

@@ -34,6 +34,8 @@ public final class XmlWriter {
     private int prefixCount;
     private boolean startTagOpen;
     private int prefixCounter;
+    // the last child closed inside the innermost open element, to say where a value failed to print
+    private String lastChild;
 
     private XmlWriter(XmlOutput out) {
         this.out = out;
@@ -80,7 +82,15 @@ public final class XmlWriter {
     private static void write(XmlOutput output, Consumer<XmlWriter> body) {
         XmlWriter xml = new XmlWriter(output);
         output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-        body.accept(xml);
+        try {
+            body.accept(xml);
+        } catch (XmlWriteException | UncheckedIOException | IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // generated code prints a value before handing its text to the writer, so the writer's
+            // position is all that says where the value belongs
+            throw xml.unprintable(e);
+        }
         if (xml.depth != 0) {
             throw new IllegalStateException("unclosed element " + xml.path());
         }
@@ -102,6 +112,7 @@ public final class XmlWriter {
         }
         names[depth] = localName;
         defaultNamespaces[depth] = namespace;
+        lastChild = null;
         out.writeStartTag(localName);
         if (!namespace.equals(parentNamespace)) {
             out.write(" xmlns=\"");
@@ -177,6 +188,7 @@ public final class XmlWriter {
         names[depth] = null;
         defaultNamespaces[depth] = null;
         depth--;
+        lastChild = localName;
         if (startTagOpen) {
             out.write("/>");
             startTagOpen = false;
@@ -211,6 +223,7 @@ public final class XmlWriter {
             throw invalidCharacter(value.charAt(invalid), (depth == 0 ? "" : path()) + "/" + localName);
         }
         out.writeEndTag(localName);
+        lastChild = localName;
     }
 
     /**
@@ -274,6 +287,15 @@ public final class XmlWriter {
     private static XmlWriteException invalidCharacter(char c, String path) {
         return new XmlWriteException("character U+" + String.format("%04X", (int) c)
                 + " cannot be written in XML 1.0, at " + path + ": remove it or encode the value");
+    }
+
+    private XmlWriteException unprintable(RuntimeException cause) {
+        String where = depth == 0 ? "before the root element"
+                : startTagOpen ? "in " + path() + " (an attribute, the text or the first child)"
+                : lastChild == null ? "in " + path() + " (the text or the first child)"
+                : "in " + path() + " (a child after " + lastChild + ", or the text)";
+        return new XmlWriteException("cannot write a value " + where + ": " + cause.getMessage()
+                + "; change the value (validate() names the property it belongs to)", cause);
     }
 
     private String path() {

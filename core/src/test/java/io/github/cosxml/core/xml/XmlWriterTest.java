@@ -63,6 +63,52 @@ class XmlWriterTest {
                 .hasMessageContaining("at /R/@");
     }
 
+    /**
+     * Generated code prints a value before the writer sees it, so a print method's refusal is caught
+     * around the document and placed by the writer's position: the element, and the child after which
+     * the value came.
+     */
+    @Test
+    void aValueThatCannotBePrintedIsPlacedInTheDocument() {
+        IllegalArgumentException refusal = new IllegalArgumentException("cannot write 0000-01-01 as XML Schema 1.0");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            out.attribute("", "id", "1");
+            throw refusal;
+        })).isInstanceOf(XmlWriteException.class).hasCause(refusal).hasMessage("cannot write a value in /R (an"
+                + " attribute, the text or the first child): cannot write 0000-01-01 as XML Schema 1.0; change the value"
+                + " (validate() names the property it belongs to)");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            out.element("", "A", "a");
+            out.startElement("", "B");
+            out.element("", "C", "c");
+            out.endElement();
+            throw refusal;
+        })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value in /R (a child after B, or"
+                + " the text): ");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            out.startElement("", "B");
+            out.element("", "C", "c");
+            throw refusal;
+        })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value in /R/B (a child after C,");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            throw refusal;
+        })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value before the root element: ");
+    }
+
+    /** What is not a value's refusal passes through as it is: a broken stream, or the writer used out of order. */
+    @Test
+    void failuresOfTheOutputOrOfTheCallerPassThrough() {
+        java.io.UncheckedIOException broken = new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            throw broken;
+        })).isSameAs(broken);
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> out.attribute("", "a", "1")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void keepsSupplementaryCharacters() {
         String xml = XmlWriter.toXmlString(out -> out.element("", "R", "\uD83D\uDE00"));
