@@ -82,14 +82,20 @@ public final class Main {
         if (a.has("--key-time") && a.has("--expires")) {
             throw new UsageException("--key-time and --expires both set the window; pass one of them");
         }
+        HeaderPolicy policy = HeaderPolicy.parse(a.get("--sign-headers") == null ? "sdk" : a.get("--sign-headers"));
         CosSigner signer = CosSigner.builder()
                 .clock(clock)
                 .validity(Duration.ofSeconds(expires(a)))
                 .backdate(Duration.ofSeconds(a.seconds("--backdate", 0)))
                 .engine(engine)
-                .headerPolicy(HeaderPolicy.parse(a.get("--sign-headers") == null ? "sdk" : a.get("--sign-headers")))
+                .headerPolicy(policy)
                 .build();
         KeyTime keyTime = a.has("--key-time") ? KeyTime.parse(a.get("--key-time")) : signer.keyTimeNow();
+        if (policy.requiresHost() && request.header("host") == null) {
+            throw new UsageException("no --header 'Host: ...': --sign-headers sdk (the default) signs Host, as the"
+                    + " official SDKs do; pass --header 'Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com',"
+                    + " or --sign-headers all to sign exactly the headers given");
+        }
         if (a.command.equals("sign")) {
             out.println(signer.authorization(request, credentials, keyTime));
         } else if (a.command.equals("presign")) {

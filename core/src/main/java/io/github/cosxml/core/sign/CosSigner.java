@@ -149,12 +149,12 @@ public final class CosSigner {
         if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
             throw new IllegalArgumentException("scheme '" + scheme + "' is not https or http; pass \"https\"");
         }
-        requireArguments(request, credentials, keyTime);
-        String host = request.header("host");
-        if (host == null || host.isEmpty()) {
+        String host = request == null ? null : request.header("host");
+        if (request != null && (host == null || host.isEmpty())) {
             throw new IllegalArgumentException("the request has no Host header, so a URL has no host; add"
                     + " .header(\"Host\", \"<bucket>-<appid>.cos.<region>.myqcloud.com\") (it is signed too)");
         }
+        requireArguments(request, credentials, keyTime);
         return scheme.toLowerCase(Locale.ROOT) + "://" + host + CosUrlEncoder.encodePath(request.path()) + "?"
                 + presignedQuery(request, credentials, keyTime);
     }
@@ -197,11 +197,17 @@ public final class CosSigner {
         return SignatureExplanation.compute(engine, credentials, keyTime, keyTime, signed, NameFilter.ALL, headerFilter);
     }
 
-    private static void requireArguments(SignableRequest request, Credentials credentials, KeyTime keyTime) {
+    private void requireArguments(SignableRequest request, Credentials credentials, KeyTime keyTime) {
         Require.nonNull(request, "request", "pass a SignableRequest built with SignableRequest.builder()");
         Require.nonNull(credentials, "credentials", "pass Credentials.of(secretId, secretKey) or Credentials.temporary(...)");
         Require.nonNull(keyTime, "keyTime", "pass KeyTime.of(start, end), or call the overload without a KeyTime"
                 + " for a window starting now");
+        if (!request.hasHost() && headerPolicy.requiresHost()) {
+            throw new IllegalArgumentException("the request has no Host header, which HeaderPolicy.sdkDefault() signs"
+                    + ", as the official SDKs do (a signature without it can be replayed against another bucket"
+                    + " of the account); add .header(\"Host\", \"<bucket>-<appid>.cos.<region>.myqcloud.com\"), or sign"
+                    + " with CosSigner.builder().headerPolicy(HeaderPolicy.all()) to sign exactly the headers given");
+        }
     }
 
     private NameFilter alsoSigning(String tokenName) {

@@ -24,18 +24,20 @@ public final class HeaderPolicy {
             "content-type", "expect", "expires", "host", "if-match", "if-modified-since", "if-none-match",
             "if-unmodified-since", "origin", "range", "transfer-encoding", "pic-operations")));
 
-    private static final HeaderPolicy SDK_DEFAULT = new HeaderPolicy("sdkDefault", SDK_NAMES, true);
-    private static final HeaderPolicy ALL = new HeaderPolicy("all", null, false);
+    private static final HeaderPolicy SDK_DEFAULT = new HeaderPolicy("sdkDefault", SDK_NAMES, true, true);
+    private static final HeaderPolicy ALL = new HeaderPolicy("all", null, false, false);
 
     private final String name;
     private final Set<String> names;
     private final boolean cosPrefixes;
+    private final boolean requiresHost;
     private final NameFilter filter;
 
-    private HeaderPolicy(String name, Set<String> names, boolean cosPrefixes) {
+    private HeaderPolicy(String name, Set<String> names, boolean cosPrefixes, boolean requiresHost) {
         this.name = name;
         this.names = names;
         this.cosPrefixes = cosPrefixes;
+        this.requiresHost = requiresHost;
         this.filter = names == null ? NameFilter.ALL : bytesFilter(new CanonicalNameSet(names), cosPrefixes);
     }
 
@@ -62,6 +64,12 @@ public final class HeaderPolicy {
      * {@code content-encoding}, {@code expect}, {@code expires}, {@code if-*}, {@code origin},
      * {@code range}, {@code transfer-encoding}, {@code pic-operations}, and every {@code x-cos-*}
      * and {@code x-ci-*} header; never {@code date} or {@code user-agent}.
+     *
+     * <p>As the official SDKs, it requires a {@code Host} header: a signer with this policy refuses a
+     * request without one ({@code IllegalArgumentException}), since a signature that does not cover
+     * the host can be replayed against another bucket of the account (the Java SDK refuses with
+     * {@code buildAuthorization missing header: host}). {@link #all()} and {@link #only} sign a
+     * request without one.
      */
     public static HeaderPolicy sdkDefault() {
         return SDK_DEFAULT;
@@ -81,7 +89,7 @@ public final class HeaderPolicy {
             }
             set.add(CosUrlEncoder.encodeKey(n.trim()));
         }
-        return new HeaderPolicy("only" + new TreeSet<String>(set), Collections.unmodifiableSet(set), false);
+        return new HeaderPolicy("only" + new TreeSet<String>(set), Collections.unmodifiableSet(set), false, false);
     }
 
     /**
@@ -110,6 +118,11 @@ public final class HeaderPolicy {
         }
         return names.contains(canonicalName)
                 || (cosPrefixes && (canonicalName.startsWith("x-cos-") || canonicalName.startsWith("x-ci-")));
+    }
+
+    /** Whether a signer with this policy refuses a request without a {@code Host} header. */
+    public boolean requiresHost() {
+        return requiresHost;
     }
 
     /** {@link #signs} on the canonical bytes of a request. */

@@ -38,6 +38,7 @@ public final class SignableRequest {
     private final int parametersEnd;
     private final int headersEnd;
     private final int[] entries;
+    private final boolean hasHost;
     // The headers a filter chose, remembered for the next signature: the filter's choiceId in the
     // top 16 bits, one bit per header (in key order) below; 0 for none. One volatile long, so that
     // a reader never sees one filter's id with another's bits.
@@ -66,6 +67,12 @@ public final class SignableRequest {
         this.headersEnd = writer.table(headerPairs, headerCount, "header", "pass it once, joining several values with ', '");
         this.canonical = writer.canonical();
         this.entries = writer.entries();
+        this.hasHost = find(HEADERS, "host") >= 0;
+    }
+
+    /** Whether the request has a {@code Host} header; decided once, as signers ask on every signature. */
+    boolean hasHost() {
+        return hasHost;
     }
 
     /** Where the lower-case method and the path (with their line feeds) end in {@link #canonical}. */

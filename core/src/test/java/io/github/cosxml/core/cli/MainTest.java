@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     private static final String SECRET_ID = "AKIDQjz3ltompVjBni5LitkWHFlFpwkn9U5q";
     private static final String SECRET_KEY = "BQYIM75p8x0iWVFSIgqEKwFprpRSVHlz";
+    private static final String HOST = "Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com";
     private static final Map<String, String> ENV = Collections.singletonMap("COSXML_SECRET_KEY", SECRET_KEY);
     private static final String UPLOAD_AUTHORIZATION = "q-sign-algorithm=sha1&q-ak=AKIDQjz3ltompVjBni5LitkWHFlFpwkn9U5q"
             + "&q-sign-time=1557989151;1557996351&q-key-time=1557989151;1557996351"
@@ -174,7 +175,7 @@ class MainTest {
         assertThat(r.out.trim()).isEqualTo(UPLOAD_AUTHORIZATION);
 
         Run plus = run(ENV, "explain", "--secret-id", SECRET_ID, "--method", "GET", "--wire-path", "/resume-zh+en%2B1.png",
-                "--key-time", "1;2");
+                "--header", HOST, "--key-time", "1;2");
         assertThat(plus.out).contains("HttpString: get\\n/resume-zh en+1.png\\n");
         Run both = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/a", "--wire-path", "/a");
         assertThat(both.exit).isEqualTo(2);
@@ -186,8 +187,8 @@ class MainTest {
 
     @Test
     void expiresCountsFromNow() {
-        Run r = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--now", "1700000000",
-                "--expires", "600", "--backdate", "60");
+        Run r = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--header", HOST,
+                "--now", "1700000000", "--expires", "600", "--backdate", "60");
         assertThat(r.exit).isEqualTo(0);
         assertThat(r.out).contains("&q-sign-time=1699999940;1700000600&q-key-time=1699999940;1700000600&");
     }
@@ -251,6 +252,9 @@ class MainTest {
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--engine", "md5"}, "pass 'jdk' or 'bc'"},
                 {new String[] {"verify", "--method", "GET", "--path", "/"}, "verify needs --authorization"},
                 {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--param", "a=1", "--param", "A=2"}, "duplicates"},
+                {new String[] {"sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/"}, "no --header 'Host: ...': --sign-headers sdk (the default) signs Host"},
+                {new String[] {"presign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/"}, "or --sign-headers all"},
+                {new String[] {"explain", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--sign-headers", "sdk"}, "no --header 'Host: ...'"},
         };
         for (Object[] c : cases) {
             String[] arguments = (String[]) c[0];
@@ -288,7 +292,7 @@ class MainTest {
     @Test
     void helpIsAValueWhereAValueIsExpected() {
         Run r = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--param", "help",
-                "--header", "x-cos-meta-note: -h", "--key-time", "1;2");
+                "--header", HOST, "--header", "x-cos-meta-note: -h", "--key-time", "1;2");
         assertThat(r.exit).as(r.err).isEqualTo(0);
         assertThat(r.out).startsWith("q-sign-algorithm=sha1").contains("q-url-param-list=help&").doesNotContain("Usage");
         Run headerValue = run(ENV, "sign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/", "--header", "-h");

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExtremeTimesTest {
     private static final Credentials CREDENTIALS = Credentials.of("AKIDextreme", "extreme-secret");
-    private static final SignableRequest REQUEST = SignableRequest.builder().method("GET").path("/a").build();
+    private static final SignableRequest REQUEST = SignableRequest.builder().method("GET").path("/a")
+            .header("Host", "examplebucket-1250000000.cos.ap-beijing.myqcloud.com").build();
     private static final long NOW = 1_700_000_000L;
 
     private static SignatureVerifier verifier(long toleranceSeconds) {

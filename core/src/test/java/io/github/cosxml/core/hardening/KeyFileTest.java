@@ -25,6 +25,7 @@ class KeyFileTest {
 
     private static String[] sign(String keyFile) {
         return new String[] {"sign", "--secret-id", "AKIDkeyfile", "--method", "GET", "--path", "/", "--now", "1700000000",
+                "--header", "Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com",
                 "--secret-key-file", keyFile};
     }
 

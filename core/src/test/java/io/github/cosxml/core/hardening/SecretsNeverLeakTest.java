@@ -52,7 +52,7 @@ class SecretsNeverLeakTest {
         List<String> forms = new ArrayList<>();
         forms.add(SECRET_KEY);
         forms.add(TOKEN);
-        forms.add(CosSigner.builder().build().explain(SignableRequest.builder().method("GET").path("/").build(), PERMANENT, WINDOW)
+        forms.add(CosSigner.builder().build().explain(SignableRequest.builder().method("GET").path("/").header("Host", HOST).build(), PERMANENT, WINDOW)
                 .signKey());
         forms.add("never-print-me");
         return forms;
@@ -123,9 +123,9 @@ class SecretsNeverLeakTest {
                 () -> Credentials.of(" ", SECRET_KEY),
                 () -> Credentials.of(null, SECRET_KEY),
                 () -> Credentials.temporary(SECRET_ID, SECRET_KEY, ""),
-                () -> CosSigner.builder().build().authorization(SignableRequest.builder().method("GET").path("/")
+                () -> CosSigner.builder().build().authorization(SignableRequest.builder().method("GET").path("/").header("Host", HOST)
                         .header(SecurityToken.COS_NAME, "another-token").build(), TEMPORARY, WINDOW),
-                () -> CosSigner.builder().build().presignedQuery(SignableRequest.builder().method("GET").path("/")
+                () -> CosSigner.builder().build().presignedQuery(SignableRequest.builder().method("GET").path("/").header("Host", HOST)
                         .parameter(SecurityToken.COS_NAME, "another-token").build(), TEMPORARY, WINDOW),
                 () -> SignableRequest.builder().header("x-cos-security-token", TOKEN + "\r\n"),
                 () -> SignableRequest.builder().header("x-cos-security-token", TOKEN + "\ud800"),

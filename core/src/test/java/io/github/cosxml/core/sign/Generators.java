@@ -88,10 +88,22 @@ final class Generators {
         return b.build();
     }
 
-    /** Arbitrary requests: any method token, any path, parameters and headers as above. */
-    static Arbitrary<SignableRequest> requests() {
+    /** Arbitrary requests: any method token, any path, parameters and headers as above, with or without Host. */
+    static Arbitrary<SignableRequest> anyRequests() {
         return Combinators.combine(method(), path(), parameters(text(1, 12), text(0, 20)),
                 headers(headerName(), headerValue())).as(Generators::request)
                 .withoutEdgeCases(); // combined edge cases outnumber the tries; empty lists and values come up anyway
+    }
+
+    /**
+     * Arbitrary requests as {@link #anyRequests()}, each with a Host header, as a signer with
+     * {@code HeaderPolicy.sdkDefault()} requires: a COS, CI or loopback host unless the headers drawn had one.
+     */
+    static Arbitrary<SignableRequest> requests() {
+        Arbitrary<String> hosts = Arbitraries.of("examplebucket-1250000000.cos.ap-beijing.myqcloud.com",
+                "examplebucket-1250000000.ci.ap-beijing.myqcloud.com", "examplebucket-1250000000.pic.ap-beijing.myqcloud.com",
+                "127.0.0.1:8080");
+        return Combinators.combine(anyRequests(), hosts).as((request, host) -> request.header("host") != null ? request
+                : request.toBuilder().header("Host", host).build());
     }
 }

@@ -1,6 +1,8 @@
 package io.github.cosxml.core.sign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cosxml.core.sign.VerificationResult.Reason;
 import java.time.Clock;
@@ -19,6 +21,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Acceptance point 3: properties of signing and verification over arbitrary requests. */
 class SignerPropertiesTest {
@@ -52,6 +55,29 @@ class SignerPropertiesTest {
         HmacSha1Engine.jdk().sha1(message, 0, message.length, jdk, 0);
         HmacSha1Engine.bouncyCastle().sha1(message, 0, message.length, bc, 0);
         assertThat(bc).isEqualTo(jdk);
+    }
+
+    @Provide
+    Arbitrary<SignableRequest> requestsWithOrWithoutHost() {
+        return Arbitraries.oneOf(Generators.anyRequests(), Generators.requests());
+    }
+
+    /** sdkDefault() refuses exactly the requests without a Host header, in every signing call; all() signs any. */
+    @Property(tries = 300)
+    void theSdkPolicyRefusesExactlyTheRequestsWithoutHost(@ForAll("requestsWithOrWithoutHost") SignableRequest request) {
+        KeyTime keyTime = signSdk.keyTimeNow();
+        List<ThrowingCallable> calls = List.of(() -> signSdk.authorization(request, CREDENTIALS, keyTime),
+                () -> signSdk.presignedQuery(request, CREDENTIALS, keyTime), () -> signSdk.explain(request, CREDENTIALS, keyTime),
+                () -> signSdk.explainPresigned(request, CREDENTIALS, keyTime));
+        for (ThrowingCallable call : calls) {
+            if (request.header("host") == null) {
+                assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageStartingWith("the request has no Host header, which HeaderPolicy.sdkDefault() signs");
+            } else {
+                assertThatCode(call).doesNotThrowAnyException();
+            }
+        }
+        assertThat(verifier.verify(request, signAll.authorization(request, CREDENTIALS), CREDENTIALS).isValid()).isTrue();
     }
 
     @Property(tries = 1000)
