@@ -109,10 +109,10 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build());
         } else {
-            String doc = "Sets " + what + "." + (property.isTextEmptyWhenUnset()
+            String doc = "Sets " + what + "." + normalizedNote(property) + (property.isTextEmptyWhenUnset()
                     ? " Null is no text, which the value stores as the empty string." : "");
             builder.addMethod(notNil(plan, setter(plan, property.field(), property.fieldType(), doc)
-                    .addStatement("this.$N = value", property.field()), property)
+                    .addStatement("this.$N = $L", property.field(), normalized(property, "value")), property)
                     .addStatement("return this")
                     .build());
         }
@@ -150,8 +150,9 @@ final class BuilderEmitter {
                 .build());
     }
 
-    // An enum of xs:token keeps its text collapsed, as reading does, so the typed getter finds the constant; an item
-    // of an xs:list kept as text is what reading the list gives: no whitespace around it, none inside it.
+    // Text keeps the schema's whitespace rule, as reading does, so that a value built equals the value read back
+    // from what it writes, and an enum of xs:token finds its constant; an item of an xs:list kept as text is what
+    // reading the list gives: no whitespace around it, none inside it.
     private static CodeBlock normalized(PropertyPlan property, String variable) {
         if (property.isXsList()) {
             return CodeBlock.of("$T.listItem($S, $N)", RuntimeTypes.XML_VALUES, property.field(), variable);
@@ -208,9 +209,11 @@ final class BuilderEmitter {
         String what = ValueClassEmitter.describe(property);
         boolean text = addsListText(property);
         if (!property.isEnum()) {
+            // an xs:list of values that are not text has no whitespace rule of its own to apply to an item
+            boolean normalizes = text || !property.isXsList();
             return List.of(new ListAccess(property.field(), property.adder(), property.storedItemType(),
-                    text ? normalized(property, "value") : CodeBlock.of("value"), text,
-                    "Replaces " + what + ".", "Adds one of " + what + "." + (text ? normalizedNote(property) : "")));
+                    normalizes ? normalized(property, "value") : CodeBlock.of("value"), text,
+                    "Replaces " + what + ".", "Adds one of " + what + "." + (normalizes ? normalizedNote(property) : "")));
         }
         return List.of(
                 new ListAccess(property.field(), property.adder(), property.enumClass(), CodeBlock.of("value.value()"),

@@ -518,13 +518,13 @@ public final class Catalog {
         }
 
         /**
-         * Sets the {@code lang} attribute.
+         * Sets the {@code lang} attribute. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder lang(String value) {
-            this.lang = value;
+            this.lang = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 

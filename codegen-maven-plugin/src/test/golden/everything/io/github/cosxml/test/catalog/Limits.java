@@ -2634,46 +2634,46 @@ public final class Limits {
         }
 
         /**
-         * Sets the {@code Checksum} element.
+         * Sets the {@code Checksum} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder checksum(String value) {
-            this.checksum = value;
+            this.checksum = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Digest} element.
+         * Sets the {@code Digest} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder digest(String value) {
-            this.digest = value;
+            this.digest = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Words} element.
+         * Sets the {@code Words} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder words(String value) {
-            this.words = value;
+            this.words = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Refs} element.
+         * Sets the {@code Refs} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder refs(String value) {
-            this.refs = value;
+            this.refs = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
@@ -2759,79 +2759,79 @@ public final class Limits {
         }
 
         /**
-         * Sets the {@code Tokens} element.
+         * Sets the {@code Tokens} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder tokens(String value) {
-            this.tokens = value;
+            this.tokens = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Handle} element.
+         * Sets the {@code Handle} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder handle(String value) {
-            this.handle = value;
+            this.handle = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Token} element.
+         * Sets the {@code Token} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder token(String value) {
-            this.token = value;
+            this.token = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Lang} element.
+         * Sets the {@code Lang} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder lang(String value) {
-            this.lang = value;
+            this.lang = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Period} element.
+         * Sets the {@code Period} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder period(String value) {
-            this.period = value;
+            this.period = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Blob} element.
+         * Sets the {@code Blob} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder blob(String value) {
-            this.blob = value;
+            this.blob = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Anniversary} element.
+         * Sets the {@code Anniversary} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder anniversary(String value) {
-            this.anniversary = value;
+            this.anniversary = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
@@ -3462,35 +3462,35 @@ public final class Limits {
         }
 
         /**
-         * Sets the {@code Qualified} element.
+         * Sets the {@code Qualified} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder qualified(String value) {
-            this.qualified = value;
+            this.qualified = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code id} attribute.
+         * Sets the {@code id} attribute. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder id(String value) {
-            this.id = value;
+            this.id = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code kind} attribute.
+         * Sets the {@code kind} attribute. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder kind(String value) {
-            this.kind = value;
+            this.kind = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 

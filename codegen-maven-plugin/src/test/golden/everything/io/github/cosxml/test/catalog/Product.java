@@ -1635,35 +1635,35 @@ public final class Product {
         }
 
         /**
-         * Sets the {@code Sku} element.
+         * Sets the {@code Sku} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder sku(String value) {
-            this.sku = value;
+            this.sku = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Label} element.
+         * Sets the {@code Label} element. Tabs and line breaks become spaces, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder label(String value) {
-            this.label = value;
+            this.label = WhiteSpace.REPLACE.apply(value);
             return this;
         }
 
         /**
-         * Sets the {@code Origin} element.
+         * Sets the {@code Origin} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder origin(String value) {
-            this.origin = value;
+            this.origin = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.github.cosxml.test.catalog;
 
 import io.github.cosxml.core.xml.Validation;
 import io.github.cosxml.core.xml.ValidationResult;
+import io.github.cosxml.core.xml.WhiteSpace;
 import io.github.cosxml.core.xml.XmlChildren;
 import io.github.cosxml.core.xml.XmlReader;
 import io.github.cosxml.core.xml.XmlValues;
@@ -244,13 +245,13 @@ public final class Source {
         }
 
         /**
-         * Sets the {@code Url} element.
+         * Sets the {@code Url} element. Whitespace collapses, as the schema's whitespace rule says.
          *
          * @param value the value
          * @return this builder
          */
         public Builder url(String value) {
-            this.url = value;
+            this.url = WhiteSpace.COLLAPSE.apply(value);
             return this;
         }
 
