@@ -37,10 +37,15 @@ public final class CosUrlEncoder {
 
     /**
      * The path as a URL carries it: each segment between {@code /} encoded with {@link #encode},
-     * the slashes kept ({@code /photos/a b+c.jpg} gives {@code /photos/a%20b%2Bc.jpg}), except that
-     * a slash right after another is {@code %2F} ({@code /a//b} gives {@code /a/%2Fb}), as the
-     * official Java SDK writes it, since HTTP stacks may merge adjacent slashes. A server decodes it
-     * back to the path that was signed ({@link SignableRequest.Builder#wirePath}).
+     * the slashes kept ({@code /photos/a b+c.jpg} gives {@code /photos/a%20b%2Bc.jpg}), except where
+     * an HTTP stack could change the path before it is sent: a slash right after another or after a
+     * {@code .} is {@code %2F} ({@code /a//b} gives {@code /a/%2Fb}, {@code /a/../b} gives
+     * {@code /a/..%2Fb}), as the official Java SDK writes it, since clients may merge adjacent slashes
+     * and remove dot-segments (RFC 3986, 5.2.4). A last segment that is {@code .} or {@code ..}
+     * ({@code /a/..}) stays as it is, as the Java SDK leaves it: no encoding keeps it from a client
+     * that removes dot-segments (WHATWG URL parsers read {@code %2E%2E} as {@code ..} too), so send
+     * such a URL with a client that does not ({@code java.net.http.HttpClient}, {@code curl --path-as-is}).
+     * A server decodes it back to the path that was signed ({@link SignableRequest.Builder#wirePath}).
      *
      * @throws IllegalArgumentException if {@code path} holds an unpaired surrogate (no UTF-8 form)
      */
@@ -51,8 +56,8 @@ public final class CosUrlEncoder {
         int start = 0;
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
             encoded.append(encode(path.substring(start, slash)));
-            boolean afterSlash = slash > 0 && path.charAt(slash - 1) == '/';
-            encoded.append(afterSlash ? "%2F" : "/");
+            char before = slash > 0 ? path.charAt(slash - 1) : 0;
+            encoded.append(before == '/' || before == '.' ? "%2F" : "/");
             start = slash + 1;
         }
         return encoded.append(encode(path.substring(start))).toString();

@@ -32,7 +32,8 @@ class PresignedUrlTest {
 
     /** Paths with what a URL must encode: CJK, space, {@code +}, {@code %}, {@code ?}, {@code #}, adjacent slashes. */
     @ParameterizedTest
-    @ValueSource(strings = {"/exampleobject(腾讯云)", "/photos/a b+c.jpg", "/100%/done?#.txt", "/a//b/", "//x///", "/", "/~user/-_.txt"})
+    @ValueSource(strings = {"/exampleobject(腾讯云)", "/photos/a b+c.jpg", "/100%/done?#.txt", "/a//b/", "//x///", "/", "/~user/-_.txt",
+        "/a/../b", "/./x", "/a/..", "/..", "/.", "/v1./x", "/.../x"})
     void theUrlOfAnyKeyVerifiesWhereAServerRebuildsItFromTheRequestLine(String path) {
         SignableRequest request = DocVectors.downloadWithPath(path);
 
@@ -58,11 +59,30 @@ class PresignedUrlTest {
         assertThat(CosUrlEncoder.encodePath("/a//b/")).as("adjacent slashes, as the Java SDK writes them").isEqualTo("/a/%2Fb/");
         assertThat(CosUrlEncoder.encodePath("//x///")).isEqualTo("/%2Fx/%2F%2F");
         assertThat(CosUrlEncoder.encodePath("")).isEmpty();
+        assertThat(CosUrlEncoder.encodePath("/a/../b")).as("a slash after a dot, as the Java SDK writes it").isEqualTo("/a/..%2Fb");
+        assertThat(CosUrlEncoder.encodePath("/a/..")).as("a last dot-segment, as the Java SDK leaves it").isEqualTo("/a/..");
+        assertThat(CosUrlEncoder.encodePath("/a/...")).as("not a dot-segment").isEqualTo("/a/...");
+    }
+
+    /**
+     * A client that removes dot-segments before sending (RFC 3986, 5.2.4, as {@link URI#normalize()} and curl do)
+     * leaves the encoded path as it is, so the server receives the path that was signed; but for a last segment
+     * that is {@code .} or {@code ..}, which no encoding protects.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/a/../b", "/./x", "/a/./b", "/../../etc/passwd", "/a/.../b", "/a/b./c"})
+    void dotSegmentsSurviveAClientThatNormalisesThePath(String path) {
+        String url = SIGNER.presignedUrl("https", DocVectors.downloadWithPath(path), DOC_CREDENTIALS);
+
+        URI normalised = URI.create(url).normalize();
+        assertThat(normalised.getRawPath()).isEqualTo(CosUrlEncoder.encodePath(path));
+        assertThat(CosUrlEncoder.decode(normalised.getRawPath())).isEqualTo(path);
     }
 
     /** The official Java SDK's {@code generatePresignedUrl} encodes the key's path the same way (it drops a key's leading {@code /}, so these have none). */
     @ParameterizedTest
-    @ValueSource(strings = {"exampleobject(腾讯云)", "photos/a b+c.jpg", "100%/done?#.txt", "a//b/", "x///", "~user/-_.txt*!'"})
+    @ValueSource(strings = {"exampleobject(腾讯云)", "photos/a b+c.jpg", "100%/done?#.txt", "a//b/", "x///", "~user/-_.txt*!'",
+        "a/../b", "./x", "a/./b", "../../etc/passwd", "v1./x"})
     void thePathIsTheOneTheJavaSdkPutsInItsUrl(String key) {
         ClientConfig config = new ClientConfig(new Region("ap-beijing"));
         COSClient client = new COSClient(new BasicCOSCredentials(DOC_CREDENTIALS.secretId(), DOC_CREDENTIALS.secretKey()), config);
