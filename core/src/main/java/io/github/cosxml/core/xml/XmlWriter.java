@@ -290,7 +290,7 @@ public final class XmlWriter {
     }
 
     private XmlWriteException unprintable(RuntimeException cause) {
-        String where = depth == 0 ? "before the root element"
+        String where = depth == 0 ? "outside the root element"
                 : startTagOpen ? "in " + path() + " (an attribute, the text or the first child)"
                 : lastChild == null ? "in " + path() + " (the text or the first child)"
                 : "in " + path() + " (a child after " + lastChild + ", or the text)";

@@ -95,7 +95,7 @@ class XmlWriterTest {
         })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value in /R/B (a child after C,");
         assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
             throw refusal;
-        })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value before the root element: ");
+        })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value outside the root element: ");
     }
 
     /** What is not a value's refusal passes through as it is: a broken stream, or the writer used out of order. */
