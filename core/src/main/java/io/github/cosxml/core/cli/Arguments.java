@@ -14,7 +14,7 @@ final class Arguments {
     private static final Set<String> SINGLE = new HashSet<String>(Arrays.asList(
             "--secret-id", "--secret-key", "--secret-key-file", "--security-token", "--method", "--path", "--wire-path",
             "--key-time", "--expires", "--backdate", "--now", "--sign-headers", "--engine", "--authorization",
-            "--tolerance", "--form", "--url"));
+            "--tolerance", "--form", "--url", "--scheme"));
     private static final Set<String> REPEATABLE = new HashSet<String>(Arrays.asList("--header", "--param"));
 
     final String command;

@@ -75,6 +75,10 @@ public final class Main {
                     + " with --method, --path and --param");
         }
         SignableRequest request = request(a);
+        if (a.has("--scheme") && !a.command.equals("presign")) {
+            throw new UsageException("--scheme applies to presign only (it prints the whole pre-signed URL); " + a.command
+                    + " has no URL");
+        }
         if (a.has("--form") && !a.command.equals("explain")) {
             throw new UsageException("--form applies to explain only; sign is the header form, presign the pre-signed one");
         }
@@ -99,7 +103,8 @@ public final class Main {
         if (a.command.equals("sign")) {
             out.println(signer.authorization(request, credentials, keyTime));
         } else if (a.command.equals("presign")) {
-            out.println(signer.presignedQuery(request, credentials, keyTime));
+            out.println(a.has("--scheme") ? signer.presignedUrl(a.get("--scheme"), request, credentials, keyTime)
+                    : signer.presignedQuery(request, credentials, keyTime));
         } else {
             SignatureExplanation explanation = presignedForm(a)
                     ? signer.explainPresigned(request, credentials, keyTime)

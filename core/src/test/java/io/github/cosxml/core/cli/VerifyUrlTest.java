@@ -22,9 +22,25 @@ class VerifyUrlTest {
     private static final String DURING = "1557990000";
 
     private static String presignedUrl(String... extra) {
-        Run presign = run(ENV, args(args(new String[] {"presign"}, DOWNLOAD), extra));
+        Run presign = run(ENV, args(args(new String[] {"presign", "--scheme", "https"}, DOWNLOAD), extra));
         assertThat(presign.exit).as(presign.err).isZero();
-        return "https://" + HOST + "/exampleobject(" + CosUrlEncoder.encode("腾讯云") + ")?" + presign.out.trim();
+        return presign.out.trim();
+    }
+
+    /** presign --scheme prints the whole URL: the Host, the path encoded as a URL carries it, the query. */
+    @Test
+    void presignWithASchemePrintsTheWholeUrl() {
+        Run query = run(ENV, args(new String[] {"presign"}, DOWNLOAD));
+
+        assertThat(presignedUrl()).isEqualTo("https://" + HOST + "/exampleobject%28%E8%85%BE%E8%AE%AF%E4%BA%91%29?"
+                + query.out.trim());
+        assertThat(run(ENV, args(new String[] {"presign", "--scheme", "HTTP"}, DOWNLOAD)).out).startsWith("http://" + HOST + "/");
+        Run ftp = run(ENV, args(new String[] {"presign", "--scheme", "ftp"}, DOWNLOAD));
+        assertThat(ftp.exit).isEqualTo(2);
+        assertThat(ftp.err).contains("scheme 'ftp' is not https or http");
+        Run sign = run(ENV, args(new String[] {"sign", "--scheme", "https"}, DOWNLOAD));
+        assertThat(sign.exit).isEqualTo(2);
+        assertThat(sign.err).contains("--scheme applies to presign only");
     }
 
     @Test
