@@ -13,11 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Parses and prints the XML Schema built-in types in their canonical lexical forms. Parsers
+ * Parses and prints the XML Schema built-in types in their canonical lexical forms, and compares
+ * their values as XML Schema does where Java's {@code equals} differs ({@link #decimalEquals}). Parsers
  * collapse surrounding whitespace (except for strings) and throw {@link IllegalArgumentException}
  * naming the expected type; printers return null for null. Texts are read as XML Schema 1.0 has
  * them where java.time's parsers differ: {@code 24:00:00} is the first instant of the next day,
@@ -218,6 +220,86 @@ public final class XmlValues {
     public static boolean sameDecimal(String a, String b) {
         return a != null && b != null && TextKind.DECIMAL.isValid(a.trim()) && TextKind.DECIMAL.isValid(b.trim())
                 && sameDecimalValue(a, b);
+    }
+
+    /**
+     * Whether two {@code xs:decimal} values are equal as XML Schema compares them: by value, whatever
+     * their scale. {@link BigDecimal#equals} tells {@code 1.0} from {@code 1.00}, and {@code 1E+3}
+     * (scale -3) from the {@code 1000} that {@link #print(BigDecimal)} writes for it and reading gives
+     * back; XML Schema's value space has no scale, so each pair is one value here. Generated
+     * {@code equals} methods compare their decimal properties with this method.
+     *
+     * @param a a value, may be null
+     * @param b another value, may be null
+     * @return true if both are null, or both are numerically equal ({@code compareTo} is 0)
+     */
+    public static boolean decimalEquals(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.compareTo(b) == 0;
+    }
+
+    /**
+     * A hash code of an {@code xs:decimal} value consistent with {@link #decimalEquals}: values equal
+     * by value have the same hash code, whatever their scale. Generated {@code hashCode} methods hash
+     * their decimal properties with this method.
+     *
+     * @param value the value, may be null
+     * @return 0 for null and for zero, else the hash code of the value without trailing zeros
+     */
+    public static int decimalHashCode(BigDecimal value) {
+        // zero by its sign: Java 7's stripTrailingZeros() left 0.00 at scale 2, and every zero is one value
+        if (value == null || value.signum() == 0) {
+            return 0;
+        }
+        return value.stripTrailingZeros().hashCode();
+    }
+
+    /**
+     * Whether two lists of {@code xs:decimal} values (a repeated element, an {@code xs:list}) are equal
+     * item by item as {@link #decimalEquals} compares items; a null item (a nil element) equals only a
+     * null item. A null list (an absent {@code xs:list}) equals only a null list, not an empty one
+     * (present with no items). Generated {@code equals} methods compare their lists of decimals with
+     * this method.
+     *
+     * @param a a list, may be null, may hold null items
+     * @param b another list, may be null, may hold null items
+     * @return true if both are null, or both have the same size and equal items in the same order
+     */
+    public static boolean decimalListEquals(List<BigDecimal> a, List<BigDecimal> b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<BigDecimal> others = b.iterator();
+        for (BigDecimal item : a) {
+            if (!decimalEquals(item, others.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A hash code of a list of {@code xs:decimal} values consistent with {@link #decimalListEquals}:
+     * computed as {@link List#hashCode()} is, of the items' {@link #decimalHashCode}s. Generated
+     * {@code hashCode} methods hash their lists of decimals with this method.
+     *
+     * @param values the list, may be null, may hold null items
+     * @return 0 for null, else the combined hash code of the items (1 for an empty list)
+     */
+    public static int decimalListHashCode(List<BigDecimal> values) {
+        if (values == null) {
+            return 0;
+        }
+        int hash = 1;
+        for (BigDecimal item : values) {
+            hash = 31 * hash + decimalHashCode(item);
+        }
+        return hash;
     }
 
     /**
