@@ -215,6 +215,15 @@ record PropertyPlan(
         return model.facets().union() != null ? facetsConstant : null;
     }
 
+    /**
+     * Whether one value is an {@code xs:decimal} (or a restriction of it) kept as a {@code BigDecimal},
+     * which {@code equals} compares by value: not an enum of decimals, kept as its text, nor a
+     * {@code jaxb:javaType}, compared as its Java type compares.
+     */
+    boolean isDecimal() {
+        return itemType instanceof TypeRef.BuiltinType builtin && builtin.kind() == Builtin.DECIMAL;
+    }
+
     /** Whether one value is a {@code jaxb:javaType}, checked on the text its print method writes. */
     boolean isCustom() {
         return itemType instanceof TypeRef.CustomType;

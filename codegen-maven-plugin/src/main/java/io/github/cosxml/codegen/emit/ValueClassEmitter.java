@@ -250,8 +250,7 @@ final class ValueClassEmitter {
         method.beginControlFlow("if (this == other)").addStatement("return true").endControlFlow();
         List<CodeBlock> comparisons = new ArrayList<>();
         for (ValueField field : valueFields(plan)) {
-            comparisons.add(field.flag() ? CodeBlock.of("this.$N == that.$N", field.name(), field.name())
-                    : CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, field.name(), field.name()));
+            comparisons.add(field.comparison());
         }
         if (comparisons.isEmpty()) {
             return method.addStatement("return other instanceof $T", plan.className()).build();
@@ -270,7 +269,7 @@ final class ValueClassEmitter {
     private static MethodSpec hashCodeMethod(ClassPlan plan, Chunks chunks) {
         List<CodeBlock> fields = new ArrayList<>();
         for (ValueField field : valueFields(plan)) {
-            fields.add(CodeBlock.of("this.$N", field.name()));
+            fields.add(field.hash());
         }
         if (Chunks.large(plan)) {
             fields = chunks.expressions("hashCode", TypeName.INT, fields, ",$W",
@@ -284,23 +283,62 @@ final class ValueClassEmitter {
                 .build();
     }
 
-    /** A field that makes up a value: a property's, or a nil flag (a {@code boolean}). */
-    private record ValueField(String name, boolean flag) {
+    /** How {@code equals} compares a field and {@code hashCode} hashes it. */
+    private enum Kind {
+        /** A nil flag, a {@code boolean}: {@code ==}. */
+        FLAG,
+        /** Any other value: its own {@code equals} and {@code hashCode}. */
+        OBJECT,
+        /** An {@code xs:decimal}: by value, as the schema compares decimals ({@code 1.0} is {@code 1.00}). */
+        DECIMAL,
+        /** A list of {@code xs:decimal}s, compared item by item as {@link #DECIMAL}. */
+        DECIMAL_LIST
+    }
+
+    /** A field that makes up a value: a property's, or a nil flag. */
+    private record ValueField(String name, Kind kind) {
+
+        /** This field of {@code this} and of {@code that} compared, a boolean expression. */
+        CodeBlock comparison() {
+            return switch (kind) {
+                case FLAG -> CodeBlock.of("this.$N == that.$N", name, name);
+                case OBJECT -> CodeBlock.of("$T.equals(this.$N, that.$N)", Objects.class, name, name);
+                case DECIMAL -> CodeBlock.of("$T.decimalEquals(this.$N, that.$N)", RuntimeTypes.XML_VALUES, name, name);
+                case DECIMAL_LIST -> CodeBlock.of("$T.decimalListEquals(this.$N, that.$N)", RuntimeTypes.XML_VALUES,
+                        name, name);
+            };
+        }
+
+        /** What {@code Objects.hash} takes for this field of {@code this}. */
+        CodeBlock hash() {
+            return switch (kind) {
+                case FLAG, OBJECT -> CodeBlock.of("this.$N", name);
+                case DECIMAL -> CodeBlock.of("$T.decimalHashCode(this.$N)", RuntimeTypes.XML_VALUES, name);
+                case DECIMAL_LIST -> CodeBlock.of("$T.decimalListHashCode(this.$N)", RuntimeTypes.XML_VALUES, name);
+            };
+        }
     }
 
     /** The fields that make up a value, in order: each property's and its nil flag, then the value's nil flag. */
     private static List<ValueField> valueFields(ClassPlan plan) {
         List<ValueField> fields = new ArrayList<>();
         for (PropertyPlan property : plan.properties()) {
-            fields.add(new ValueField(property.field(), false));
+            fields.add(new ValueField(property.field(), kind(property)));
             if (property.tracksNil()) {
-                fields.add(new ValueField(property.nilField(), true));
+                fields.add(new ValueField(property.nilField(), Kind.FLAG));
             }
         }
         if (plan.canBeNil()) {
-            fields.add(new ValueField(plan.nilField(), true));
+            fields.add(new ValueField(plan.nilField(), Kind.FLAG));
         }
         return fields;
+    }
+
+    private static Kind kind(PropertyPlan property) {
+        if (!property.isDecimal()) {
+            return Kind.OBJECT;
+        }
+        return property.isList() ? Kind.DECIMAL_LIST : Kind.DECIMAL;
     }
 
     private static MethodSpec toStringMethod(ClassPlan plan, Chunks chunks) {

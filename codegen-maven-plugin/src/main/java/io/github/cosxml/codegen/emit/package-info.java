@@ -13,7 +13,9 @@
  *       out of {@code getX()} and keep them in {@code getXAsString()}.</li>
  *   <li>{@code builder()}, {@code toBuilder()}, a nested {@code Builder} with {@code x(value)},
  *       {@code addX(item)} (lists), {@code xAsString(text)} / {@code addXAsString(text)} (enums) and
- *       {@code build()}; builders do not validate. Value {@code equals}/{@code hashCode}, and a
+ *       {@code build()}; builders do not validate. Value {@code equals}/{@code hashCode}, which
+ *       compare {@code xs:decimal} values by value, as the schema does ({@code 1.0} equals {@code 1.00}
+ *       and {@code 1E+3} equals {@code 1000}; {@code XmlValues.decimalEquals}), and a
  *       {@code toString} listing every property.</li>
  *   <li>Classes of global elements get {@code fromXml(String|InputStream|Reader [, XmlReadOptions])},
  *       {@code toXml()} and {@code writeXml(OutputStream)}. Every class has {@code readXml(XmlReader)}

@@ -6,6 +6,7 @@ import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.testing.ScratchDirectory;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
@@ -84,6 +85,17 @@ class LargeTypesTest {
         assertThat(schema.strictReadingAccepts(PACKAGE + ".Big", notOfTheUnion)).isFalse();
         assertThat(GeneratedCode.violations(schema.classes().fromXml(PACKAGE + ".Big", notOfTheUnion, null)))
                 .containsExactly("e1998 datatype");
+    }
+
+    @Test
+    void aLateDecimalComparesByValueInTheChunksOfEqualsAndHashCode() throws Exception {
+        int late = ELEMENTS - 7;
+        Object read = schema.classes().fromXml(PACKAGE + ".Big", big(i -> element(i, value(i))), null);
+        Object moreZeros = schema.classes().fromXml(PACKAGE + ".Big",
+                big(i -> element(i, i == late ? value(i) + "00" : value(i))), null);
+
+        assertThat(GeneratedCode.invoke(moreZeros, "getE" + late)).isEqualTo(new BigDecimal(late + ".2500"));
+        assertThat(moreZeros).isEqualTo(read).hasSameHashCodeAs(read);
     }
 
     @Test

@@ -754,8 +754,8 @@ public final class Product {
                 && Objects.equals(this.label, that.label)
                 && Objects.equals(this.origin, that.origin)
                 && Objects.equals(this.fit, that.fit)
-                && Objects.equals(this.discount, that.discount)
-                && Objects.equals(this.formatVersion, that.formatVersion)
+                && XmlValues.decimalEquals(this.discount, that.discount)
+                && XmlValues.decimalEquals(this.formatVersion, that.formatVersion)
                 && Objects.equals(this.pack, that.pack)
                 && Objects.equals(this.finish, that.finish)
                 && Objects.equals(this.motto, that.motto)
@@ -773,9 +773,9 @@ public final class Product {
                 this.tags, this.sizes, this.stock, this.level, this.code, this.batch, this.note,
                 this.noteNil, this.rating, this.weight, this.available, this.since, this.updated,
                 this.sold, this.views, this.shelf, this.bin, this.alias, this.pastRating, this.sku,
-                this.label, this.origin, this.fit, this.discount, this.formatVersion, this.pack,
-                this.finish, this.motto, this.packSizes, this.cuts, this.wasPrice, this.featured,
-                this.kind, this.cut);
+                this.label, this.origin, this.fit, XmlValues.decimalHashCode(this.discount),
+                XmlValues.decimalHashCode(this.formatVersion), this.pack, this.finish, this.motto,
+                this.packSizes, this.cuts, this.wasPrice, this.featured, this.kind, this.cut);
     }
 
     @Override

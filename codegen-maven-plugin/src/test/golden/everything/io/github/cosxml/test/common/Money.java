@@ -91,14 +91,14 @@ public final class Money {
             return false;
         }
         Money that = (Money) other;
-        return Objects.equals(this.value, that.value)
+        return XmlValues.decimalEquals(this.value, that.value)
                 && Objects.equals(this.currency, that.currency)
                 && this.nil == that.nil;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(this.value, this.currency, this.nil);
+        return Objects.hash(XmlValues.decimalHashCode(this.value), this.currency, this.nil);
     }
 
     @Override
