@@ -246,14 +246,13 @@ public final class XmlValues {
      * their decimal properties with this method.
      *
      * @param value the value, may be null
-     * @return 0 for null and for zero, else the hash code of the value without trailing zeros
+     * @return 0 for null, else the hash code of the nearest {@code double}, which equal values share
      */
     public static int decimalHashCode(BigDecimal value) {
-        // zero by its sign: Java 7's stripTrailingZeros() left 0.00 at scale 2, and every zero is one value
-        if (value == null || value.signum() == 0) {
-            return 0;
-        }
-        return value.stripTrailingZeros().hashCode();
+        // Not stripTrailingZeros(), which strips one digit at a time: quadratic in the length of a value that
+        // reading accepts up to maxTextLength. doubleValue() is exact for the common short values, and
+        // otherwise linear in their text; values that differ only far down share a hash code, as a hash may.
+        return value == null ? 0 : Double.hashCode(value.doubleValue());
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.github.cosxml.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -111,6 +113,23 @@ class XmlValuesDecimalEqualityTest {
     void decimalEqualsIsCompareTo(@ForAll("decimals") BigDecimal a, @ForAll("decimals") BigDecimal b) {
         assertThat(XmlValues.decimalEquals(a, b)).isEqualTo(a.compareTo(b) == 0)
                 .isEqualTo(XmlValues.decimalEquals(b, a));
+    }
+
+    /**
+     * A value of 400,001 digits, which reading takes (maxTextLength is a million chars), is hashed in
+     * time linear in its length: stripping its zeros one at a time took minutes.
+     */
+    @Test
+    void aLongValueIsHashedWithoutStrippingItsZerosOneByOne() {
+        BigDecimal huge = new BigDecimal(BigInteger.TEN.pow(400_000));
+        BigDecimal sameValue = huge.setScale(5);
+
+        int hash = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> XmlValues.decimalHashCode(huge));
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> XmlValues.decimalHashCode(sameValue)))
+                .isEqualTo(hash);
+        BigDecimal longFraction = new BigDecimal(BigInteger.ONE, 400_000).add(BigDecimal.ONE);
+        assertThat(XmlValues.decimalHashCode(longFraction.setScale(400_010)))
+                .isEqualTo(XmlValues.decimalHashCode(longFraction));
     }
 
     /** Decimals of up to 20 digits at scales from -10 (an exponent: {@code 1E+10}) to 12, zeros among them. */
