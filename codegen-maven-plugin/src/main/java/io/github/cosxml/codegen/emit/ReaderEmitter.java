@@ -372,13 +372,12 @@ final class ReaderEmitter {
                 : CodeBlock.of("in.readValue($S, $L)", emptyValue, parser);
     }
 
-    /** The parser of a single value; for text kept as is, the type's whitespace rule, if any. */
+    /**
+     * The parser of a single value, or null for text: the builder's setter or adder applies the type's whitespace
+     * rule to text (BuilderEmitter), so applying it here too would scan every such value twice.
+     */
     private CodeBlock textParser(PropertyPlan property) {
-        return switch (property.textWhiteSpace()) {
-            case REPLACE -> CodeBlock.of("$T::parseNormalizedString", RuntimeTypes.XML_VALUES);
-            case COLLAPSE -> CodeBlock.of("$T::parseToken", RuntimeTypes.XML_VALUES);
-            case PRESERVE -> types.parser(property.itemType());
-        };
+        return types.parser(property.itemType());
     }
 
     private CodeBlock itemParser(PropertyPlan property) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.github.cosxml.codegen.model.WhiteSpace;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,18 @@ final class WriterEmitter {
                 ? types.printRequired(property.itemType(), field) : types.print(property.itemType(), field);
     }
 
+    /**
+     * The text of a simple element: {@code element} (text, null when absent), except that the empty text of an
+     * element with a default or fixed value whose type collapses whitespace is written {@code " "}:
+     * {@code <X></X>} would read back as that value, {@code <X> </X>} reads back as the empty text.
+     */
+    private static CodeBlock elementText(PropertyPlan property, CodeBlock text) {
+        if (property.model().emptyElementValue() == null || property.textWhiteSpace() != WhiteSpace.COLLAPSE) {
+            return text;
+        }
+        return CodeBlock.of("$S.equals($L) ? $S : $L", "", text, " ", text);
+    }
+
     /** The items of an {@code xs:list} as its text. */
     private static CodeBlock printList(PropertyPlan property) {
         return CodeBlock.of("$T.printList(this.$N, $L)", RuntimeTypes.XML_VALUES, property.field(),
@@ -155,7 +168,7 @@ final class WriterEmitter {
                 code.addStatement("item.writeXml(out, $S, $S)", ns, local);
             } else {
                 code.addStatement("out.element($S, $S, $L)", ns, local,
-                        types.print(property.itemType(), CodeBlock.of("item")));
+                        elementText(property, types.print(property.itemType(), CodeBlock.of("item"))));
             }
             return code.endControlFlow().build();
         }
@@ -167,9 +180,9 @@ final class WriterEmitter {
             // an xs:list with no items is still written: <X></X> is an empty list, which absence is not
             code.beginControlFlow("if (this.$N != null)", property.field())
                     .addStatement("out.element($S, $S, $L)", ns, local,
-                            property.isXsList() ? listElementText(property) : text(property));
+                            property.isXsList() ? listElementText(property) : elementText(property, text(property)));
         } else {
-            return code.addStatement("out.element($S, $S, $L)", ns, local, text(property)).build();
+            return code.addStatement("out.element($S, $S, $L)", ns, local, elementText(property, text(property))).build();
         }
         if (writeNil) {
             code.nextControlFlow("else").addStatement("out.nilElement($S, $S)", ns, local);

@@ -128,7 +128,7 @@ class WhiteSpaceAndFixedValuesTest {
     }
 
     @Test
-    void builtValuesAreCheckedAfterTheWhitespaceRuleAndTokenEnumsAreKeptCollapsed() throws Exception {
+    void builtTextIsKeptByTheWhitespaceRuleBeforeItsFacetsAreCheckedAndTokenEnumsFindTheirConstant() throws Exception {
         Class<?> productType = generated.type("Product");
         Object builder = productType.getMethod("builder").invoke(null);
         Class<?> builderType = builder.getClass();

@@ -11,7 +11,6 @@ import io.github.cosxml.core.xml.XmlChildren;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import io.github.cosxml.core.xml.XmlReader;
-import io.github.cosxml.core.xml.XmlValues;
 import io.github.cosxml.core.xml.XmlWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -262,7 +261,7 @@ public final class Catalog {
     public static Catalog readXml(XmlReader in) {
         in.checkXsiType("", null);
         Builder builder = new Builder();
-        builder.lang(in.attribute("", "lang", XmlValues::parseToken));
+        builder.lang(in.attribute("", "lang"));
         XmlReader.Children children = in.children(CHILDREN);
         while (children.next()) {
             switch (children.index()) {

@@ -1585,8 +1585,8 @@ public final class Limits {
     public static Limits readXml(XmlReader in) {
         in.checkXsiType("urn:cosxml:test:catalog", "Limits");
         Builder builder = new Builder();
-        builder.id(in.attribute("", "id", XmlValues::parseToken));
-        builder.kind(in.attribute("", "kind", XmlValues::parseToken));
+        builder.id(in.attribute("", "id"));
+        builder.kind(in.attribute("", "kind"));
         builder.twoSizes(in.attributeList("", "twoSizes", XmlValues::parseInt));
         builder.oneTwo(in.attributeList("", "oneTwo", XmlValues::parseInt));
         builder.fitListAsString(in.enumAttributeList("", "fitList", Fit.xmlValues()));
@@ -1636,16 +1636,16 @@ public final class Limits {
                     builder.fitsAsString(in.readEnumList(Fit.xmlValues()));
                     break;
                 case 14:
-                    builder.checksum(in.readValue(XmlValues::parseToken));
+                    builder.checksum(in.readText());
                     break;
                 case 15:
-                    builder.digest(in.readValue(XmlValues::parseToken));
+                    builder.digest(in.readText());
                     break;
                 case 16:
-                    builder.words(in.readValue(XmlValues::parseToken));
+                    builder.words(in.readText());
                     break;
                 case 17:
-                    builder.refs(in.readValue(XmlValues::parseToken));
+                    builder.refs(in.readText());
                     break;
                 case 18:
                     builder.sizes(in.readList(XmlValues::parseInt));
@@ -1663,25 +1663,25 @@ public final class Limits {
                     builder.percent(in.readValue(XmlValues::parseShort));
                     break;
                 case 23:
-                    builder.tokens(in.readValue(XmlValues::parseToken));
+                    builder.tokens(in.readText());
                     break;
                 case 24:
-                    builder.handle(in.readValue(XmlValues::parseToken));
+                    builder.handle(in.readText());
                     break;
                 case 25:
-                    builder.token(in.readValue(XmlValues::parseToken));
+                    builder.token(in.readText());
                     break;
                 case 26:
-                    builder.lang(in.readValue(XmlValues::parseToken));
+                    builder.lang(in.readText());
                     break;
                 case 27:
-                    builder.period(in.readValue(XmlValues::parseToken));
+                    builder.period(in.readText());
                     break;
                 case 28:
-                    builder.blob(in.readValue(XmlValues::parseToken));
+                    builder.blob(in.readText());
                     break;
                 case 29:
-                    builder.anniversary(in.readValue(XmlValues::parseToken));
+                    builder.anniversary(in.readText());
                     break;
                 case 30:
                     builder.when(in.readValue(CiTimestamp::parse));
@@ -1729,7 +1729,7 @@ public final class Limits {
                     builder.right(in.readList(XmlValues::parseInt));
                     break;
                 case 45:
-                    builder.qualified(in.readValue(XmlValues::parseToken));
+                    builder.qualified(in.readText());
                     break;
             }
         }

@@ -924,13 +924,13 @@ public final class Product {
                     }
                     break;
                 case 23:
-                    builder.sku(in.readValue(XmlValues::parseToken));
+                    builder.sku(in.readText());
                     break;
                 case 24:
-                    builder.label(in.readValue(XmlValues::parseNormalizedString));
+                    builder.label(in.readText());
                     break;
                 case 25:
-                    builder.origin(in.readValue(XmlValues::parseToken));
+                    builder.origin(in.readText());
                     break;
                 case 26:
                     builder.fitAsString(in.readEnumText(WhiteSpace.COLLAPSE, Fit.xmlValues()));
@@ -1030,7 +1030,7 @@ public final class Product {
         out.element("urn:cosxml:test:catalog", "Discount", XmlValues.print(this.discount));
         out.element("urn:cosxml:test:catalog", "FormatVersion", XmlValues.print(this.formatVersion));
         out.element("urn:cosxml:test:catalog", "Pack", XmlValues.print(this.pack));
-        out.element("urn:cosxml:test:catalog", "Finish", this.finish);
+        out.element("urn:cosxml:test:catalog", "Finish", "".equals(this.finish) ? " " : this.finish);
         out.element("urn:cosxml:test:catalog", "Motto", this.motto);
         if (this.packSizes != null) {
             out.element("urn:cosxml:test:catalog", "PackSizes", this.packSizes.isEmpty() ? " " : XmlValues.printList(this.packSizes, XmlValues::print));

@@ -151,7 +151,7 @@ public final class Source {
         while (children.next()) {
             switch (children.index()) {
                 case 0:
-                    builder.url(in.readValue(XmlValues::parseToken));
+                    builder.url(in.readText());
                     break;
                 case 1:
                     builder.bucket(SourceBucket.readXml(in));
