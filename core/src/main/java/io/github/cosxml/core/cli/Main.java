@@ -67,6 +67,10 @@ public final class Main {
     private static int execute(Arguments a, PrintStream out, Map<String, String> env) throws UsageException {
         Clock clock = a.has("--now") ? Clock.fixed(now(a), ZoneOffset.UTC) : Clock.systemUTC();
         HmacSha1Engine engine = engine(a);
+        if (a.has("--scheme") && !a.command.equals("presign")) {
+            throw new UsageException("--scheme applies to presign only (it prints the whole pre-signed URL); " + a.command
+                    + " makes no URL");
+        }
         if (a.command.equals("verify")) {
             return VerifyCommand.run(a, clock, engine, env, out);
         }
@@ -75,10 +79,6 @@ public final class Main {
                     + " with --method, --path and --param");
         }
         SignableRequest request = request(a);
-        if (a.has("--scheme") && !a.command.equals("presign")) {
-            throw new UsageException("--scheme applies to presign only (it prints the whole pre-signed URL); " + a.command
-                    + " has no URL");
-        }
         if (a.has("--form") && !a.command.equals("explain")) {
             throw new UsageException("--form applies to explain only; sign is the header form, presign the pre-signed one");
         }
@@ -95,6 +95,11 @@ public final class Main {
                 .headerPolicy(policy)
                 .build();
         KeyTime keyTime = a.has("--key-time") ? KeyTime.parse(a.get("--key-time")) : signer.keyTimeNow();
+        String host = request.header("host");
+        if (a.has("--scheme") && (host == null || host.isEmpty())) {
+            throw new UsageException("--scheme needs --header 'Host: ...' with the host the URL goes to, e.g."
+                    + " --header 'Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com'");
+        }
         if (policy.requiresHost() && request.header("host") == null) {
             throw new UsageException("no --header 'Host: ...': --sign-headers sdk (the default) signs Host, as the"
                     + " official SDKs do; pass --header 'Host: examplebucket-1250000000.cos.ap-beijing.myqcloud.com',"

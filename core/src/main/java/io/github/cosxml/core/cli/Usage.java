@@ -34,6 +34,7 @@ final class Usage {
             "                              '/exampleobject(%E8%85%BE%E8%AE%AF%E4%BA%91)'",
             "  --header 'Name: value'      a header (repeatable)",
             "  --param name=value          a decoded query parameter (repeatable); --param acl for no value",
+            "  --scheme https|http         presign only: print the whole URL, <scheme>://<Host><path>?<query>",
             "  --sign-headers all|sdk|LIST which headers to sign: all = exactly those given (the documented",
             "                              examples), sdk = the official SDKs' set (default; it needs",
             "                              --header 'Host: ...', as the SDKs do), or a comma-separated",

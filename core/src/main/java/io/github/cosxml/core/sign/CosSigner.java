@@ -151,7 +151,7 @@ public final class CosSigner {
         }
         String host = request == null ? null : request.header("host");
         if (request != null && (host == null || host.isEmpty())) {
-            throw new IllegalArgumentException("the request has no Host header, so a URL has no host; add"
+            throw new IllegalArgumentException("the request has no Host header (or an empty one), so a URL has no host; add"
                     + " .header(\"Host\", \"<bucket>-<appid>.cos.<region>.myqcloud.com\") (it is signed too)");
         }
         requireArguments(request, credentials, keyTime);

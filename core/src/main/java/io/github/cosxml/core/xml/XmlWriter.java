@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -84,9 +85,7 @@ public final class XmlWriter {
         output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         try {
             body.accept(xml);
-        } catch (XmlWriteException | UncheckedIOException | IllegalStateException e) {
-            throw e;
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             // generated code prints a value before handing its text to the writer, so the writer's
             // position is all that says where the value belongs
             throw xml.unprintable(e);
@@ -289,12 +288,14 @@ public final class XmlWriter {
                 + " cannot be written in XML 1.0, at " + path + ": remove it or encode the value");
     }
 
+    // the refusals print methods make: XmlValues and jaxb:javaType print methods throw IllegalArgumentException
     private XmlWriteException unprintable(RuntimeException cause) {
         String where = depth == 0 ? "outside the root element"
                 : startTagOpen ? "in " + path() + " (an attribute, the text or the first child)"
                 : lastChild == null ? "in " + path() + " (the text or the first child)"
                 : "in " + path() + " (a child after " + lastChild + ", or the text)";
-        return new XmlWriteException("cannot write a value " + where + ": " + cause.getMessage()
+        String what = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+        return new XmlWriteException("cannot write a value " + where + ": " + what
                 + "; change the value (validate() names the property it belongs to)", cause);
     }
 

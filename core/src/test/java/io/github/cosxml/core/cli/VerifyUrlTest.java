@@ -38,9 +38,15 @@ class VerifyUrlTest {
         Run ftp = run(ENV, args(new String[] {"presign", "--scheme", "ftp"}, DOWNLOAD));
         assertThat(ftp.exit).isEqualTo(2);
         assertThat(ftp.err).contains("scheme 'ftp' is not https or http");
-        Run sign = run(ENV, args(new String[] {"sign", "--scheme", "https"}, DOWNLOAD));
-        assertThat(sign.exit).isEqualTo(2);
-        assertThat(sign.err).contains("--scheme applies to presign only");
+        for (String command : new String[] {"sign", "explain", "verify"}) {
+            Run other = run(ENV, args(new String[] {command, "--scheme", "https", "--authorization", "x"}, DOWNLOAD));
+            assertThat(other.exit).as(command).isEqualTo(2);
+            assertThat(other.err).as(command).contains("--scheme applies to presign only");
+        }
+        Run noHost = run(ENV, "presign", "--secret-id", SECRET_ID, "--method", "GET", "--path", "/a", "--sign-headers", "all",
+                "--scheme", "https");
+        assertThat(noHost.exit).isEqualTo(2);
+        assertThat(noHost.err).contains("--scheme needs --header 'Host: ...'");
     }
 
     @Test

@@ -123,7 +123,7 @@ class PresignedUrlTest {
         SignableRequest noHost = SignableRequest.builder().method("GET").path("/a.txt").build();
         assertThatThrownBy(() -> SIGNER.presignedUrl("https", noHost, DOC_CREDENTIALS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the request has no Host header, so a URL has no host; add .header(\"Host\"");
+                .hasMessageStartingWith("the request has no Host header (or an empty one), so a URL has no host; add .header(\"Host\"");
     }
 
     @Test

@@ -98,9 +98,31 @@ class XmlWriterTest {
         })).isInstanceOf(XmlWriteException.class).hasMessageStartingWith("cannot write a value outside the root element: ");
     }
 
-    /** What is not a value's refusal passes through as it is: a broken stream, or the writer used out of order. */
+    /** A refusal without a message is named by its class; java.time's refusals are placed too. */
+    @Test
+    void aRefusalWithoutAMessageIsNamedByItsClass() {
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            throw new NumberFormatException();
+        })).isInstanceOf(XmlWriteException.class).hasMessageContaining("in /R (an attribute, the text or the first"
+                + " child): java.lang.NumberFormatException; change the value");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            throw new java.time.DateTimeException("Unsupported field: Year");
+        })).isInstanceOf(XmlWriteException.class).hasMessageContaining("in /R (").hasMessageContaining("Year");
+    }
+
+    /**
+     * What is not a value's refusal passes through as it is: a broken stream, the writer used out of order,
+     * or a failure of the caller's own code.
+     */
     @Test
     void failuresOfTheOutputOrOfTheCallerPassThrough() {
+        NullPointerException bug = new NullPointerException("a bug in the caller");
+        assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
+            out.startElement("", "R");
+            throw bug;
+        })).isSameAs(bug);
         java.io.UncheckedIOException broken = new java.io.UncheckedIOException(new java.io.IOException("disk full"));
         assertThatThrownBy(() -> XmlWriter.toXmlString(out -> {
             throw broken;
