@@ -1,17 +1,41 @@
 package io.github.cosxml.codegen.emit;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The statements of a generated {@code validateInto} that check one choice group, as
- * {@link ValidationEmitter} places them after the checks of each property.
+ * {@link ValidationEmitter} places them after the checks of each property; one per class.
+ *
+ * <p>A group's check has three lists that grow with it: the branches it counts, the elements whose
+ * presence sets a branch, and the elements a chosen branch requires. Each of them longer than
+ * {@link Chunks#SIZE}, which only a large class can have, is cut into private methods of at most that
+ * many items, as {@link Chunks} cuts the class's other lists, so that a group of thousands of elements
+ * fits the JVM's 64 KB per method. The messages name the branches as {@link ChoiceLabels} does.
  */
 final class ChoiceValidation {
-    private ChoiceValidation() {
+    private final ClassPlan plan;
+    private final Chunks chunks;
+    private final List<ParameterSpec> parameters;
+    private final Map<String, CodeBlock> setMethodCalls = new HashMap<>(); // by the methods' name
+
+    /**
+     * The checks of one class's groups.
+     *
+     * @param plan the class
+     * @param chunks where the methods of the lists cut into chunks go
+     * @param parameters those of {@code validateInto}, which the methods of chunks of checks take too
+     */
+    ChoiceValidation(ClassPlan plan, Chunks chunks, List<ParameterSpec> parameters) {
+        this.plan = plan;
+        this.chunks = chunks;
+        this.parameters = parameters;
     }
 
     /**
@@ -19,54 +43,105 @@ final class ChoiceValidation {
      * in another's branch, once that branch is set), and a chosen branch that is a sequence with each
      * element it requires. A branch is set when one of its elements is, or one of the groups in it.
      *
-     * @param plan the class
-     * @param choice one of its groups
+     * @param choice one of the class's groups
      * @return the statements, for {@code validateInto}
      */
-    static CodeBlock checks(ClassPlan plan, ClassPlan.Choice choice) {
-        CodeBlock.Builder values = CodeBlock.builder();
-        List<String> names = new ArrayList<>();
-        for (ClassPlan.Branch branch : choice.branches()) {
-            PropertyPlan first = branch.isSingleElement() ? branch.properties().get(0) : null;
-            if (first == null) {
-                values.add(", $L ? $T.TRUE : null", isSet(plan, branch), Boolean.class);
-            } else if (first.tracksPresence() || first.tracksNil()) {
-                // an xs:list with no items, and a nil element, are a chosen branch; a repeated element with none is not
-                values.add(", $L ? $T.TRUE : null", first.present(), Boolean.class);
-            } else {
-                values.add(", this.$N", first.field());
-            }
-            names.add(label(plan, branch));
-        }
+    CodeBlock checks(ClassPlan.Choice choice) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (choice.required() || choice.branches().size() > 1) {
             // an optional choice of one branch (an optional group, see Occurrences) has nothing to count
-            CodeBlock required = choice.required() && choice.parent() >= 0
-                    ? isSet(plan, plan.choice(choice.parent()).branchHolding(choice.group()))
-                    : CodeBlock.of("$L", choice.required());
-            code.addStatement("validation.choice(path, $L, $S$L)", required, String.join(", ", names), values.build());
+            CodeBlock required = CodeBlock.of("$L", choice.required());
+            if (choice.required() && choice.parent() >= 0) {
+                ClassPlan.Choice parent = plan.choice(choice.parent());
+                required = isSet(parent, parent.branchHolding(choice.group()));
+            }
+            code.addStatement("validation.choice(path, $L, $S$L)", required, ChoiceLabels.names(plan, choice),
+                    values(choice));
         }
-        for (ClassPlan.Branch branch : choice.branches()) {
-            List<PropertyPlan> needed = branch.properties().stream()
-                    .filter(p -> neededOnceChosen(p, branch.isSingleElement())).toList();
-            if (!needed.isEmpty()) {
-                code.beginControlFlow("if ($L)", isSet(plan, branch));
-                for (PropertyPlan property : needed) {
-                    CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, property.field());
-                    if (property.isList() && !property.isXsList()) {
-                        code.addStatement("validation.occurs($L, this.$N, $L, -1)", path, property.field(),
-                                property.model().minOccurs());
-                    } else if (property.tracksNil()) {
-                        code.addStatement("validation.required($L, $L ? $T.TRUE : null)", path, property.present(),
-                                Boolean.class);
-                    } else {
-                        code.addStatement("validation.required($L, this.$N)", path, property.field());
-                    }
+        return code.add(branchChecks(choice)).build();
+    }
+
+    /** The branches' values for {@code Validation.choice}, each after a comma: the values, or a method's array of them. */
+    private CodeBlock values(ClassPlan.Choice choice) {
+        int count = choice.branches().size();
+        if (count <= Chunks.SIZE) {
+            CodeBlock.Builder values = CodeBlock.builder();
+            for (int i = 0; i < count; i++) {
+                values.add(", $L", value(choice, i));
+            }
+            return values.build();
+        }
+        ArrayTypeName array = ArrayTypeName.of(Object.class);
+        ParameterSpec values = ParameterSpec.builder(array, "values").build();
+        List<CodeBlock> fills = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            fills.add(CodeBlock.builder().addStatement("$N[$L] = $L", values, i, value(choice, i)).build());
+        }
+        return CodeBlock.of(", $L", chunks.valueOfFields("choice" + choice.group() + "Values", array, values,
+                CodeBlock.of("new $T[$L]", Object.class, count), fills, CodeBlock.of("$N", values)));
+    }
+
+    /** What {@code Validation.choice} counts of a branch: non-null, and for a list non-empty, when it is set. */
+    private CodeBlock value(ClassPlan.Choice choice, int index) {
+        ClassPlan.Branch branch = choice.branches().get(index);
+        PropertyPlan first = branch.isSingleElement() ? branch.properties().get(0) : null;
+        if (first == null) {
+            return CodeBlock.of("$L ? $T.TRUE : null", isSet(choice, index), Boolean.class);
+        } else if (first.tracksPresence() || first.tracksNil()) {
+            // an xs:list with no items, and a nil element, are a chosen branch; a repeated element with none is not
+            return CodeBlock.of("$L ? $T.TRUE : null", first.present(), Boolean.class);
+        }
+        return CodeBlock.of("this.$N", first.field());
+    }
+
+    /**
+     * The checks that a chosen branch has what it requires, by branch; when there are more than
+     * {@link Chunks#SIZE}, in methods of that many each, which test again whether the branch is set.
+     */
+    private CodeBlock branchChecks(ClassPlan.Choice choice) {
+        List<Needed> needed = new ArrayList<>();
+        for (int i = 0; i < choice.branches().size(); i++) {
+            ClassPlan.Branch branch = choice.branches().get(i);
+            for (PropertyPlan property : branch.properties()) {
+                if (neededOnceChosen(property, branch.isSingleElement())) {
+                    needed.add(new Needed(i, property));
                 }
+            }
+        }
+        if (needed.size() <= Chunks.SIZE) {
+            return branchChecks(choice, needed);
+        }
+        return chunks.bodies("validateChoice" + choice.group() + "Branches",
+                Chunks.of(needed).stream().map(chunk -> branchChecks(choice, chunk)).toList(), false, parameters);
+    }
+
+    /** The checks of some of a group's needed elements, in order, under a test of their branch each. */
+    private CodeBlock branchChecks(ClassPlan.Choice choice, List<Needed> needed) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (int i = 0; i < needed.size(); i++) {
+            int branch = needed.get(i).branch();
+            if (i == 0 || needed.get(i - 1).branch() != branch) {
+                code.beginControlFlow("if ($L)", isSet(choice, branch));
+            }
+            code.add(required(needed.get(i).property()));
+            if (i == needed.size() - 1 || needed.get(i + 1).branch() != branch) {
                 code.endControlFlow();
             }
         }
         return code.build();
+    }
+
+    /** The check of an element a chosen branch requires. */
+    private static CodeBlock required(PropertyPlan property) {
+        CodeBlock path = CodeBlock.of("$T.path(path, $S)", RuntimeTypes.VALIDATION, property.field());
+        if (property.isList() && !property.isXsList()) {
+            return CodeBlock.builder().addStatement("validation.occurs($L, this.$N, $L, -1)", path, property.field(),
+                    property.model().minOccurs()).build();
+        } else if (property.tracksNil()) {
+            return CodeBlock.builder().addStatement("validation.required($L, $L ? $T.TRUE : null)", path,
+                    property.present(), Boolean.class).build();
+        }
+        return CodeBlock.builder().addStatement("validation.required($L, this.$N)", path, property.field()).build();
     }
 
     /**
@@ -83,45 +158,29 @@ final class ChoiceValidation {
         return singleElement ? property.isList() && !property.isXsList() && min > 1 : min > 0;
     }
 
-    /** Whether any element of a branch, or of a group in it, is set, as a boolean expression. */
-    private static CodeBlock isSet(ClassPlan plan, ClassPlan.Branch branch) {
+    /**
+     * Whether any element of a branch, or of a group in it, is set, as a boolean expression: of more than
+     * {@link Chunks#SIZE} parts, the calls of methods of that many parts each, which every use shares.
+     */
+    private CodeBlock isSet(ClassPlan.Choice choice, int index) {
+        ClassPlan.Branch branch = choice.branches().get(index);
         List<CodeBlock> parts = new ArrayList<>();
         branch.properties().forEach(p -> parts.add(p.present()));
         for (int inner : branch.innerGroups()) {
-            plan.choice(inner).branches().forEach(b -> parts.add(isSet(plan, b)));
+            ClassPlan.Choice innerChoice = plan.choice(inner);
+            for (int i = 0; i < innerChoice.branches().size(); i++) {
+                parts.add(isSet(innerChoice, i));
+            }
         }
         if (parts.size() <= Chunks.SIZE) {
             return CodeBlock.join(parts, " || ");
         }
-        // a branch of very many elements: one chain of || would overflow javac's stack, chains in parentheses do not
-        return CodeBlock.join(Chunks.of(parts).stream().map(c -> CodeBlock.of("($L)", CodeBlock.join(c, " || ")))
-                .toList(), " || ");
+        return setMethodCalls.computeIfAbsent("choice" + choice.group() + "Branch" + index + "Set",
+                name -> CodeBlock.join(chunks.expressions(name, TypeName.BOOLEAN, parts, " || ", c -> c, List.of()),
+                        " || "));
     }
 
-    /** A branch as messages name it: {@code a}, {@code (host, port)}, {@code (a, (b | c))}. */
-    private static String label(ClassPlan plan, ClassPlan.Branch branch) {
-        Map<Integer, String> byFirstIndex = new TreeMap<>();
-        branch.properties().forEach(p -> byFirstIndex.put(p.childIndex(), p.field()));
-        for (int inner : branch.innerGroups()) {
-            ClassPlan.Choice choice = plan.choice(inner);
-            List<String> labels = choice.branches().stream().map(b -> label(plan, b)).toList();
-            byFirstIndex.put(firstIndex(plan, choice),
-                    labels.size() == 1 ? labels.get(0) : "(" + String.join(" | ", labels) + ")");
-        }
-        return byFirstIndex.size() == 1 ? byFirstIndex.values().iterator().next()
-                : "(" + String.join(", ", byFirstIndex.values()) + ")";
-    }
-
-    private static int firstIndex(ClassPlan plan, ClassPlan.Choice choice) {
-        int first = Integer.MAX_VALUE;
-        for (ClassPlan.Branch branch : choice.branches()) {
-            for (PropertyPlan property : branch.properties()) {
-                first = Math.min(first, property.childIndex());
-            }
-            for (int inner : branch.innerGroups()) {
-                first = Math.min(first, firstIndex(plan, plan.choice(inner)));
-            }
-        }
-        return first;
+    /** An element a chosen branch requires, with the number of its branch in the group. */
+    private record Needed(int branch, PropertyPlan property) {
     }
 }

@@ -63,17 +63,32 @@ final class Chunks {
      * @return the statements that call the methods in order
      */
     CodeBlock statements(String name, List<CodeBlock> statements, boolean isStatic, List<ParameterSpec> parameters) {
+        List<CodeBlock> bodies = of(statements.stream().filter(s -> !s.isEmpty()).toList()).stream()
+                .map(chunk -> CodeBlock.join(chunk, "")).toList();
+        return bodies(name, bodies, isStatic, parameters);
+    }
+
+    /**
+     * Puts each body, code the caller made of one chunk, in a private {@code void} method of its own, named
+     * {@code name} and a number from 0; they are kept for {@link #methods()}.
+     *
+     * @param name the methods' name before the number
+     * @param bodies the methods' code, in order
+     * @param isStatic whether the methods are static
+     * @param parameters the methods' parameters, which the calls pass by the same names
+     * @return the statements that call the methods in order
+     */
+    CodeBlock bodies(String name, List<CodeBlock> bodies, boolean isStatic, List<ParameterSpec> parameters) {
         CodeBlock arguments = CodeBlock.join(parameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
         CodeBlock.Builder calls = CodeBlock.builder();
-        List<List<CodeBlock>> chunks = of(statements.stream().filter(s -> !s.isEmpty()).toList());
-        for (int i = 0; i < chunks.size(); i++) {
+        for (int i = 0; i < bodies.size(); i++) {
             MethodSpec.Builder method = MethodSpec.methodBuilder(name + i)
                     .addModifiers(Modifier.PRIVATE)
-                    .addParameters(parameters);
+                    .addParameters(parameters)
+                    .addCode(bodies.get(i));
             if (isStatic) {
                 method.addModifiers(Modifier.STATIC);
             }
-            chunks.get(i).forEach(method::addCode);
             methods.add(method.build());
             calls.addStatement("$N($L)", name + i, arguments);
         }
@@ -124,11 +139,35 @@ final class Chunks {
      */
     CodeBlock initializer(String name, TypeName returns, ParameterSpec value, CodeBlock create,
             List<CodeBlock> statements, CodeBlock result) {
+        return filled(name, true, returns, value, create, statements, result);
+    }
+
+    /**
+     * As {@link #initializer}, but the methods are instance methods, so that the statements can read the
+     * instance's fields: for a value made of many fields.
+     *
+     * @param name the method's name, and the chunks' methods' before their number
+     * @param returns what the method returns
+     * @param value the value: the method's local variable and the chunks' methods' parameter
+     * @param create the expression that makes the value
+     * @param statements the statements that fill the value, by its name
+     * @param result what the method returns, of the value
+     * @return the call of the method
+     */
+    CodeBlock valueOfFields(String name, TypeName returns, ParameterSpec value, CodeBlock create, List<CodeBlock> statements,
+            CodeBlock result) {
+        return filled(name, false, returns, value, create, statements, result);
+    }
+
+    private CodeBlock filled(String name, boolean isStatic, TypeName returns, ParameterSpec value, CodeBlock create,
+            List<CodeBlock> statements, CodeBlock result) {
         int at = methods.size();
-        CodeBlock fill = statements(name, statements, true, List.of(value));
-        methods.add(at, MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(returns)
+        CodeBlock fill = statements(name, statements, isStatic, List.of(value));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
+        if (isStatic) {
+            method.addModifiers(Modifier.STATIC);
+        }
+        methods.add(at, method.returns(returns)
                 .addStatement("$T $N = $L", value.type(), value, create)
                 .addCode(fill)
                 .addStatement("return $L", result)

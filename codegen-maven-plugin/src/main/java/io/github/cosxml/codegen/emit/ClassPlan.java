@@ -83,10 +83,14 @@ record ClassPlan(
      */
     record Choice(int group, List<Branch> branches, boolean required, int parent, int parentBranch) {
 
-        /** The branch that holds an inner group. */
-        Branch branchHolding(int innerGroup) {
-            return branches.stream().filter(b -> b.innerGroups().contains(innerGroup)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("group " + innerGroup + " is not in group " + group));
+        /** The number of the branch that holds an inner group, from 0 in {@link #branches()}. */
+        int branchHolding(int innerGroup) {
+            for (int i = 0; i < branches.size(); i++) {
+                if (branches.get(i).innerGroups().contains(innerGroup)) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("group " + innerGroup + " is not in group " + group);
         }
     }
 

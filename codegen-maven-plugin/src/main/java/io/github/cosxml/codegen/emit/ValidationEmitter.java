@@ -78,7 +78,8 @@ final class ValidationEmitter {
             method.addCode(large ? chunks.statements("validateProperties", properties, false, parameters)
                     : CodeBlock.join(properties, ""));
         }
-        List<CodeBlock> choices = plan.choices().stream().map(c -> ChoiceValidation.checks(plan, c)).toList();
+        ChoiceValidation choiceChecks = new ChoiceValidation(plan, chunks, parameters);
+        List<CodeBlock> choices = plan.choices().stream().map(choiceChecks::checks).toList();
         method.addCode(large ? chunks.statements("validateChoices", choices, false, parameters)
                 : CodeBlock.join(choices, ""));
         type.addMethod(method.build());

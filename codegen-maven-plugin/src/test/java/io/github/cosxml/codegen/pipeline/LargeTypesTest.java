@@ -107,6 +107,15 @@ class LargeTypesTest {
                 .containsExactly("q119 required");
     }
 
+    @Test
+    void aMessageNamesALongSequenceBranchByItsFirstElementsAndItsLast() throws Exception {
+        String bothBranches = shapes(-1).replace("</Shapes>", "<alt>a</alt></Shapes>");
+
+        assertThat(schema.schemaAccepts(bothBranches)).isFalse();
+        assertThat(GeneratedCode.violationMessages(schema.classes().fromXml(PACKAGE + ".Shapes", bothBranches, null)))
+                .containsExactly("only one of (q0, q1, q2, ... 116 more ..., q119), alt may be set, 2 are");
+    }
+
     private static String schema() {
         StringBuilder xsd = new StringBuilder("<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'>"
                 + "<xs:simpleType name='Code'><xs:restriction base='xs:string'><xs:maxLength value='6'/>"
