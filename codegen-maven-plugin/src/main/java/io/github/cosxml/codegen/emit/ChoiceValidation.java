@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The statements of a generated {@code validateInto} that check one choice group, as
+ * The statements of a generated {@code validateInto} that check the choice groups, as
  * {@link ValidationEmitter} places them after the checks of each property; one per class.
  *
  * <p>A group's check has three lists that grow with it: the branches it counts, the elements whose
@@ -39,14 +40,34 @@ final class ChoiceValidation {
     }
 
     /**
+     * The checks of the class's groups, in order. In a large class they are in methods
+     * {@code validateChoices0}, ... of groups of at most {@link Chunks#SIZE} elements together (a larger
+     * group alone), since many groups of up to that many elements each would outgrow one method too.
+     *
+     * @return the statements, for {@code validateInto}
+     */
+    CodeBlock checks() {
+        List<ClassPlan.Choice> groups = plan.choices();
+        List<CodeBlock> checks = groups.stream().map(this::groupChecks).toList();
+        if (!Chunks.large(plan)) {
+            return CodeBlock.join(checks, "");
+        }
+        List<Integer> checked = IntStream.range(0, groups.size()).filter(i -> !checks.get(i).isEmpty()).boxed()
+                .toList();
+        List<CodeBlock> bodies = Chunks.of(checked, i -> elements(groups.get(i))).stream()
+                .map(chunk -> CodeBlock.join(chunk.stream().map(checks::get).toList(), "")).toList();
+        return chunks.bodies("validateChoices", bodies, false, parameters);
+    }
+
+    /**
      * The checks of one group: at most one branch set (one when the choice is required; for a group
      * in another's branch, once that branch is set), and a chosen branch that is a sequence with each
      * element it requires. A branch is set when one of its elements is, or one of the groups in it.
      *
      * @param choice one of the class's groups
-     * @return the statements, for {@code validateInto}
+     * @return the statements
      */
-    CodeBlock checks(ClassPlan.Choice choice) {
+    private CodeBlock groupChecks(ClassPlan.Choice choice) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (choice.required() || choice.branches().size() > 1) {
             // an optional choice of one branch (an optional group, see Occurrences) has nothing to count
@@ -178,6 +199,18 @@ final class ChoiceValidation {
         return setMethodCalls.computeIfAbsent("choice" + choice.group() + "Branch" + index + "Set",
                 name -> CodeBlock.join(chunks.expressions(name, TypeName.BOOLEAN, parts, " || ", c -> c, List.of()),
                         " || "));
+    }
+
+    /** How many elements a group has, with those of the groups in its branches. */
+    private int elements(ClassPlan.Choice choice) {
+        int count = 0;
+        for (ClassPlan.Branch branch : choice.branches()) {
+            count += branch.properties().size();
+            for (int inner : branch.innerGroups()) {
+                count += elements(plan.choice(inner));
+            }
+        }
+        return count;
     }
 
     /** An element a chosen branch requires, with the number of its branch in the group. */

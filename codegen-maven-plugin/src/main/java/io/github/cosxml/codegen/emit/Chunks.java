@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
@@ -42,12 +43,36 @@ final class Chunks {
      * The items in consecutive chunks of at most {@link #SIZE}.
      *
      * @param items the items
-     * @return the chunks, views of the list
+     * @return the chunks
      */
     static <T> List<List<T>> of(List<T> items) {
+        return of(items, item -> 1);
+    }
+
+    /**
+     * The items in consecutive chunks that weigh at most {@link #SIZE} together; an item that weighs more
+     * is a chunk of its own.
+     *
+     * @param items the items
+     * @param weight how many items one counts as, at least 1
+     * @return the chunks
+     */
+    static <T> List<List<T>> of(List<T> items, ToIntFunction<T> weight) {
         List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += SIZE) {
-            chunks.add(items.subList(from, Math.min(items.size(), from + SIZE)));
+        List<T> chunk = new ArrayList<>();
+        int total = 0;
+        for (T item : items) {
+            int itemWeight = weight.applyAsInt(item);
+            if (!chunk.isEmpty() && total + itemWeight > SIZE) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                total = 0;
+            }
+            chunk.add(item);
+            total += itemWeight;
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
         }
         return chunks;
     }

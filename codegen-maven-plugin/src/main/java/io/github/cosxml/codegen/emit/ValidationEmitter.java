@@ -78,10 +78,7 @@ final class ValidationEmitter {
             method.addCode(large ? chunks.statements("validateProperties", properties, false, parameters)
                     : CodeBlock.join(properties, ""));
         }
-        ChoiceValidation choiceChecks = new ChoiceValidation(plan, chunks, parameters);
-        List<CodeBlock> choices = plan.choices().stream().map(choiceChecks::checks).toList();
-        method.addCode(large ? chunks.statements("validateChoices", choices, false, parameters)
-                : CodeBlock.join(choices, ""));
+        method.addCode(new ChoiceValidation(plan, chunks, parameters).checks());
         type.addMethod(method.build());
         type.addMethods(chunks.methods());
     }
