@@ -17,6 +17,9 @@ import java.util.Comparator;
 final class CanonicalFormWriter {
     static final int INTS_PER_ENTRY = 2;
     private static final int INSERTION_SORT_LIMIT = 32;
+    private static final byte[] HOST = {'h', 'o', 's', 't'};
+    private static final long HOST_PREFIX = prefix(HOST, 0, HOST.length);
+    private static final int HOST_LENGTH = HOST.length;
 
     private final ByteSink out = new ByteSink(512);
     private final ByteSink work = new ByteSink(512);
@@ -70,6 +73,19 @@ final class CanonicalFormWriter {
             entries[entryInts++] = out.length();
         }
         return out.length();
+    }
+
+    /**
+     * Whether the table just written has an entry whose key is {@code host}: read off the keys' prefixes,
+     * so that a request knows it without searching its canonical form.
+     */
+    boolean tableHasHost(int count) {
+        for (int i = 0; i < count; i++) {
+            if (prefixes[i] == HOST_PREFIX && keyEnds[i] - starts[i] == HOST_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The canonical bytes written since {@link #begin}. */

@@ -65,9 +65,9 @@ public final class SignableRequest {
         this.parametersEnd = writer.table(parameterPairs, parameterCount, "query parameter",
                 "pass it once (a parameter's values cannot be repeated)");
         this.headersEnd = writer.table(headerPairs, headerCount, "header", "pass it once, joining several values with ', '");
+        this.hasHost = writer.tableHasHost(headerCount);
         this.canonical = writer.canonical();
         this.entries = writer.entries();
-        this.hasHost = find(HEADERS, "host") >= 0;
     }
 
     /** Whether the request has a {@code Host} header; decided once, as signers ask on every signature. */
