@@ -3,11 +3,8 @@ package io.github.cosxml.codegen.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
-import io.github.cosxml.codegen.testing.ScratchDirectory;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,25 +26,17 @@ class LargeChoiceTest {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String ALL_BRANCHES = "c0, c1, c2, ... 2996 more ..., c2999";
 
-    private static ScratchDirectory scratch;
     private static SchemaUnderTest schema;
 
     @BeforeAll
     static void generate() throws Exception {
-        scratch = ScratchDirectory.create("cosxml-large-choice");
-        Path xsd = scratch.path().resolve("choice.xsd");
-        Files.writeString(xsd, schema());
-        schema = SchemaUnderTest.generate(xsd.toUri(), PACKAGE);
+        schema = SchemaUnderTest.generate("choice.xsd", schema(), PACKAGE);
     }
 
     @AfterAll
     static void cleanUp() {
-        try {
-            if (schema != null) {
-                schema.close();
-            }
-        } finally {
-            scratch.close();
+        if (schema != null) {
+            schema.close();
         }
     }
 

@@ -3,12 +3,9 @@ package io.github.cosxml.codegen.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
-import io.github.cosxml.codegen.testing.ScratchDirectory;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,25 +28,17 @@ class LargeTypesTest {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String OTHER = "urn:cosxml:test:other";
 
-    private static ScratchDirectory scratch;
     private static SchemaUnderTest schema;
 
     @BeforeAll
     static void generate() throws Exception {
-        scratch = ScratchDirectory.create("cosxml-large-types");
-        Path xsd = scratch.path().resolve("large.xsd");
-        Files.writeString(xsd, schema());
-        schema = SchemaUnderTest.generate(xsd.toUri(), PACKAGE);
+        schema = SchemaUnderTest.generate("large.xsd", schema(), PACKAGE);
     }
 
     @AfterAll
     static void cleanUp() {
-        try {
-            if (schema != null) {
-                schema.close();
-            }
-        } finally {
-            scratch.close();
+        if (schema != null) {
+            schema.close();
         }
     }
 

@@ -3,11 +3,8 @@ package io.github.cosxml.codegen.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cosxml.codegen.testing.GeneratedCode;
-import io.github.cosxml.codegen.testing.ScratchDirectory;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -30,25 +27,17 @@ class ManyGroupsTest {
     private static final String TYPE = PACKAGE + ".Groups";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static ScratchDirectory scratch;
     private static SchemaUnderTest schema;
 
     @BeforeAll
     static void generate() throws Exception {
-        scratch = ScratchDirectory.create("cosxml-many-groups");
-        Path xsd = scratch.path().resolve("groups.xsd");
-        Files.writeString(xsd, schema());
-        schema = SchemaUnderTest.generate(xsd.toUri(), PACKAGE);
+        schema = SchemaUnderTest.generate("groups.xsd", schema(), PACKAGE);
     }
 
     @AfterAll
     static void cleanUp() {
-        try {
-            if (schema != null) {
-                schema.close();
-            }
-        } finally {
-            scratch.close();
+        if (schema != null) {
+            schema.close();
         }
     }
 

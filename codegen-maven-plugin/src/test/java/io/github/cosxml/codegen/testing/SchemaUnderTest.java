@@ -10,6 +10,8 @@ import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.io.StringReader;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
@@ -48,18 +50,44 @@ public final class SchemaUnderTest implements AutoCloseable {
      * @throws Exception if the schema does not generate, compile or load
      */
     public static SchemaUnderTest generate(URI xsd, String packageName) throws Exception {
+        return generate(xsd, packageName, ScratchDirectory.create("cosxml-schema-under-test"));
+    }
+
+    /**
+     * Like {@link #generate(URI, String)}, for a schema written by the test: kept in the scratch directory that
+     * closing deletes.
+     *
+     * @param fileName the schema's file name, which messages give
+     * @param xsd the schema's text
+     * @param packageName the package of its classes
+     * @return the two
+     * @throws Exception if the schema does not generate, compile or load
+     */
+    public static SchemaUnderTest generate(String fileName, String xsd, String packageName) throws Exception {
+        ScratchDirectory scratch = ScratchDirectory.create("cosxml-schema-under-test");
+        try {
+            Path file = Files.createDirectory(scratch.path().resolve("xsd")).resolve(fileName);
+            Files.writeString(file, xsd);
+            return generate(file.toUri(), packageName, scratch);
+        } catch (Exception | Error e) {
+            scratch.close();
+            throw e;
+        }
+    }
+
+    // compiles into scratch, which the result deletes when it is closed, or this method when it fails
+    private static SchemaUnderTest generate(URI xsd, String packageName, ScratchDirectory scratch) throws Exception {
         SchemaModel model = new SchemaCompiler(w -> { }, JavaGenerator.create())
                 .model(XjcRequest.of(List.of(xsd)).withDefaultPackage(packageName));
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         // XJC has just checked the schema in full (strictCheck); checked again, the unique particle attribution of
         // a sequence of thousands of elements takes the JDK tens of seconds. Documents are validated the same.
         factory.setFeature(FULL_CHECKING, false);
-        Schema schema = factory.newSchema(xsd.toURL());
-        ScratchDirectory scratch = ScratchDirectory.create("cosxml-schema-under-test");
         try {
+            Schema schema = factory.newSchema(xsd.toURL());
             return new SchemaUnderTest(scratch, GeneratedCode.compile(JavaGenerator.create().generate(model),
                     scratch.path()), schema);
-        } catch (RuntimeException e) {
+        } catch (Exception | Error e) {
             scratch.close();
             throw e;
         }
