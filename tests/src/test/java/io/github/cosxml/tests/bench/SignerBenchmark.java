@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,8 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link #cosxmlJdk} and {@link #cosxmlBouncyCastle} do too: they build the
  * {@link SignableRequest} from the same maps (validation, canonical names, sorting, encoding) and
  * sign it, which is what one signed HTTP request costs. The {@code ...Prebuilt} variants sign a
- * request built once in the setup, the cost of signing alone. Every signer gets the KeyTime
- * explicitly (no clock), and cosxml's signers use {@link HeaderPolicy#sdkDefault()}.
+ * request built once in the setup, the cost of signing alone. {@link #leanBuildAndSign} bounds
+ * the building ones as the floor bounds signing: the same work from the same maps with no checks
+ * ({@link LeanBuildAndSign}). Every signer gets the KeyTime explicitly (no clock), and cosxml's
+ * signers use {@link HeaderPolicy#sdkDefault()}.
  *
  * <p>Every setup checks that its signer produces the cross-checked signature of spec §2.6 (D1
  * for upload, D2 for download), so a benchmark can never time a wrong answer.
@@ -71,6 +75,7 @@ public class SignerBenchmark {
     private Credentials credentials;
     private KeyTime keyTime;
     private SignableRequest prebuilt;
+    private LeanBuildAndSign lean;
 
     private MessageDigest sha1;
     private Mac signKeyMac;
@@ -98,6 +103,14 @@ public class SignerBenchmark {
         requireSignature("cosxml (Bouncy Castle)", cosxmlBouncyCastle(), expected);
         requireSignature("cosxml (JDK), prebuilt request", cosxmlJdkPrebuilt(), expected);
         requireSignature("cosxml (Bouncy Castle), prebuilt request", cosxmlBouncyCastlePrebuilt(), expected);
+        // The lean bound signs the headers cosxml's SDK policy signs, decided here once.
+        List<String> signedHeaders = request.headers.keySet().stream().map(name -> name.toLowerCase(Locale.ROOT))
+                .filter(HeaderPolicy.sdkDefault()::signs).collect(Collectors.toList());
+        lean = new LeanBuildAndSign(SignerInputs.SECRET_ID, request.keyTime(), SdkDefaultVectors.signKey(request), signedHeaders);
+        requireSignature("lean build and sign", leanBuildAndSign(), expected);
+        if (!leanBuildAndSign().equals(cosSigner())) {
+            throw new IllegalStateException("lean build and sign wrote " + leanBuildAndSign() + ", COSSigner " + cosSigner());
+        }
 
         sha1 = MessageDigest.getInstance("SHA-1");
         signKeyMac = Mac.getInstance("HmacSHA1");
@@ -140,6 +153,15 @@ public class SignerBenchmark {
     @Benchmark
     public String cosxmlBouncyCastlePrebuilt() {
         return cosxmlBouncyCastleSigner.authorization(prebuilt, credentials, keyTime);
+    }
+
+    /**
+     * The bound for the two above: building and signing from the same maps with no checks and no
+     * canonical form kept ({@link LeanBuildAndSign}), JDK hashing, SignKey cached.
+     */
+    @Benchmark
+    public String leanBuildAndSign() {
+        return lean.sign(request.method, request.path, request.headers, request.params);
     }
 
     private SignableRequest buildRequest() {
