@@ -22,7 +22,25 @@ final class HttpSyntax {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            // Letters, digits and '-' first, by range: nearly every name is made of them only.
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || (c >= '0' && c <= '9')) {
+                continue;
+            }
             if (c >= 128 || !TCHAR[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s} holds neither CR, LF nor any surrogate: one pass that clears the common header
+     * value, so that only the rare others are checked again for the precise error.
+     */
+    static boolean isOneLineWithoutSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r' || c == '\n' || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
                 return false;
             }
         }

@@ -462,11 +462,13 @@ public final class SignableRequest {
             if (value == null) {
                 throw new IllegalArgumentException("value of header '" + name + "' is null; pass \"\" for an empty value");
             }
-            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-                throw new IllegalArgumentException("value of header '" + name
-                        + "' contains CR or LF; HTTP header values are one line, remove the line breaks");
+            if (!HttpSyntax.isOneLineWithoutSurrogates(value)) {
+                if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                    throw new IllegalArgumentException("value of header '" + name
+                            + "' contains CR or LF; HTTP header values are one line, remove the line breaks");
+                }
+                CosUrlEncoder.requireWellFormed(value, "value of header", name);
             }
-            CosUrlEncoder.requireWellFormed(value, "value of header", name);
             unshare();
             headerPairs = withRoomFor(headerPairs, headerCount);
             headerPairs[2 * headerCount] = name;
