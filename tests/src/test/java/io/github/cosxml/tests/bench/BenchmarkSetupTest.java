@@ -38,6 +38,7 @@ class BenchmarkSetupTest {
         assertThat(bench.cosxmlBouncyCastlePrebuilt()).endsWith(expected);
         assertThat(bench.leanBuildAndSign()).isEqualTo(bench.cosSigner());
         assertThat(Hex.lower(bench.hashingFloor())).isEqualTo(SdkDefaultVectors.signature(request));
+        assertThat(Hex.lower(bench.hashingFloorBouncyCastle())).isEqualTo(SdkDefaultVectors.signature(request));
     }
 
     @ParameterizedTest

@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.digests.SHA1Digest;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * One Authorization for the documented upload and download requests, signed with the header
  * set the official SDKs sign (no {@code Date}): by cosxml with the JDK engine and with Bouncy
  * Castle, by {@code cos_api}'s {@code COSSigner} with the same inputs, and the floor, which is only
- * the hashing no signer can avoid.
+ * the hashing no signer can avoid (with the JDK's primitives, and with Bouncy Castle's for its engine).
  *
  * <p>{@code COSSigner} starts from the header and parameter maps on every call, so
  * {@link #cosxmlJdk} and {@link #cosxmlBouncyCastle} do too: they build the
@@ -81,6 +84,8 @@ public class SignerBenchmark {
     private Mac signKeyMac;
     private byte[] httpString;
     private byte[] stringToSignPrefix;
+    private SHA1Digest bouncyCastleSha1;
+    private HMac bouncyCastleSignKeyMac;
 
     @Setup(Level.Trial)
     public void setUp() throws GeneralSecurityException {
@@ -121,6 +126,13 @@ public class SignerBenchmark {
         String floorSignature = Hex.lower(floorMac());
         if (!floorSignature.equals(expected)) {
             throw new IllegalStateException("hashing floor computes " + floorSignature + ", expected " + expected);
+        }
+        bouncyCastleSha1 = new SHA1Digest();
+        bouncyCastleSignKeyMac = new HMac(new SHA1Digest());
+        bouncyCastleSignKeyMac.init(new KeyParameter(SdkDefaultVectors.signKey(request).getBytes(StandardCharsets.US_ASCII)));
+        String bouncyCastleFloorSignature = Hex.lower(hashingFloorBouncyCastle());
+        if (!bouncyCastleFloorSignature.equals(expected)) {
+            throw new IllegalStateException("Bouncy Castle hashing floor computes " + bouncyCastleFloorSignature + ", expected " + expected);
         }
     }
 
@@ -190,6 +202,21 @@ public class SignerBenchmark {
         signKeyMac.update(Hex.lowerAscii(digest));
         signKeyMac.update((byte) '\n');
         return signKeyMac.doFinal();
+    }
+
+    /** The floor with Bouncy Castle's {@code SHA1Digest} and {@code HMac}: the bound of its engine. */
+    @Benchmark
+    public byte[] hashingFloorBouncyCastle() {
+        byte[] digest = new byte[bouncyCastleSha1.getDigestSize()];
+        bouncyCastleSha1.update(httpString, 0, httpString.length);
+        bouncyCastleSha1.doFinal(digest, 0);
+        byte[] hex = Hex.lowerAscii(digest);
+        bouncyCastleSignKeyMac.update(stringToSignPrefix, 0, stringToSignPrefix.length);
+        bouncyCastleSignKeyMac.update(hex, 0, hex.length);
+        bouncyCastleSignKeyMac.update((byte) '\n');
+        byte[] signature = new byte[bouncyCastleSignKeyMac.getMacSize()];
+        bouncyCastleSignKeyMac.doFinal(signature, 0);
+        return signature;
     }
 
     static void requireSignature(String who, String authorization, String expected) {
