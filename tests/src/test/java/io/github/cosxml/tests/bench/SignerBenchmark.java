@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SHA1Digest;
@@ -108,10 +107,9 @@ public class SignerBenchmark {
         requireSignature("cosxml (Bouncy Castle)", cosxmlBouncyCastle(), expected);
         requireSignature("cosxml (JDK), prebuilt request", cosxmlJdkPrebuilt(), expected);
         requireSignature("cosxml (Bouncy Castle), prebuilt request", cosxmlBouncyCastlePrebuilt(), expected);
-        // The lean bound signs the headers cosxml's SDK policy signs, decided here once.
-        List<String> signedHeaders = request.headers.keySet().stream().map(name -> name.toLowerCase(Locale.ROOT))
-                .filter(HeaderPolicy.sdkDefault()::signs).collect(Collectors.toList());
-        lean = new LeanBuildAndSign(SignerInputs.SECRET_ID, request.keyTime(), SdkDefaultVectors.signKey(request), signedHeaders);
+        requireSdkRule();
+        lean = new LeanBuildAndSign(SignerInputs.SECRET_ID, request.keyTime(), SdkDefaultVectors.signKey(request),
+                SDK_SIGNED_HEADERS, SDK_SIGNED_HEADER_PREFIXES);
         requireSignature("lean build and sign", leanBuildAndSign(), expected);
         if (!leanBuildAndSign().equals(cosSigner())) {
             throw new IllegalStateException("lean build and sign wrote " + leanBuildAndSign() + ", COSSigner " + cosSigner());
@@ -174,6 +172,27 @@ public class SignerBenchmark {
     @Benchmark
     public String leanBuildAndSign() {
         return lean.sign(request.method, request.path, request.headers, request.params);
+    }
+
+    /** The headers the official SDKs sign (spec §3.1), for the lean bound, which chooses as they do. */
+    static final List<String> SDK_SIGNED_HEADERS = List.of("cache-control", "content-disposition", "content-encoding",
+            "content-length", "content-md5", "content-type", "expect", "expires", "host", "if-match", "if-modified-since",
+            "if-none-match", "if-unmodified-since", "origin", "range", "transfer-encoding", "pic-operations");
+    /** The header name prefixes the official SDKs sign (spec §3.1). */
+    static final List<String> SDK_SIGNED_HEADER_PREFIXES = List.of("x-cos-", "x-ci-");
+
+    /** The lean bound's rule must be cosxml's {@link HeaderPolicy#sdkDefault()}, or it would time other work. */
+    private static void requireSdkRule() {
+        for (String name : SDK_SIGNED_HEADERS) {
+            if (!HeaderPolicy.sdkDefault().signs(name)) {
+                throw new IllegalStateException("HeaderPolicy.sdkDefault() does not sign '" + name + "'");
+            }
+        }
+        for (String prefix : SDK_SIGNED_HEADER_PREFIXES) {
+            if (!HeaderPolicy.sdkDefault().signs(prefix + "meta-a")) {
+                throw new IllegalStateException("HeaderPolicy.sdkDefault() does not sign '" + prefix + "...'");
+            }
+        }
     }
 
     private SignableRequest buildRequest() {
