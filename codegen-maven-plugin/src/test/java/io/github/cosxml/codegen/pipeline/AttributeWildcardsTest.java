@@ -10,7 +10,7 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.namespace.QName;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +29,7 @@ class AttributeWildcardsTest {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String PACKAGE = "io.github.cosxml.test.attributes";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -37,11 +38,6 @@ class AttributeWildcardsTest {
         schema = SchemaUnderTest.generate(AttributeWildcardsTest.class
                 .getResource("/attribute-wildcards/attribute-wildcards.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

@@ -9,7 +9,7 @@ import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BuilderWhiteSpaceTest {
     private static final String FORM = "io.github.cosxml.test.whitespace.Form";
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -29,11 +30,6 @@ class BuilderWhiteSpaceTest {
         schema = SchemaUnderTest.generate(BuilderWhiteSpaceTest.class.getResource("/whitespace/builders.xsd").toURI(),
                 "io.github.cosxml.test.whitespace");
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     @Test

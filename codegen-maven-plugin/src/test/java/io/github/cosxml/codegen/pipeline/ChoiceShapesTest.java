@@ -8,7 +8,7 @@ import io.github.cosxml.core.xml.ValidationResult;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +29,7 @@ class ChoiceShapesTest {
     private static final String NS = "urn:cosxml:test:choices";
     private static final String PACKAGE = "io.github.cosxml.test.choices";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -36,11 +37,6 @@ class ChoiceShapesTest {
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate(ChoiceShapesTest.class.getResource("/choices/choices.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

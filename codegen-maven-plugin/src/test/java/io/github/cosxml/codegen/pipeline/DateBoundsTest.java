@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +34,7 @@ class DateBoundsTest {
     private static final String PACKAGE = "io.github.cosxml.test.datebounds";
     private static final String PLAN = PACKAGE + ".Plan";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -42,11 +43,6 @@ class DateBoundsTest {
         schema = SchemaUnderTest.generate(DateBoundsTest.class.getResource("/datebounds/datebounds.xsd").toURI(),
                 PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /** Each row: the content of a {@code Plan} as read, and the violation of the value as written (none: valid). */

@@ -8,7 +8,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +28,7 @@ class EnumerationWhiteSpaceTest {
     private static final String PACKAGE = "io.github.cosxml.test.enumspace";
     private static final String WORDS = PACKAGE + ".Words";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -36,11 +37,6 @@ class EnumerationWhiteSpaceTest {
         schema = SchemaUnderTest.generate(EnumerationWhiteSpaceTest.class
                 .getResource("/enumeration-whitespace/enumeration-whitespace.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

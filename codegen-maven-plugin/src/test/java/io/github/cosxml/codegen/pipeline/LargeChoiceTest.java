@@ -7,7 +7,7 @@ import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +26,12 @@ class LargeChoiceTest {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String ALL_BRANCHES = "c0, c1, c2, ... 2996 more ..., c2999";
 
+    @AutoClose
     private static SchemaUnderTest schema;
 
     @BeforeAll
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate("choice.xsd", schema(), PACKAGE);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        if (schema != null) {
-            schema.close();
-        }
     }
 
     @Test

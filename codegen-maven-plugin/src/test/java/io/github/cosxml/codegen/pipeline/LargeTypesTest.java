@@ -7,7 +7,7 @@ import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.math.BigDecimal;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,18 +28,12 @@ class LargeTypesTest {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String OTHER = "urn:cosxml:test:other";
 
+    @AutoClose
     private static SchemaUnderTest schema;
 
     @BeforeAll
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate("large.xsd", schema(), PACKAGE);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        if (schema != null) {
-            schema.close();
-        }
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +27,12 @@ class ManyGroupsTest {
     private static final String TYPE = PACKAGE + ".Groups";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
+    @AutoClose
     private static SchemaUnderTest schema;
 
     @BeforeAll
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate("groups.xsd", schema(), PACKAGE);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        if (schema != null) {
-            schema.close();
-        }
     }
 
     @Test

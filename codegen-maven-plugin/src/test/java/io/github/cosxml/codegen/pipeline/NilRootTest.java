@@ -9,7 +9,7 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +28,7 @@ class NilRootTest {
     private static final String XSI = "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
     private static final String NIL = XSI + " xsi:nil=\"true\"";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -35,11 +36,6 @@ class NilRootTest {
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate(NilRootTest.class.getResource("/nilroot/nilroot.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

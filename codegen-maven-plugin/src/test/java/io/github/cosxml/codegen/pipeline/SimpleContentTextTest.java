@@ -6,7 +6,7 @@ import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +24,7 @@ class SimpleContentTextTest {
     private static final String NS = "urn:cosxml:test:simpletext";
     private static final String PACKAGE = "io.github.cosxml.test.simpletext";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -32,11 +33,6 @@ class SimpleContentTextTest {
         schema = SchemaUnderTest.generate(
                 SimpleContentTextTest.class.getResource("/simpletext/simpletext.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

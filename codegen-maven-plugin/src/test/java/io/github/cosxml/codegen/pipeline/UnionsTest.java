@@ -8,7 +8,7 @@ import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +27,7 @@ class UnionsTest {
     private static final String PACKAGE = "io.github.cosxml.test.unions";
     private static final String UNIONS = PACKAGE + ".Unions";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -34,11 +35,6 @@ class UnionsTest {
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate(UnionsTest.class.getResource("/unions/unions.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

@@ -11,7 +11,7 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +31,7 @@ class WildcardsTest {
     private static final String EXTENSION = "<x:Ext xmlns:x='" + EXT + "' a='1' x:b='2'>text<x:Inner>i</x:Inner>"
             + "tail<!-- not kept --><![CDATA[<raw>]]></x:Ext>";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -38,11 +39,6 @@ class WildcardsTest {
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate(WildcardsTest.class.getResource("/wildcards/wildcards.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     /**

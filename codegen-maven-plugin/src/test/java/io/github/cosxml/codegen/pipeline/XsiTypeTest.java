@@ -7,7 +7,7 @@ import io.github.cosxml.codegen.testing.GeneratedCode;
 import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +22,7 @@ class XsiTypeTest {
     private static final String PACKAGE = "io.github.cosxml.test.xsitype";
     private static final String XSI = " xmlns:xsi='http://www.w3.org/2001/XMLSchema-instance'";
 
+    @AutoClose
     private static SchemaUnderTest schema;
     private static GeneratedCode classes;
 
@@ -29,11 +30,6 @@ class XsiTypeTest {
     static void generate() throws Exception {
         schema = SchemaUnderTest.generate(XsiTypeTest.class.getResource("/xsitype/xsitype.xsd").toURI(), PACKAGE);
         classes = schema.classes();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        schema.close();
     }
 
     @Test
