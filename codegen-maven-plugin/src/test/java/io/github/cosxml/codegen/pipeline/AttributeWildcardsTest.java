@@ -9,6 +9,7 @@ import io.github.cosxml.core.xml.XmlReadException;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AttributeWildcardsTest {
     private static final String NS = "urn:cosxml:test:attributes";
     private static final String EXT = "urn:cosxml:test:ext";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     private static final String PACKAGE = "io.github.cosxml.test.attributes";
 
     @AutoClose

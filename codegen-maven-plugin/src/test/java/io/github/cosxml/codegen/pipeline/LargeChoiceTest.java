@@ -7,6 +7,7 @@ import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
 import java.util.stream.IntStream;
+import javax.xml.XMLConstants;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class LargeChoiceTest {
     private static final int BRANCHES = 3000;
     private static final String PACKAGE = "io.github.cosxml.test.largechoice";
     private static final String TYPE = PACKAGE + ".Choice";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     private static final String ALL_BRANCHES = "c0, c1, c2, ... 2996 more ..., c2999";
 
     @AutoClose

@@ -7,6 +7,7 @@ import io.github.cosxml.codegen.testing.SchemaUnderTest;
 import io.github.cosxml.core.xml.XmlReadOptions;
 import java.math.BigDecimal;
 import java.util.function.IntFunction;
+import javax.xml.XMLConstants;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class LargeTypesTest {
     private static final int ATTRIBUTES = 190;
     private static final int BRANCH = 120;
     private static final String PACKAGE = "io.github.cosxml.test.large";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     private static final String OTHER = "urn:cosxml:test:other";
 
     @AutoClose

@@ -8,6 +8,7 @@ import io.github.cosxml.core.xml.XmlReadOptions;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
+import javax.xml.XMLConstants;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ManyGroupsTest {
     private static final int ELEMENTS = 100;
     private static final String PACKAGE = "io.github.cosxml.test.manygroups";
     private static final String TYPE = PACKAGE + ".Groups";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     @AutoClose
     private static SchemaUnderTest schema;

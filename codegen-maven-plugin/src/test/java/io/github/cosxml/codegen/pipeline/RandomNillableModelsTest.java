@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class RandomNillableModelsTest {
     private static final int TYPES = 40;
     private static final int MIXES_PER_TYPE = 16;
     private static final String NS = "urn:cosxml:test:randomnillable";
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     private static final String PACKAGE = "io.github.cosxml.test.randomnillable";
     private static final Pattern NIL = Pattern.compile(":nil=[\"']true[\"']");
 

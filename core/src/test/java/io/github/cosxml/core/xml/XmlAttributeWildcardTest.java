@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * what {@link Validation#otherAttributes} reports.
  */
 class XmlAttributeWildcardTest {
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
     // ##other of urn:t, on a type that declares id and t:code
     private static final XmlAttributeWildcard OTHER = XmlAttributeWildcard.of(XmlWildcard.not("urn:t", ""),
             new QName("", "id"), new QName("urn:t", "code"));

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.AbstractMap.SimpleEntry;
+import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
 /** {@link XmlElement}: what reading keeps of an element, building one, writing it, and its limits. */
 class XmlElementTest {
 
-    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     @Test
     void readingKeepsNamesAttributesAndContentButNotSpelling() {
